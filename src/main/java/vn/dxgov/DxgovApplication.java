@@ -1,0 +1,20 @@
+package vn.dxgov;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.scheduling.annotation.EnableAsync;
+
+/**
+ * dxgov: runs a province's digital-transformation (chuyển đổi số) programme.
+ * A modular monolith; each direct sub-package is a feature module (see docs/GLOSSARY.md and README).
+ */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+@EnableAsync
+public class DxgovApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(DxgovApplication.class, args);
+    }
+}

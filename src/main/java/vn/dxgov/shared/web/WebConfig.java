@@ -1,0 +1,57 @@
+package vn.dxgov.shared.web;
+
+import java.time.Duration;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.support.ReloadableResourceBundleMessageSource;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+import vn.dxgov.shared.VietText;
+
+/** Vietnamese first: the locale is Vietnamese unless the user picks English ({@code ?lang=en}, kept in a cookie). */
+@Configuration(proxyBeanMethods = false)
+class WebConfig implements WebMvcConfigurer {
+
+    /** UI messages: messages_vi.properties (default) and messages_en.properties. */
+    @Bean
+    MessageSource messageSource() {
+        ReloadableResourceBundleMessageSource source = new ReloadableResourceBundleMessageSource();
+        source.setBasename("classpath:messages");
+        source.setDefaultEncoding("UTF-8");
+        source.setFallbackToSystemLocale(false);
+        source.setDefaultLocale(VietText.VI);
+        return source;
+    }
+
+    @Bean
+    LocaleResolver localeResolver() {
+        CookieLocaleResolver resolver = new CookieLocaleResolver("dxgov-lang");
+        resolver.setDefaultLocaleFunction(request -> {
+            // API clients may ask for English with Accept-Language; people get Vietnamese unless they switch.
+            String accept = request.getHeader("Accept-Language");
+            if (request.getRequestURI().contains("/api/") && accept != null && accept.toLowerCase().startsWith("en")) {
+                return java.util.Locale.ENGLISH;
+            }
+            return VietText.VI;
+        });
+        resolver.setCookieMaxAge(Duration.ofDays(365));
+        return resolver;
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor() {
+            @Override
+            protected java.util.Locale parseLocaleValue(String localeValue) {
+                // only the two languages the platform speaks
+                return "en".equalsIgnoreCase(localeValue) ? java.util.Locale.ENGLISH : VietText.VI;
+            }
+        };
+        interceptor.setParamName("lang");
+        registry.addInterceptor(interceptor);
+    }
+}

@@ -1,0 +1,3 @@
+/** Targets (chỉ tiêu) of plans: kind, value, deadline, per-level splits, lead and cooperating agencies. */
+@org.springframework.modulith.ApplicationModule(displayName = "Targets")
+package vn.dxgov.targets;

@@ -1,0 +1,3 @@
+/** Tasks and projects (nhiệm vụ, dự án) of plans: code path, section, time frame, lead and cooperating agencies. */
+@org.springframework.modulith.ApplicationModule(displayName = "Tasks")
+package vn.dxgov.tasks;

@@ -1,0 +1,30 @@
+package vn.dxgov.units;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The agencies dxgov knows, and the matching of names written in documents to them. */
+public interface AgencyDirectory {
+
+    /**
+     * Splits a cell of agency names ("Các sở, ban, ngành; UBND các huyện, thị xã, thành phố") into the agencies it
+     * names, and finds each one, or creates it (flagged for review when the name is unknown). Joins the caller's
+     * transaction. Returns the agencies in the order written, without duplicates; an empty list for a blank cell.
+     *
+     * @param provinceCode the province of the document the cell comes from (agencies are per province); may be null
+     */
+    List<AgencyMatch> resolve(String cell, String provinceCode);
+
+    Optional<Agency> find(long id);
+
+    /** The agencies with these ids, keyed by id. */
+    Map<Long, Agency> findAll(Collection<Long> ids);
+
+    /** All agencies, optionally of one province, sorted by Vietnamese collation; {@code query} is diacritics-insensitive. */
+    List<Agency> list(String provinceCode, String query);
+
+    /** Renames an agency, changes its kind and aliases, and marks it reviewed. Audited. */
+    Agency update(long id, String name, AgencyKind kind, List<String> aliases);
+}

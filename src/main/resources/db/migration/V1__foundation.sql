@@ -71,7 +71,8 @@ create table plan (
     parent_ref_text   text,
     source_filename   text        not null,
     source_media_type text        not null,
-    source_sha256     char(64)    not null unique,
+    source_sha256     char(64)    not null unique, -- of the bytes: the same file imported twice changes nothing
+    text_sha256       char(64)    not null unique, -- of the text read: the same document as .txt and as .docx too
     source_size       int         not null,
     source_bytes      bytea       not null,       -- the document as uploaded, kept
     source_text       text        not null,       -- the text dxgov read from it

@@ -1,0 +1,26 @@
+package vn.dxgov.targets;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/** Targets of plans. Writes join the caller's transaction and are audited. */
+public interface TargetCatalog {
+
+    /** Adds targets to a plan after its existing ones, in the given order. */
+    List<Target> addAll(long planId, List<TargetDraft> drafts);
+
+    /** A plan's targets in document order, filtered. */
+    List<Target> forPlan(long planId, TargetFilter filter);
+
+    /** Targets of any of these plans led or co-operated on by an agency, in plan and document order. */
+    List<Target> forAgency(long agencyId, Collection<Long> planIds);
+
+    Optional<Target> find(long id);
+
+    /** Replaces a target's content (text, kind, value, deadline, pillar, agencies...). */
+    Target update(long id, TargetDraft content);
+
+    /** How many targets each of these plans has. */
+    java.util.Map<Long, Integer> countByPlan(Collection<Long> planIds);
+}

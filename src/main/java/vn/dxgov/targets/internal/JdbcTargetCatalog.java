@@ -1,0 +1,208 @@
+package vn.dxgov.targets.internal;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.dxgov.security.AuditLog;
+import vn.dxgov.shared.Pillar;
+import vn.dxgov.shared.VietText;
+import vn.dxgov.shared.web.ApiException;
+import vn.dxgov.targets.Comparison;
+import vn.dxgov.targets.SplitLevel;
+import vn.dxgov.targets.Target;
+import vn.dxgov.targets.TargetCatalog;
+import vn.dxgov.targets.TargetDraft;
+import vn.dxgov.targets.TargetFilter;
+import vn.dxgov.targets.TargetKind;
+import vn.dxgov.targets.TargetSplit;
+
+@Service
+@Transactional(readOnly = true)
+class JdbcTargetCatalog implements TargetCatalog {
+
+    private static final String COLUMNS = """
+            id, plan_id, position, code, source_text, text, kind, comparator, value, unit, deadline_year,
+            baseline, baseline_year, pillar, source_line""";
+
+    private final JdbcClient jdbc;
+    private final AuditLog audit;
+
+    JdbcTargetCatalog(JdbcClient jdbc, AuditLog audit) {
+        this.jdbc = jdbc;
+        this.audit = audit;
+    }
+
+    @Override
+    @Transactional
+    public List<Target> addAll(long planId, List<TargetDraft> drafts) {
+        int position = jdbc.sql("select coalesce(max(position), 0) from target where plan_id = ?")
+                .param(planId).query(Integer.class).single();
+        List<Long> ids = new ArrayList<>();
+        for (TargetDraft d : drafts) {
+            long id = jdbc.sql("""
+                    insert into target (plan_id, position, code, source_text, text, text_folded, kind, comparator, value,
+                                        unit, deadline_year, baseline, baseline_year, pillar, source_line)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                    .params(planId, ++position, d.code(), d.sourceText(), d.text(), VietText.fold(d.text()),
+                            d.kind().name(), name(d.comparison()), d.value(), d.unit(), d.deadlineYear(), d.baseline(),
+                            d.baselineYear(), d.pillar().name(), d.sourceLine())
+                    .query(Long.class).single();
+            writeChildren(id, d);
+            ids.add(id);
+        }
+        List<Target> created = load("where id = any(?) order by position", (Object) ids.toArray(Long[]::new));
+        audit.record("target.import", "plan", planId, null, Map.of("targets", created.size()));
+        return created;
+    }
+
+    @Override
+    public List<Target> forPlan(long planId, TargetFilter filter) {
+        TargetFilter f = filter == null ? TargetFilter.ALL : filter;
+        List<Target> all = load("where plan_id = ? order by position", planId);
+        return all.stream().filter(t -> matches(t, f)).toList();
+    }
+
+    @Override
+    public List<Target> forAgency(long agencyId, Collection<Long> planIds) {
+        if (planIds.isEmpty()) {
+            return List.of();
+        }
+        return load("""
+                where plan_id = any(?) and id in (select target_id from target_agency where agency_id = ?)
+                order by plan_id, position""", planIds.toArray(Long[]::new), agencyId);
+    }
+
+    @Override
+    public Optional<Target> find(long id) {
+        return load("where id = ?", id).stream().findFirst();
+    }
+
+    @Override
+    @Transactional
+    public Target update(long id, TargetDraft d) {
+        Target before = find(id).orElseThrow(() -> ApiException.notFound("target", id));
+        jdbc.sql("""
+                update target set code = ?, source_text = ?, text = ?, text_folded = ?, kind = ?, comparator = ?,
+                       value = ?, unit = ?, deadline_year = ?, baseline = ?, baseline_year = ?, pillar = ?
+                where id = ?""")
+                .params(d.code(), d.sourceText() == null ? before.sourceText() : d.sourceText(), d.text(),
+                        VietText.fold(d.text()), d.kind().name(), name(d.comparison()), d.value(), d.unit(),
+                        d.deadlineYear(), d.baseline(), d.baselineYear(), d.pillar().name(), id)
+                .update();
+        jdbc.sql("delete from target_split where target_id = ?").param(id).update();
+        jdbc.sql("delete from target_agency where target_id = ?").param(id).update();
+        writeChildren(id, d);
+        Target after = find(id).orElseThrow();
+        audit.record("target.update", "target", id, before, after);
+        return after;
+    }
+
+    @Override
+    public Map<Long, Integer> countByPlan(Collection<Long> planIds) {
+        Map<Long, Integer> counts = new HashMap<>();
+        if (planIds.isEmpty()) {
+            return counts;
+        }
+        jdbc.sql("select plan_id, count(*) from target where plan_id = any(?) group by plan_id")
+                .param(planIds.toArray(Long[]::new))
+                .query((rs, n) -> counts.put(rs.getLong(1), rs.getInt(2))).list();
+        return counts;
+    }
+
+    private void writeChildren(long id, TargetDraft d) {
+        int i = 0;
+        for (TargetSplit s : d.splits()) {
+            jdbc.sql("insert into target_split (target_id, position, level, label, comparator, value) values (?, ?, ?, ?, ?, ?)")
+                    .params(id, ++i, s.level().name(), s.label() == null ? s.level().name() : s.label(),
+                            name(s.comparison()), s.value())
+                    .update();
+        }
+        insertAgencies(id, "LEAD", d.leadAgencyIds());
+        insertAgencies(id, "COOPERATING", d.cooperatingAgencyIds());
+    }
+
+    private void insertAgencies(long targetId, String role, List<Long> agencyIds) {
+        int i = 0;
+        for (Long agencyId : agencyIds) {
+            jdbc.sql("""
+                    insert into target_agency (target_id, agency_id, role, position) values (?, ?, ?, ?)
+                    on conflict do nothing""")
+                    .params(targetId, agencyId, role, ++i).update();
+        }
+    }
+
+    private List<Target> load(String where, Object... params) {
+        record Row(long id, long planId, int position, String code, String sourceText, String text, TargetKind kind,
+                   Comparison comparison, BigDecimal value, String unit, Integer deadlineYear, BigDecimal baseline,
+                   Integer baselineYear, Pillar pillar, Integer sourceLine) {
+        }
+        List<Row> rows = jdbc.sql("select " + COLUMNS + " from target " + where).params(params)
+                .query((rs, n) -> new Row(rs.getLong("id"), rs.getLong("plan_id"), rs.getInt("position"),
+                        rs.getString("code"), rs.getString("source_text"), rs.getString("text"),
+                        TargetKind.valueOf(rs.getString("kind")), comparison(rs.getString("comparator")),
+                        stripped(rs.getBigDecimal("value")), rs.getString("unit"), intOrNull(rs, "deadline_year"),
+                        stripped(rs.getBigDecimal("baseline")), intOrNull(rs, "baseline_year"),
+                        Pillar.valueOf(rs.getString("pillar")), intOrNull(rs, "source_line")))
+                .list();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Long[] ids = rows.stream().map(Row::id).toArray(Long[]::new);
+        Map<Long, List<TargetSplit>> splits = new HashMap<>();
+        jdbc.sql("select target_id, level, label, comparator, value from target_split where target_id = any(?) order by target_id, position")
+                .param(ids)
+                .query((rs, n) -> splits.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                        .add(new TargetSplit(SplitLevel.valueOf(rs.getString(2)), rs.getString(3),
+                                comparison(rs.getString(4)), stripped(rs.getBigDecimal(5)))))
+                .list();
+        Map<Long, List<Long>> leads = new HashMap<>();
+        Map<Long, List<Long>> coops = new HashMap<>();
+        jdbc.sql("select target_id, agency_id, role from target_agency where target_id = any(?) order by target_id, role, position")
+                .param(ids)
+                .query((rs, n) -> ("LEAD".equals(rs.getString(3)) ? leads : coops)
+                        .computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2)))
+                .list();
+        Map<Long, Target> byId = new LinkedHashMap<>();
+        for (Row r : rows) {
+            byId.put(r.id(), new Target(r.id(), r.planId(), r.position(), r.code(), r.sourceText(), r.text(), r.kind(),
+                    r.comparison(), r.value(), r.unit(), r.deadlineYear(), r.baseline(), r.baselineYear(), r.pillar(),
+                    splits.getOrDefault(r.id(), List.of()), leads.getOrDefault(r.id(), List.of()),
+                    coops.getOrDefault(r.id(), List.of()), r.sourceLine()));
+        }
+        return List.copyOf(byId.values());
+    }
+
+    private static boolean matches(Target t, TargetFilter f) {
+        return (f.agencyId() == null || t.leadAgencyIds().contains(f.agencyId()) || t.cooperatingAgencyIds().contains(f.agencyId()))
+                && (f.pillar() == null || t.pillar() == f.pillar())
+                && (f.year() == null || f.year().equals(t.deadlineYear()))
+                && VietText.matches(t.text(), f.text());
+    }
+
+    private static Integer intOrNull(ResultSet rs, String column) throws SQLException {
+        int v = rs.getInt(column);
+        return rs.wasNull() ? null : v;
+    }
+
+    private static BigDecimal stripped(BigDecimal v) {
+        return v == null ? null : v.stripTrailingZeros().scale() < 0 ? v.setScale(0) : v.stripTrailingZeros();
+    }
+
+    private static Comparison comparison(String s) {
+        return s == null ? null : Comparison.valueOf(s);
+    }
+
+    private static String name(Enum<?> e) {
+        return e == null ? null : e.name();
+    }
+}

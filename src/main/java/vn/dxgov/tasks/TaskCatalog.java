@@ -1,0 +1,27 @@
+package vn.dxgov.tasks;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Tasks of plans. Writes join the caller's transaction and are audited. */
+public interface TaskCatalog {
+
+    /** Adds tasks to a plan after its existing ones, in the given order. */
+    List<Task> addAll(long planId, List<TaskDraft> drafts);
+
+    /** A plan's tasks in document order, filtered. */
+    List<Task> forPlan(long planId, TaskFilter filter);
+
+    /** Tasks of any of these plans led or co-operated on by an agency, in plan and document order. */
+    List<Task> forAgency(long agencyId, Collection<Long> planIds);
+
+    Optional<Task> find(long id);
+
+    /** Replaces a task's content. */
+    Task update(long id, TaskDraft content);
+
+    /** How many tasks each of these plans has. */
+    Map<Long, Integer> countByPlan(Collection<Long> planIds);
+}

@@ -1,0 +1,79 @@
+package vn.dxgov.plans.internal;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.databind.ObjectMapper;
+import vn.dxgov.plans.ImportStatus;
+
+/** The log of imports (plan_import): each attempt with its status, current step and report. */
+@Repository
+class ImportRepository {
+
+    record ImportRecord(long id, ImportStatus status, String step, String filename, int sizeBytes, Long planId,
+                        String message, List<String> details, ImportReport report, String createdBy, Instant createdAt,
+                        Instant finishedAt) {
+    }
+
+    private final JdbcClient jdbc;
+    private final ObjectMapper json;
+
+    ImportRepository(JdbcClient jdbc, ObjectMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    long start(String filename, int size, String username) {
+        return jdbc.sql("insert into plan_import (status, step, filename, size_bytes, created_by) values ('RUNNING', 'queued', ?, ?, ?) returning id")
+                .params(filename, size, username).query(Long.class).single();
+    }
+
+    void step(long id, String step) {
+        jdbc.sql("update plan_import set step = ? where id = ?").params(step, id).update();
+    }
+
+    void finish(long id, ImportStatus status, Long planId, String message, List<String> details, ImportReport report) {
+        String body = report == null && (details == null || details.isEmpty()) ? null
+                : json.writeValueAsString(new Stored(report, details == null ? List.of() : details));
+        jdbc.sql("""
+                update plan_import set status = ?, step = 'done', plan_id = ?, message = ?, report = cast(? as jsonb),
+                       finished_at = now()
+                where id = ?""")
+                .params(status.name(), planId, message, body, id).update();
+    }
+
+    Optional<ImportRecord> find(long id) {
+        return jdbc.sql(SELECT + " where id = ?").param(id).query(this::map).optional();
+    }
+
+    List<ImportRecord> recent(int limit) {
+        return jdbc.sql(SELECT + " order by id desc limit ?").param(limit).query(this::map).list();
+    }
+
+    /** The report of the import that created a plan. */
+    Optional<ImportReport> latestReportFor(long planId) {
+        return jdbc.sql(SELECT + " where plan_id = ? and status = 'SUCCEEDED' order by id desc limit 1").param(planId)
+                .query(this::map).optional().map(ImportRecord::report);
+    }
+
+    private static final String SELECT = """
+            select id, status, step, filename, size_bytes, plan_id, message, report::text as report, created_by,
+                   created_at, finished_at from plan_import""";
+
+    private record Stored(ImportReport report, List<String> details) {
+    }
+
+    private ImportRecord map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        String body = rs.getString("report");
+        Stored stored = body == null ? new Stored(null, List.of()) : json.readValue(body, Stored.class);
+        Timestamp finished = rs.getTimestamp("finished_at");
+        return new ImportRecord(rs.getLong("id"), ImportStatus.valueOf(rs.getString("status")), rs.getString("step"),
+                rs.getString("filename"), rs.getInt("size_bytes"),
+                rs.getObject("plan_id") == null ? null : rs.getLong("plan_id"), rs.getString("message"),
+                stored.details() == null ? List.of() : stored.details(), stored.report(), rs.getString("created_by"),
+                rs.getTimestamp("created_at").toInstant(), finished == null ? null : finished.toInstant());
+    }
+}

@@ -1,0 +1,146 @@
+package vn.dxgov.plans.internal;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.dxgov.plans.Plan;
+import vn.dxgov.plans.PlanEdit;
+import vn.dxgov.shared.Pillar;
+import vn.dxgov.shared.web.ApiException;
+import vn.dxgov.targets.TargetCatalog;
+import vn.dxgov.targets.TargetFilter;
+import vn.dxgov.tasks.TaskCatalog;
+import vn.dxgov.tasks.TaskFilter;
+
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Plans", description = "Kế hoạch, chỉ tiêu, nhiệm vụ / plans, targets and tasks")
+class PlanApiController {
+
+    private final PlanService plans;
+    private final PlanReview review;
+    private final PlanViews views;
+    private final TargetCatalog targets;
+    private final TaskCatalog tasks;
+
+    PlanApiController(PlanService plans, PlanReview review, PlanViews views, TargetCatalog targets, TaskCatalog tasks) {
+        this.plans = plans;
+        this.review = review;
+        this.views = views;
+        this.targets = targets;
+        this.tasks = tasks;
+    }
+
+    @GetMapping("/plans")
+    @Operation(summary = "Plans you may see (drafts only for the steering department), parents before children")
+    List<PlanViews.PlanSummary> list() {
+        return views.summaries(plans.list());
+    }
+
+    @GetMapping("/plans/{id}")
+    @Operation(summary = "A plan with all its targets and tasks")
+    PlanViews.PlanDetail one(@PathVariable long id) {
+        Plan plan = plans.require(id);
+        return views.detail(plan, targets.forPlan(id, TargetFilter.ALL), tasks.forPlan(id, TaskFilter.ALL), null, null, null);
+    }
+
+    @GetMapping("/plans/{id}/children")
+    @Operation(summary = "Plans that implement this one")
+    List<PlanViews.PlanSummary> children(@PathVariable long id) {
+        plans.require(id);
+        return views.summaries(plans.children(id));
+    }
+
+    @GetMapping("/plans/{id}/targets")
+    @Operation(summary = "A plan's targets, filtered by agency (lead or cooperating), pillar, deadline year and text (diacritics-insensitive)")
+    List<PlanViews.TargetView> targets(@PathVariable long id, @RequestParam(required = false) Long agency,
+                                       @RequestParam(required = false) Pillar pillar,
+                                       @RequestParam(required = false) Integer year,
+                                       @RequestParam(required = false) String q) {
+        plans.require(id);
+        return views.targets(targets.forPlan(id, new TargetFilter(agency, pillar, year, q)));
+    }
+
+    @GetMapping("/plans/{id}/tasks")
+    @Operation(summary = "A plan's tasks, filtered by agency, pillar, a year they run in, and text")
+    List<PlanViews.TaskView> tasks(@PathVariable long id, @RequestParam(required = false) Long agency,
+                                   @RequestParam(required = false) Pillar pillar,
+                                   @RequestParam(required = false) Integer year,
+                                   @RequestParam(required = false) String q) {
+        plans.require(id);
+        return views.tasks(tasks.forPlan(id, new TaskFilter(agency, pillar, year, q)));
+    }
+
+    @GetMapping("/plans/{id}/source")
+    @Operation(summary = "The document the plan was imported from, as uploaded")
+    ResponseEntity<byte[]> source(@PathVariable long id) {
+        PlanRepository.SourceDocument doc = plans.source(id).orElseThrow(() -> ApiException.notFound("plan", id));
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(doc.filename(), StandardCharsets.UTF_8).build().toString())
+                .contentType(MediaType.parseMediaType(doc.mediaType())).body(doc.bytes());
+    }
+
+    @PutMapping("/plans/{id}")
+    @Operation(summary = "Correct a plan's metadata (steering department)")
+    PlanViews.PlanSummary update(@PathVariable long id, @RequestBody PlanEdit edit) {
+        return views.summaries(List.of(plans.update(id, edit))).get(0);
+    }
+
+    @PostMapping("/plans/{id}/publish")
+    @Operation(summary = "Publish a reviewed draft plan (steering department)")
+    PlanViews.PlanSummary publish(@PathVariable long id) {
+        return views.summaries(List.of(plans.publish(id))).get(0);
+    }
+
+    @GetMapping("/targets/{id}")
+    @Operation(summary = "One target")
+    PlanViews.TargetView target(@PathVariable long id) {
+        var t = targets.find(id).orElseThrow(() -> ApiException.notFound("target", id));
+        plans.require(t.planId());
+        return views.targets(List.of(t)).get(0);
+    }
+
+    @PutMapping("/targets/{id}")
+    @Operation(summary = "Correct a target (steering department)")
+    PlanViews.TargetView updateTarget(@PathVariable long id, @RequestBody PlanReview.TargetEdit edit) {
+        return views.targets(List.of(review.updateTarget(id, edit))).get(0);
+    }
+
+    @GetMapping("/tasks/{id}")
+    @Operation(summary = "One task")
+    PlanViews.TaskView task(@PathVariable long id) {
+        var t = tasks.find(id).orElseThrow(() -> ApiException.notFound("task", id));
+        plans.require(t.planId());
+        return views.tasks(List.of(t)).get(0);
+    }
+
+    @PutMapping("/tasks/{id}")
+    @Operation(summary = "Correct a task (steering department)")
+    PlanViews.TaskView updateTask(@PathVariable long id, @RequestBody PlanReview.TaskEdit edit) {
+        return views.tasks(List.of(review.updateTask(id, edit))).get(0);
+    }
+
+    @GetMapping("/agencies/{id}/work")
+    @Operation(summary = "Everything an agency leads or cooperates on, in the plans you may see")
+    AgencyWork work(@PathVariable long id) {
+        List<Long> visible = plans.visibleIds();
+        return new AgencyWork(id, views.targets(targets.forAgency(id, visible)), views.tasks(tasks.forAgency(id, visible)));
+    }
+
+    record AgencyWork(long agencyId, List<PlanViews.TargetView> targets, List<PlanViews.TaskView> tasks) {
+    }
+}

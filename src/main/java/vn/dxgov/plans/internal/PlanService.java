@@ -1,0 +1,176 @@
+package vn.dxgov.plans.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.dxgov.plans.Plan;
+import vn.dxgov.plans.PlanCatalog;
+import vn.dxgov.plans.PlanEdit;
+import vn.dxgov.security.AuditLog;
+import vn.dxgov.security.CurrentUser;
+import vn.dxgov.security.Role;
+import vn.dxgov.shared.web.ApiException;
+import vn.dxgov.units.AdminUnit;
+import vn.dxgov.units.AdminUnits;
+
+/** Reading, correcting and publishing plans. */
+@Service
+@Transactional(readOnly = true)
+class PlanService implements PlanCatalog {
+
+    private final PlanRepository plans;
+    private final AdminUnits units;
+    private final AuditLog audit;
+
+    PlanService(PlanRepository plans, AdminUnits units, AuditLog audit) {
+        this.plans = plans;
+        this.units = units;
+        this.audit = audit;
+    }
+
+    /** Whether the current user reviews plans and may therefore see drafts. */
+    static boolean canReview() {
+        return CurrentUser.hasRole(Role.STEERING) || CurrentUser.hasRole(Role.ADMIN);
+    }
+
+    @Override
+    public List<Plan> list() {
+        List<Plan> visible = plans.all().stream().filter(p -> p.published() || canReview()).toList();
+        return treeOrder(visible);
+    }
+
+    @Override
+    public Optional<Plan> find(long id) {
+        return plans.find(id).filter(p -> p.published() || canReview());
+    }
+
+    /** A plan the current user may see, or a 404 the caller can act on. */
+    Plan require(long id) {
+        return find(id).orElseThrow(() -> ApiException.notFound("plan", id));
+    }
+
+    @Override
+    public List<Plan> children(long id) {
+        return plans.children(id).stream().filter(p -> p.published() || canReview()).toList();
+    }
+
+    @Override
+    public List<Long> visibleIds() {
+        return list().stream().map(Plan::id).toList();
+    }
+
+    @Transactional
+    @PreAuthorize("hasAnyRole('STEERING','ADMIN')")
+    public Plan update(long id, PlanEdit edit) {
+        Plan before = require(id);
+        if (edit.title() == null || edit.title().isBlank()) {
+            throw new ApiException(HttpStatus.BAD_REQUEST, "plan.error.titleRequired");
+        }
+        if (edit.type() == null) {
+            throw new ApiException(HttpStatus.BAD_REQUEST, "plan.error.typeRequired");
+        }
+        if (edit.parentId() != null) {
+            checkParent(id, edit.parentId());
+        }
+        if (edit.periodStart() != null && edit.periodEnd() != null && edit.periodStart() > edit.periodEnd()) {
+            throw new ApiException(HttpStatus.BAD_REQUEST, "plan.error.period", edit.periodStart(), edit.periodEnd());
+        }
+        String provinceCode = before.provinceCode();
+        String provinceName = blankToNull(edit.provinceName());
+        if (provinceName != null && !provinceName.equals(before.provinceName())) {
+            LocalDate on = edit.issuedOn() != null ? edit.issuedOn() : LocalDate.now();
+            AdminUnit province = units.findProvince(provinceName, on)
+                    .or(() -> units.findProvince(provinceName, LocalDate.of(2025, 6, 30)))
+                    .orElseThrow(() -> new ApiException(HttpStatus.BAD_REQUEST, "plan.error.unknownProvince", provinceName));
+            provinceCode = province.code();
+            provinceName = shortName(province.name());
+        } else if (provinceName == null) {
+            provinceCode = null;
+        }
+        plans.update(id, edit.type(), blankToNull(edit.number()), edit.title().trim(), blankToNull(edit.issuer()),
+                edit.issuedOn(), edit.issuedOn() == null ? before.issuedOnText() : null, provinceCode, provinceName,
+                edit.periodStart(), edit.periodEnd(), edit.visionYear(), edit.parentId());
+        Plan after = plans.find(id).orElseThrow();
+        audit.record("plan.update", "plan", id, before, after);
+        return after;
+    }
+
+    @Transactional
+    @PreAuthorize("hasAnyRole('STEERING','ADMIN')")
+    public Plan publish(long id) {
+        Plan before = require(id);
+        if (before.published()) {
+            return before;
+        }
+        plans.publish(id, CurrentUser.username().orElse("system"));
+        Plan after = plans.find(id).orElseThrow();
+        audit.record("plan.publish", "plan", id, before, after);
+        return after;
+    }
+
+    Optional<PlanRepository.SourceDocument> source(long id) {
+        require(id);
+        return plans.source(id);
+    }
+
+    private void checkParent(long id, long parentId) {
+        if (parentId == id) {
+            throw new ApiException(HttpStatus.BAD_REQUEST, "plan.error.parentSelf");
+        }
+        Long cursor = parentId;
+        int guard = 0;
+        while (cursor != null && guard++ < 100) {
+            Plan p = plans.find(cursor).orElseThrow(() -> ApiException.notFound("plan", parentId));
+            if (p.id() == id) {
+                throw new ApiException(HttpStatus.BAD_REQUEST, "plan.error.parentCycle");
+            }
+            cursor = p.parentId();
+        }
+    }
+
+    /** "Tỉnh Thanh Hóa" → "Thanh Hóa". */
+    static String shortName(String unitName) {
+        return unitName.replaceFirst("^(Tỉnh|Thành phố)\\s+", "");
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    /** Roots first (newest first), each followed by its descendants, depth-first. */
+    static List<Plan> treeOrder(List<Plan> plans) {
+        Map<Long, Plan> byId = new LinkedHashMap<>();
+        plans.forEach(p -> byId.put(p.id(), p));
+        Map<Long, List<Plan>> kids = new LinkedHashMap<>();
+        List<Plan> roots = new ArrayList<>();
+        for (Plan p : plans) {
+            if (p.parentId() != null && byId.containsKey(p.parentId())) {
+                kids.computeIfAbsent(p.parentId(), k -> new ArrayList<>()).add(p);
+            } else {
+                roots.add(p);
+            }
+        }
+        List<Plan> out = new ArrayList<>();
+        for (Plan root : roots) {
+            walk(root, kids, out);
+        }
+        return out;
+    }
+
+    private static void walk(Plan p, Map<Long, List<Plan>> kids, List<Plan> out) {
+        out.add(p);
+        List<Plan> children = new ArrayList<>(kids.getOrDefault(p.id(), List.of()));
+        children.sort(Comparator.comparing(Plan::issuedOn, Comparator.nullsLast(Comparator.naturalOrder())));
+        for (Plan c : children) {
+            walk(c, kids, out);
+        }
+    }
+}

@@ -87,9 +87,10 @@ class PlanService implements PlanCatalog {
         String provinceName = blankToNull(edit.provinceName());
         if (provinceName != null && !provinceName.equals(before.provinceName())) {
             LocalDate on = edit.issuedOn() != null ? edit.issuedOn() : LocalDate.now();
-            AdminUnit province = units.findProvince(provinceName, on)
-                    .or(() -> units.findProvince(provinceName, LocalDate.of(2025, 6, 30)))
-                    .orElseThrow(() -> new ApiException(HttpStatus.BAD_REQUEST, "plan.error.unknownProvince", provinceName));
+            String wanted = provinceName;
+            AdminUnit province = units.findProvince(wanted, on)
+                    .or(() -> units.findProvince(wanted, LocalDate.of(2025, 6, 30)))
+                    .orElseThrow(() -> new ApiException(HttpStatus.BAD_REQUEST, "plan.error.unknownProvince", wanted));
             provinceCode = province.code();
             provinceName = shortName(province.name());
         } else if (provinceName == null) {

@@ -4,23 +4,40 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-/** Read access to administrative units. */
+/**
+ * Read access to administrative units. Lists are sorted by Vietnamese collation of the name without its type
+ * ("Thanh Hóa" rather than "Tỉnh Thanh Hóa"), so that provinces and centrally-run cities interleave.
+ */
 public interface AdminUnits {
 
     Optional<AdminUnit> find(long id);
+
+    /** The unit with an official code valid on a day (codes are reused across the 2025 reform). */
+    Optional<AdminUnit> find(String code, LocalDate on);
 
     /** Provinces valid on a day, sorted by Vietnamese collation. */
     List<AdminUnit> provinces(LocalDate on);
 
     /**
      * The province a name or code stands for on a day: "Thanh Hóa", "tỉnh Thanh Hoá", "thanh hoa", "38" all give
-     * Tỉnh Thanh Hóa. Diacritics-insensitive; accepts old and new tone placement ("Hoá"/"Hóa").
+     * Tỉnh Thanh Hóa; "TP Hồ Chí Minh", "Thành phố Hồ Chí Minh" and "Hồ Chí Minh" give Thành phố Hồ Chí Minh.
+     * Diacritics-insensitive; accepts old and new tone placement ("Hoá"/"Hóa").
      */
     Optional<AdminUnit> findProvince(String nameOrCode, LocalDate on);
 
-    /** Units whose name matches a diacritics-insensitive query, optionally limited to a level and a day. */
+    /**
+     * Units whose name matches a diacritics-insensitive query (every word must occur), optionally limited to a
+     * level and a day (null for any). Exact name matches come first, then names starting with the query, then the
+     * rest; within each group provinces before districts before communes, then Vietnamese collation.
+     */
     List<AdminUnit> search(String query, UnitLevel level, LocalDate on, int limit);
 
     /** Direct children of a unit. */
     List<AdminUnit> children(long id);
+
+    /** The units this unit took over (e.g. Thái Nguyên 2025 from Thái Nguyên and Bắc Kạn), with their shares. */
+    List<UnitLink> predecessors(long id);
+
+    /** The units that took this unit over; empty for a unit still valid or abolished without successor. */
+    List<UnitLink> successors(long id);
 }

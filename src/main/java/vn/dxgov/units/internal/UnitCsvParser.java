@@ -1,0 +1,281 @@
+package vn.dxgov.units.internal;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import vn.dxgov.shared.VietText;
+import vn.dxgov.units.UnitLevel;
+import vn.dxgov.units.UnitLink;
+
+/**
+ * Reads and checks administrative-unit CSV files; writes nothing. Two formats, UTF-8, comma-separated, a header
+ * row naming the columns (any order), optional double quotes:
+ * <ul>
+ *   <li>units: {@code level,code,name,type,parent_code}: level 1 is the top; parent_code is empty on level 1 and
+ *       names a unit one level up in the same file otherwise</li>
+ *   <li>successors: {@code old_level,old_code,old_name,new_code,new_name,share} with share {@code full} or
+ *       {@code partial} (names are informative)</li>
+ * </ul>
+ * Problems are collected with their file and line number into {@link Problems} so that a caller can report all of
+ * them at once.
+ */
+public final class UnitCsvParser {
+
+    private static final Pattern CODE = Pattern.compile("[0-9A-Za-z]{1,16}");
+
+    private UnitCsvParser() {
+    }
+
+    /** One unit as read from a file; {@code type} and the type prefix of {@code name} have normalised casing. */
+    public record UnitRow(String source, int line, int csvLevel, UnitLevel level, String code, String name,
+                          String type, String parentCode) {
+    }
+
+    /** One successor link as read from a file. */
+    public record LinkRow(String source, int line, int oldLevel, String oldCode, String oldName, String newCode,
+                          String newName, UnitLink.Share share) {
+    }
+
+    /** Problems found so far, each "file, line n: message". */
+    public static final class Problems {
+        private final List<String> list = new ArrayList<>();
+
+        public void add(String source, int line, String message) {
+            list.add(line > 0 ? source + ", line " + line + ": " + message : source + ": " + message);
+        }
+
+        public boolean isEmpty() {
+            return list.isEmpty();
+        }
+
+        public List<String> list() {
+            return List.copyOf(list);
+        }
+
+        /** Throws a {@link UnitCsvException} listing every problem, if there is any. */
+        public void throwIfAny() {
+            if (!list.isEmpty()) {
+                throw new UnitCsvException(list);
+            }
+        }
+    }
+
+    public static List<UnitRow> parseUnits(String source, Reader in, UnitEra era, Problems problems) {
+        List<UnitRow> rows = new ArrayList<>();
+        Table table = Table.read(source, in, List.of("level", "code", "name", "type", "parent_code"), problems);
+        if (table == null) {
+            return rows;
+        }
+        int top = era.levels().keySet().stream().min(Integer::compare).orElse(1);
+        Map<String, UnitRow> byCode = new HashMap<>();
+        for (Table.Row r : table.rows()) {
+            Integer csvLevel = integer(r.get("level"));
+            String code = r.get("code");
+            String name = VietText.clean(r.get("name"));
+            String type = VietText.clean(r.get("type"));
+            String parent = r.get("parent_code");
+            int problemsBefore = problems.list.size();
+            if (csvLevel == null || !era.levels().containsKey(csvLevel)) {
+                problems.add(source, r.line(), "level \"" + r.get("level") + "\" is not one of "
+                        + era.levels().keySet().stream().sorted().toList());
+            }
+            if (!CODE.matcher(code).matches()) {
+                problems.add(source, r.line(), "code \"" + code + "\" is not 1 to 16 letters or digits");
+            }
+            if (name.isEmpty()) {
+                problems.add(source, r.line(), "name is empty");
+            }
+            if (type.isEmpty()) {
+                problems.add(source, r.line(), "type is empty");
+            }
+            if (csvLevel != null && csvLevel == top && !parent.isEmpty()) {
+                problems.add(source, r.line(), "a level " + top + " unit has no parent, but parent_code is \"" + parent + "\"");
+            }
+            if (csvLevel != null && csvLevel != top && parent.isEmpty()) {
+                problems.add(source, r.line(), "parent_code is empty on a level " + csvLevel + " unit");
+            }
+            if (problems.list.size() > problemsBefore) {
+                continue;
+            }
+            String normalType = normaliseType(type);
+            UnitRow row = new UnitRow(source, r.line(), csvLevel, era.levels().get(csvLevel), code,
+                    normaliseName(name, type, normalType), normalType, parent.isEmpty() ? null : parent);
+            UnitRow first = byCode.putIfAbsent(code, row);
+            if (first != null) {
+                problems.add(source, r.line(), "duplicate code " + code + " (first on line " + first.line() + ")");
+                continue;
+            }
+            rows.add(row);
+        }
+        for (UnitRow row : rows) {
+            if (row.parentCode() == null) {
+                continue;
+            }
+            UnitRow parent = byCode.get(row.parentCode());
+            if (parent == null) {
+                problems.add(source, row.line(), "unknown parent code " + row.parentCode() + " of unit " + row.code());
+            } else if (parent.csvLevel() != row.csvLevel() - 1) {
+                problems.add(source, row.line(), "parent " + row.parentCode() + " of level " + row.csvLevel()
+                        + " unit " + row.code() + " is on level " + parent.csvLevel() + ", expected " + (row.csvLevel() - 1));
+            }
+        }
+        return rows;
+    }
+
+    public static List<LinkRow> parseSuccessors(String source, Reader in, Problems problems) {
+        List<LinkRow> rows = new ArrayList<>();
+        Table table = Table.read(source, in, List.of("old_level", "old_code", "new_code", "share"), problems);
+        if (table == null) {
+            return rows;
+        }
+        Map<String, LinkRow> pairs = new HashMap<>();
+        Map<String, List<LinkRow>> byOld = new LinkedHashMap<>();
+        for (Table.Row r : table.rows()) {
+            Integer oldLevel = integer(r.get("old_level"));
+            String oldCode = r.get("old_code");
+            String newCode = r.get("new_code");
+            String shareText = r.get("share").toLowerCase(Locale.ROOT);
+            int problemsBefore = problems.list.size();
+            if (oldLevel == null || oldLevel < 1) {
+                problems.add(source, r.line(), "old_level \"" + r.get("old_level") + "\" is not a level number");
+            }
+            if (!CODE.matcher(oldCode).matches()) {
+                problems.add(source, r.line(), "old_code \"" + oldCode + "\" is not 1 to 16 letters or digits");
+            }
+            if (!CODE.matcher(newCode).matches()) {
+                problems.add(source, r.line(), "new_code \"" + newCode + "\" is not 1 to 16 letters or digits");
+            }
+            if (!shareText.equals("full") && !shareText.equals("partial")) {
+                problems.add(source, r.line(), "share \"" + r.get("share") + "\" is neither full nor partial");
+            }
+            if (problems.list.size() > problemsBefore) {
+                continue;
+            }
+            LinkRow row = new LinkRow(source, r.line(), oldLevel, oldCode, VietText.clean(r.get("old_name")), newCode,
+                    VietText.clean(r.get("new_name")), shareText.equals("full") ? UnitLink.Share.FULL : UnitLink.Share.PARTIAL);
+            LinkRow first = pairs.putIfAbsent(oldCode + ">" + newCode, row);
+            if (first != null) {
+                problems.add(source, r.line(), "duplicate link " + oldCode + " -> " + newCode + " (first on line " + first.line() + ")");
+                continue;
+            }
+            byOld.computeIfAbsent(oldCode, k -> new ArrayList<>()).add(row);
+            rows.add(row);
+        }
+        byOld.forEach((oldCode, links) -> {
+            if (links.size() > 1 && links.stream().anyMatch(l -> l.share() == UnitLink.Share.FULL)) {
+                problems.add(source, links.get(1).line(), "unit " + oldCode + " has a full share and other successors");
+            }
+        });
+        return rows;
+    }
+
+    /** "Thành Phố" is written "Thành phố": only the first letter of a type is upper case. */
+    static String normaliseType(String type) {
+        String lower = type.toLowerCase(VietText.VI);
+        return lower.isEmpty() ? lower : lower.substring(0, 1).toUpperCase(VietText.VI) + lower.substring(1);
+    }
+
+    private static String normaliseName(String name, String type, String normalType) {
+        return name.regionMatches(true, 0, type, 0, type.length()) ? normalType + name.substring(type.length()) : name;
+    }
+
+    private static Integer integer(String s) {
+        try {
+            return Integer.valueOf(s.trim());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** A CSV file as rows of named cells. */
+    private record Table(List<Row> rows) {
+
+        record Row(int line, Map<String, String> cells) {
+            String get(String column) {
+                String v = cells.get(column);
+                return v == null ? "" : v.trim();
+            }
+        }
+
+        static Table read(String source, Reader in, List<String> required, Problems problems) {
+            try (BufferedReader reader = new BufferedReader(in)) {
+                String headerLine = reader.readLine();
+                if (headerLine == null) {
+                    problems.add(source, 0, "the file is empty");
+                    return null;
+                }
+                if (headerLine.startsWith("\uFEFF")) {
+                    headerLine = headerLine.substring(1);
+                }
+                List<String> header = split(headerLine).stream().map(h -> h.trim().toLowerCase(Locale.ROOT)).toList();
+                List<String> missing = required.stream().filter(c -> !header.contains(c)).toList();
+                if (!missing.isEmpty()) {
+                    problems.add(source, 1, "missing column(s) " + String.join(", ", missing)
+                            + "; the header must name " + String.join(", ", required));
+                    return null;
+                }
+                List<Row> rows = new ArrayList<>();
+                int lineNo = 1;
+                for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                    lineNo++;
+                    if (line.isBlank()) {
+                        continue;
+                    }
+                    List<String> cells = split(line);
+                    if (cells.size() != header.size()) {
+                        problems.add(source, lineNo, cells.size() + " fields, expected " + header.size());
+                        continue;
+                    }
+                    Map<String, String> named = new HashMap<>();
+                    for (int i = 0; i < header.size(); i++) {
+                        named.put(header.get(i), cells.get(i));
+                    }
+                    rows.add(new Row(lineNo, named));
+                }
+                return new Table(rows);
+            } catch (java.nio.charset.CharacterCodingException e) {
+                problems.add(source, 0, "the file is not UTF-8 text");
+                return null;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        /** Splits one CSV line; fields may be double-quoted, with "" for a quote inside. */
+        static List<String> split(String line) {
+            List<String> fields = new ArrayList<>();
+            StringBuilder field = new StringBuilder();
+            boolean quoted = false;
+            for (int i = 0; i < line.length(); i++) {
+                char c = line.charAt(i);
+                if (quoted) {
+                    if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                        field.append('"');
+                        i++;
+                    } else if (c == '"') {
+                        quoted = false;
+                    } else {
+                        field.append(c);
+                    }
+                } else if (c == '"') {
+                    quoted = true;
+                } else if (c == ',') {
+                    fields.add(field.toString());
+                    field.setLength(0);
+                } else {
+                    field.append(c);
+                }
+            }
+            fields.add(field.toString());
+            return fields;
+        }
+    }
+}

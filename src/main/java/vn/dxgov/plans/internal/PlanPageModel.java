@@ -1,0 +1,289 @@
+package vn.dxgov.plans.internal;
+
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeSet;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import vn.dxgov.plans.Plan;
+import vn.dxgov.shared.Pillar;
+import vn.dxgov.shared.VietText;
+import vn.dxgov.targets.Comparison;
+import vn.dxgov.targets.TargetKind;
+import vn.dxgov.targets.TargetSplit;
+import vn.dxgov.tasks.Recurrence;
+
+/**
+ * What the plan pages show, ready for the templates: display texts of dates, periods, target values and task time
+ * frames in the user's language, targets grouped by pillar then deadline year, tasks grouped by section.
+ */
+@Component
+class PlanPageModel {
+
+    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    /** A plan in the plan tree; depth 0 for a root. */
+    record PlanRow(PlanViews.PlanSummary plan, int depth, String issued, String period) {
+    }
+
+    record TargetRow(PlanViews.TargetView target, String value, boolean split) {
+    }
+
+    record YearGroup(Integer year, List<TargetRow> targets) {
+    }
+
+    record PillarGroup(Pillar pillar, int count, List<YearGroup> years) {
+    }
+
+    /** A task, with the group heading to show above it when the heading changes. */
+    record TaskRow(PlanViews.TaskView task, String timeFrame, String groupHeading) {
+    }
+
+    record TaskSection(String section, String title, List<TaskRow> tasks) {
+    }
+
+    private final MessageSource messages;
+
+    PlanPageModel(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    // ----- plans
+
+    List<PlanRow> tree(List<PlanViews.PlanSummary> plans, Locale locale) {
+        Map<Long, PlanViews.PlanSummary> byId = new HashMap<>();
+        plans.forEach(p -> byId.put(p.id(), p));
+        List<PlanRow> rows = new ArrayList<>();
+        for (PlanViews.PlanSummary p : plans) {
+            int depth = 0;
+            Long parent = p.parentId();
+            while (parent != null && byId.containsKey(parent) && depth < 10) {
+                depth++;
+                parent = byId.get(parent).parentId();
+            }
+            rows.add(new PlanRow(p, depth, issued(p.issuedOn(), p.issuedOnText()),
+                    period(p.periodStart(), p.periodEnd(), p.visionYear(), locale)));
+        }
+        return rows;
+    }
+
+    PlanRow row(Plan p, Locale locale) {
+        return new PlanRow(null, 0, issued(p.issuedOn(), p.issuedOnText()),
+                period(p.periodStart(), p.periodEnd(), p.visionYear(), locale));
+    }
+
+    static String issued(LocalDate on, String asWritten) {
+        if (on != null) {
+            return DATE.format(on);
+        }
+        return asWritten;
+    }
+
+    String period(Integer start, Integer end, Integer vision, Locale locale) {
+        String years = null;
+        if (start != null && end != null) {
+            years = start + "–" + end;
+        } else if (end != null) {
+            years = msg("plan.period.until", locale, String.valueOf(end));
+        } else if (start != null) {
+            years = msg("plan.period.from", locale, String.valueOf(start));
+        }
+        if (vision == null) {
+            return years;
+        }
+        String v = msg("plan.period.vision", locale, String.valueOf(vision));
+        return years == null ? v : years + ", " + v;
+    }
+
+    // ----- targets
+
+    TargetRow targetRow(PlanViews.TargetView t, Locale locale) {
+        return new TargetRow(t, value(t, locale), t.splits() != null && !t.splits().isEmpty());
+    }
+
+    /** Targets by pillar (in pillar order), then by deadline year (earliest first, none last), in document order. */
+    List<PillarGroup> groupTargets(List<PlanViews.TargetView> targets, Locale locale) {
+        List<PillarGroup> out = new ArrayList<>();
+        for (Pillar pillar : Pillar.values()) {
+            List<PlanViews.TargetView> ofPillar = targets.stream().filter(t -> t.pillar() == pillar).toList();
+            if (ofPillar.isEmpty()) {
+                continue;
+            }
+            Map<Integer, List<TargetRow>> byYear = new LinkedHashMap<>();
+            ofPillar.stream().map(PlanViews.TargetView::deadlineYear).distinct()
+                    .sorted(Comparator.nullsLast(Comparator.naturalOrder()))
+                    .forEach(y -> byYear.put(y, new ArrayList<>()));
+            ofPillar.forEach(t -> byYear.get(t.deadlineYear()).add(targetRow(t, locale)));
+            List<YearGroup> years = new ArrayList<>();
+            byYear.forEach((y, rows) -> years.add(new YearGroup(y, rows)));
+            out.add(new PillarGroup(pillar, ofPillar.size(), years));
+        }
+        return out;
+    }
+
+    /** "≥ 90%", "Top 10", "Hoàn thành", "Tỉnh 90% · Huyện 80% · Xã 60%", "≥ 3.000 doanh nghiệp". */
+    String value(PlanViews.TargetView t, Locale locale) {
+        if (t.splits() != null && !t.splits().isEmpty()) {
+            List<String> parts = new ArrayList<>();
+            for (TargetSplit s : t.splits()) {
+                String label = s.level() == null || s.level() == vn.dxgov.targets.SplitLevel.OTHER
+                        ? capitalise(s.label()) : msg("split." + s.level().name(), locale);
+                String symbol = s.comparison() == null || s.comparison() == Comparison.AT_LEAST
+                        || s.comparison() == Comparison.EQUAL ? "" : symbol(s.comparison()) + " ";
+                parts.add((label == null ? "" : label + " ") + symbol + amount(s.value(), t.unit(), locale));
+            }
+            return String.join(" · ", parts);
+        }
+        if (t.kind() == TargetKind.YES_NO) {
+            return msg("target.done", locale);
+        }
+        if (t.value() == null) {
+            return "—";
+        }
+        if (t.kind() == TargetKind.RANK) {
+            return msg("target.rank", locale, number(t.value(), locale));
+        }
+        String symbol = symbol(t.comparison());
+        return (symbol.isEmpty() ? "" : symbol + " ") + amount(t.value(), t.unit(), locale);
+    }
+
+    static String symbol(Comparison c) {
+        if (c == null) {
+            return "";
+        }
+        return switch (c) {
+            case AT_LEAST -> "≥";
+            case MORE_THAN -> ">";
+            case AT_MOST -> "≤";
+            case LESS_THAN -> "<";
+            case EQUAL -> "=";
+        };
+    }
+
+    static String amount(BigDecimal value, String unit, Locale locale) {
+        String n = number(value, locale);
+        if (unit == null || unit.isBlank()) {
+            return n;
+        }
+        return unit.startsWith("%") ? n + unit : n + " " + unit;
+    }
+
+    /** 3000 → "3.000" in Vietnamese, "3,000" in English; 9.6 → "9,6" / "9.6". */
+    static String number(BigDecimal value, Locale locale) {
+        if (value == null) {
+            return "";
+        }
+        NumberFormat f = NumberFormat.getNumberInstance("en".equals(locale.getLanguage()) ? Locale.ENGLISH : VietText.VI);
+        f.setMaximumFractionDigits(4);
+        f.setGroupingUsed(true);
+        return f.format(value);
+    }
+
+    // ----- tasks
+
+    TaskRow taskRow(PlanViews.TaskView t, String groupHeading, Locale locale) {
+        return new TaskRow(t, timeFrame(t, locale), groupHeading);
+    }
+
+    /** Tasks by section in document order; a group heading is set on the first task of each group. */
+    List<TaskSection> groupTasks(List<PlanViews.TaskView> tasks, Locale locale) {
+        Map<String, List<PlanViews.TaskView>> bySection = new LinkedHashMap<>();
+        Map<String, String> titles = new HashMap<>();
+        for (PlanViews.TaskView t : tasks) {
+            String key = t.section() == null ? "" : t.section();
+            bySection.computeIfAbsent(key, k -> new ArrayList<>()).add(t);
+            if (t.sectionTitle() != null) {
+                titles.putIfAbsent(key, t.sectionTitle());
+            }
+        }
+        List<TaskSection> out = new ArrayList<>();
+        bySection.forEach((section, list) -> {
+            List<TaskRow> rows = new ArrayList<>();
+            String previous = null;
+            for (PlanViews.TaskView t : list) {
+                String heading = t.groupTitle() != null && !t.groupTitle().equals(previous) ? t.groupTitle() : null;
+                previous = t.groupTitle();
+                rows.add(taskRow(t, heading, locale));
+            }
+            out.add(new TaskSection(section.isEmpty() ? null : section, titles.get(section), rows));
+        });
+        return out;
+    }
+
+    /** "Hằng năm", "2022–2025", "2023", or the time frame as written. */
+    String timeFrame(PlanViews.TaskView t, Locale locale) {
+        String years = null;
+        if (t.startYear() != null && t.endYear() != null && !t.startYear().equals(t.endYear())) {
+            years = t.startYear() + "–" + t.endYear();
+        } else if (t.startYear() != null || t.endYear() != null) {
+            years = String.valueOf(t.startYear() != null ? t.startYear() : t.endYear());
+        }
+        if (t.recurrence() == Recurrence.ANNUAL) {
+            String annual = msg("task.annual", locale);
+            return years == null ? annual : annual + " (" + years + ")";
+        }
+        if (years != null) {
+            return years;
+        }
+        return t.timeFrame() == null ? "" : t.timeFrame();
+    }
+
+    // ----- filters
+
+    /** The years a filter may pick: deadline years of the targets and the years the tasks run in. */
+    static List<Integer> years(List<PlanViews.TargetView> targets, List<PlanViews.TaskView> tasks) {
+        TreeSet<Integer> years = new TreeSet<>();
+        targets.stream().map(PlanViews.TargetView::deadlineYear).filter(Objects::nonNull).forEach(years::add);
+        for (PlanViews.TaskView t : tasks) {
+            if (t.startYear() != null && t.endYear() != null && t.endYear() - t.startYear() <= 50) {
+                for (int y = t.startYear(); y <= t.endYear(); y++) {
+                    years.add(y);
+                }
+            } else if (t.startYear() != null) {
+                years.add(t.startYear());
+            } else if (t.endYear() != null) {
+                years.add(t.endYear());
+            }
+        }
+        return List.copyOf(years);
+    }
+
+    /** The agencies named anywhere in a plan, sorted as a Vietnamese reader expects. */
+    static List<PlanViews.AgencyRef> agencies(List<PlanViews.TargetView> targets, List<PlanViews.TaskView> tasks) {
+        Map<Long, PlanViews.AgencyRef> byId = new LinkedHashMap<>();
+        targets.forEach(t -> {
+            t.leadAgencies().forEach(a -> byId.putIfAbsent(a.id(), a));
+            t.cooperatingAgencies().forEach(a -> byId.putIfAbsent(a.id(), a));
+        });
+        tasks.forEach(t -> {
+            t.leadAgencies().forEach(a -> byId.putIfAbsent(a.id(), a));
+            t.cooperatingAgencies().forEach(a -> byId.putIfAbsent(a.id(), a));
+        });
+        List<PlanViews.AgencyRef> list = new ArrayList<>(byId.values());
+        Comparator<String> collator = VietText.collator();
+        list.sort((a, b) -> collator.compare(a.name(), b.name()));
+        return list;
+    }
+
+    private String msg(String key, Locale locale, Object... args) {
+        return messages.getMessage(key, args, key, locale);
+    }
+
+    private static String capitalise(String s) {
+        if (s == null || s.isBlank()) {
+            return null;
+        }
+        String t = s.trim().replaceFirst("^(?i)cấp\\s+", "");
+        return Character.toUpperCase(t.charAt(0)) + t.substring(1);
+    }
+}

@@ -1,0 +1,349 @@
+package vn.dxgov.plans.internal;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
+import vn.dxgov.plans.Plan;
+import vn.dxgov.plans.PlanType;
+import vn.dxgov.shared.Pillar;
+import vn.dxgov.shared.VietText;
+import vn.dxgov.shared.web.ApiException;
+import vn.dxgov.targets.Comparison;
+import vn.dxgov.targets.Target;
+import vn.dxgov.targets.TargetCatalog;
+import vn.dxgov.targets.TargetFilter;
+import vn.dxgov.targets.TargetKind;
+import vn.dxgov.tasks.Task;
+import vn.dxgov.tasks.TaskCatalog;
+import vn.dxgov.tasks.TaskFilter;
+import vn.dxgov.units.Agency;
+import vn.dxgov.units.AgencyDirectory;
+
+/**
+ * The plan pages: the plan tree, a plan with its targets and tasks (filtered with htmx or a plain GET form), and for
+ * the steering department the inline review of targets and tasks, the metadata edit and publication.
+ */
+@Controller
+class PlanPages implements UiPage {
+
+    /** The filters of the plan page; null fields do not filter. */
+    record Filter(Long agency, Pillar pillar, Integer year, String q) {
+        boolean active() {
+            return agency != null || pillar != null || year != null || (q != null && !q.isBlank());
+        }
+    }
+
+    private final PlanService plans;
+    private final PlanReview review;
+    private final PlanViews views;
+    private final PlanPageModel model;
+    private final TargetCatalog targets;
+    private final TaskCatalog tasks;
+    private final AgencyDirectory agencies;
+    private final MessageSource messages;
+
+    PlanPages(PlanService plans, PlanReview review, PlanViews views, PlanPageModel model, TargetCatalog targets,
+              TaskCatalog tasks, AgencyDirectory agencies, MessageSource messages) {
+        this.plans = plans;
+        this.review = review;
+        this.views = views;
+        this.model = model;
+        this.targets = targets;
+        this.tasks = tasks;
+        this.agencies = agencies;
+        this.messages = messages;
+    }
+
+    @GetMapping("/")
+    String home() {
+        return "redirect:/plans";
+    }
+
+    @GetMapping("/plans")
+    String list(Model m, Locale locale) {
+        m.addAttribute("rows", model.tree(views.summaries(plans.list()), locale));
+        m.addAttribute("reviewer", PlanService.canReview());
+        return "plans/list";
+    }
+
+    @GetMapping("/plans/{id}")
+    String plan(@PathVariable long id, @RequestParam(required = false) Long agency,
+                @RequestParam(required = false) Pillar pillar, @RequestParam(required = false) Integer year,
+                @RequestParam(required = false) String q, Model m, Locale locale, HttpServletRequest request,
+                HttpServletResponse response) {
+        Plan plan = plans.require(id);
+        Filter filter = new Filter(agency, pillar, year, q == null || q.isBlank() ? null : q.trim());
+        List<PlanViews.TargetView> allTargets = views.targets(targets.forPlan(id, TargetFilter.ALL));
+        List<PlanViews.TaskView> allTasks = views.tasks(tasks.forPlan(id, TaskFilter.ALL));
+        List<PlanViews.TargetView> shownTargets = filter.active()
+                ? views.targets(targets.forPlan(id, new TargetFilter(agency, pillar, year, filter.q())))
+                : allTargets;
+        List<PlanViews.TaskView> shownTasks = filter.active()
+                ? views.tasks(tasks.forPlan(id, new TaskFilter(agency, pillar, year, filter.q())))
+                : allTasks;
+        m.addAttribute("plan", plan);
+        m.addAttribute("filter", filter);
+        m.addAttribute("reviewer", PlanService.canReview());
+        m.addAttribute("targetGroups", model.groupTargets(shownTargets, locale));
+        m.addAttribute("taskSections", model.groupTasks(shownTasks, locale));
+        m.addAttribute("targetCount", shownTargets.size());
+        m.addAttribute("targetTotal", allTargets.size());
+        m.addAttribute("taskCount", shownTasks.size());
+        m.addAttribute("taskTotal", allTasks.size());
+        response.addHeader("Vary", "HX-Request");
+        if (UiPage.partial(request)) {
+            response.setHeader("HX-Push-Url", planUrl(id, filter));
+            return "plans/plan :: results";
+        }
+        m.addAttribute("header", model.row(plan, locale));
+        m.addAttribute("parent", plan.parentId() == null ? null : plans.find(plan.parentId()).orElse(null));
+        m.addAttribute("children", plans.children(id));
+        m.addAttribute("agencyOptions", PlanPageModel.agencies(allTargets, allTasks));
+        m.addAttribute("years", PlanPageModel.years(allTargets, allTasks));
+        m.addAttribute("pillars", Pillar.values());
+        return "plans/plan";
+    }
+
+    static String planUrl(long id, Filter f) {
+        UriComponentsBuilder b = UriComponentsBuilder.fromPath("/plans/" + id);
+        if (f.agency() != null) {
+            b.queryParam("agency", f.agency());
+        }
+        if (f.pillar() != null) {
+            b.queryParam("pillar", f.pillar().name());
+        }
+        if (f.year() != null) {
+            b.queryParam("year", f.year());
+        }
+        if (f.q() != null) {
+            b.queryParam("q", f.q());
+        }
+        return b.encode().build().toUriString();
+    }
+
+    // ----- plan metadata and publication (steering department)
+
+    @GetMapping("/plans/{id}/edit")
+    String editPlan(@PathVariable long id, Model m) {
+        requireReviewer();
+        Plan plan = plans.require(id);
+        return planForm(plan, ReviewForms.PlanForm.of(plan), new ReviewForms.Problems(), m);
+    }
+
+    @PostMapping("/plans/{id}/edit")
+    String updatePlan(@PathVariable long id, @ModelAttribute("form") ReviewForms.PlanForm form, Model m, Locale locale,
+                      HttpServletResponse response, RedirectAttributes redirect) {
+        requireReviewer();
+        Plan plan = plans.require(id);
+        ReviewForms.Problems problems = new ReviewForms.Problems();
+        var edit = form.toEdit(problems, locale, messages);
+        if (problems.isEmpty()) {
+            try {
+                plans.update(id, edit);
+                redirect.addFlashAttribute("notice", messages.getMessage("plan.saved", null, locale));
+                return "redirect:/plans/" + id;
+            } catch (ApiException e) {
+                problems.general(messages.getMessage(e.messageKey(), e.args(), e.messageKey(), locale));
+                problems.addDetails(e.details(), Map.of(), locale);
+            }
+        }
+        problems.setMessage(messages.getMessage("error.validation", null, locale));
+        response.setStatus(422);
+        return planForm(plan, form, problems, m);
+    }
+
+    private String planForm(Plan plan, ReviewForms.PlanForm form, ReviewForms.Problems problems, Model m) {
+        m.addAttribute("plan", plan);
+        m.addAttribute("form", form);
+        m.addAttribute("problems", problems);
+        m.addAttribute("types", PlanType.values());
+        List<Plan> parents = new ArrayList<>(plans.list().stream().filter(p -> p.id() != plan.id()).toList());
+        m.addAttribute("parents", parents);
+        return "plans/edit";
+    }
+
+    @PostMapping("/plans/{id}/publish")
+    String publish(@PathVariable long id, Locale locale, RedirectAttributes redirect) {
+        requireReviewer();
+        plans.publish(id);
+        redirect.addFlashAttribute("notice", messages.getMessage("plan.published", null, locale));
+        return "redirect:/plans/" + id;
+    }
+
+    // ----- targets: show a row, edit it inline (steering department)
+
+    @GetMapping("/plans/{planId}/targets/{id}/row")
+    String targetRow(@PathVariable long planId, @PathVariable long id, Model m, Locale locale) {
+        Target t = target(planId, id);
+        m.addAttribute("plan", plans.require(planId));
+        m.addAttribute("reviewer", PlanService.canReview());
+        m.addAttribute("row", model.targetRow(views.targets(List.of(t)).get(0), locale));
+        return "plans/rows :: targetRow";
+    }
+
+    @GetMapping("/plans/{planId}/targets/{id}/edit")
+    String editTarget(@PathVariable long planId, @PathVariable long id, Model m, HttpServletRequest request) {
+        requireReviewer();
+        Target t = target(planId, id);
+        return targetForm(plans.require(planId), t, ReviewForms.TargetForm.of(t), new ReviewForms.Problems(), m,
+                request);
+    }
+
+    @RequestMapping(path = "/plans/{planId}/targets/{id}", method = {RequestMethod.PUT, RequestMethod.POST})
+    String updateTarget(@PathVariable long planId, @PathVariable long id,
+                        @ModelAttribute("form") ReviewForms.TargetForm form, Model m, Locale locale,
+                        HttpServletRequest request, HttpServletResponse response) {
+        requireReviewer();
+        Target current = target(planId, id);
+        ReviewForms.Problems problems = new ReviewForms.Problems();
+        PlanReview.TargetEdit edit = form.toEdit(current, problems, locale, messages);
+        if (problems.isEmpty()) {
+            try {
+                Target saved = review.updateTarget(id, edit);
+                if (!UiPage.partial(request)) {
+                    return "redirect:/plans/" + planId + "#target-" + id;
+                }
+                m.addAttribute("plan", plans.require(planId));
+                m.addAttribute("reviewer", true);
+                m.addAttribute("saved", true);
+                m.addAttribute("row", model.targetRow(views.targets(List.of(saved)).get(0), locale));
+                return "plans/rows :: targetRow";
+            } catch (ApiException e) {
+                problems.addDetails(e.details(), ReviewForms.TargetForm.FIELDS, locale);
+                if (e.details().isEmpty()) {
+                    problems.general(messages.getMessage(e.messageKey(), e.args(), e.messageKey(), locale));
+                }
+            }
+        }
+        problems.setMessage(messages.getMessage("error.validation", null, locale));
+        response.setStatus(422);
+        return targetForm(plans.require(planId), current, form, problems, m, request);
+    }
+
+    private String targetForm(Plan plan, Target t, ReviewForms.TargetForm form, ReviewForms.Problems problems, Model m,
+                              HttpServletRequest request) {
+        m.addAttribute("plan", plan);
+        m.addAttribute("target", t);
+        m.addAttribute("form", form);
+        m.addAttribute("problems", problems);
+        m.addAttribute("kinds", TargetKind.values());
+        m.addAttribute("comparisons", Comparison.values());
+        m.addAttribute("pillars", Pillar.values());
+        m.addAttribute("agencyChoices", agencyChoices(plan, t.leadAgencyIds(), t.cooperatingAgencyIds()));
+        return UiPage.partial(request) ? "plans/rows :: targetEdit" : "plans/edit-target";
+    }
+
+    private Target target(long planId, long id) {
+        Target t = targets.find(id).filter(x -> x.planId() == planId)
+                .orElseThrow(() -> ApiException.notFound("target", id));
+        plans.require(planId);
+        return t;
+    }
+
+    // ----- tasks: show a row, edit it inline (steering department)
+
+    @GetMapping("/plans/{planId}/tasks/{id}/row")
+    String taskRow(@PathVariable long planId, @PathVariable long id, Model m, Locale locale) {
+        Task t = task(planId, id);
+        m.addAttribute("plan", plans.require(planId));
+        m.addAttribute("reviewer", PlanService.canReview());
+        m.addAttribute("row", model.taskRow(views.tasks(List.of(t)).get(0), null, locale));
+        return "plans/rows :: taskRow";
+    }
+
+    @GetMapping("/plans/{planId}/tasks/{id}/edit")
+    String editTask(@PathVariable long planId, @PathVariable long id, Model m, HttpServletRequest request) {
+        requireReviewer();
+        Task t = task(planId, id);
+        return taskForm(plans.require(planId), t, ReviewForms.TaskForm.of(t), new ReviewForms.Problems(), m, request);
+    }
+
+    @RequestMapping(path = "/plans/{planId}/tasks/{id}", method = {RequestMethod.PUT, RequestMethod.POST})
+    String updateTask(@PathVariable long planId, @PathVariable long id, @ModelAttribute("form") ReviewForms.TaskForm form,
+                      Model m, Locale locale, HttpServletRequest request, HttpServletResponse response) {
+        requireReviewer();
+        Task current = task(planId, id);
+        ReviewForms.Problems problems = new ReviewForms.Problems();
+        PlanReview.TaskEdit edit = form.toEdit(current, problems, locale, messages);
+        if (problems.isEmpty()) {
+            try {
+                Task saved = review.updateTask(id, edit);
+                if (!UiPage.partial(request)) {
+                    return "redirect:/plans/" + planId + "#task-" + id;
+                }
+                m.addAttribute("plan", plans.require(planId));
+                m.addAttribute("reviewer", true);
+                m.addAttribute("saved", true);
+                m.addAttribute("row", model.taskRow(views.tasks(List.of(saved)).get(0), null, locale));
+                return "plans/rows :: taskRow";
+            } catch (ApiException e) {
+                problems.addDetails(e.details(), ReviewForms.TaskForm.FIELDS, locale);
+                if (e.details().isEmpty()) {
+                    problems.general(messages.getMessage(e.messageKey(), e.args(), e.messageKey(), locale));
+                }
+            }
+        }
+        problems.setMessage(messages.getMessage("error.validation", null, locale));
+        response.setStatus(422);
+        return taskForm(plans.require(planId), current, form, problems, m, request);
+    }
+
+    private String taskForm(Plan plan, Task t, ReviewForms.TaskForm form, ReviewForms.Problems problems, Model m,
+                            HttpServletRequest request) {
+        m.addAttribute("plan", plan);
+        m.addAttribute("task", t);
+        m.addAttribute("form", form);
+        m.addAttribute("problems", problems);
+        m.addAttribute("pillars", Pillar.values());
+        m.addAttribute("agencyChoices", agencyChoices(plan, t.leadAgencyIds(), t.cooperatingAgencyIds()));
+        return UiPage.partial(request) ? "plans/rows :: taskEdit" : "plans/edit-task";
+    }
+
+    private Task task(long planId, long id) {
+        Task t = tasks.find(id).filter(x -> x.planId() == planId).orElseThrow(() -> ApiException.notFound("task", id));
+        plans.require(planId);
+        return t;
+    }
+
+    // -----
+
+    /** The agencies of the plan's province, plus those already assigned (national bodies, other provinces). */
+    private List<Agency> agencyChoices(Plan plan, List<Long> lead, List<Long> cooperating) {
+        Map<Long, Agency> byId = new LinkedHashMap<>();
+        agencies.list(plan.provinceCode(), null).forEach(a -> byId.put(a.id(), a));
+        List<Long> assigned = new ArrayList<>(lead);
+        assigned.addAll(cooperating);
+        if (!assigned.isEmpty()) {
+            agencies.findAll(assigned).values().forEach(a -> byId.putIfAbsent(a.id(), a));
+        }
+        List<Agency> list = new ArrayList<>(byId.values());
+        Comparator<String> collator = VietText.collator();
+        list.sort((a, b) -> collator.compare(a.name(), b.name()));
+        return list;
+    }
+
+    static void requireReviewer() {
+        if (!PlanService.canReview()) {
+            throw new AccessDeniedException("review needs STEERING or ADMIN");
+        }
+    }
+}

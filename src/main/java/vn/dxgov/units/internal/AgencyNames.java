@@ -220,7 +220,7 @@ public final class AgencyNames {
                 continue;
             }
             pieces.add(new Piece(separator, part.substring(last, cut[0])));
-            separator = part.charAt(cut[0]) == ',' || part.substring(cut[0], cut[1]).contains(",") ? ", " : " và ";
+            separator = part.substring(cut[0], cut[1]);
             last = cut[1];
         }
         pieces.add(new Piece(separator, part.substring(last)));
@@ -374,7 +374,8 @@ public final class AgencyNames {
                 return Optional.of(new Standard(e.get().name(), e.get().kind(), e.get().aliases()));
             }
         }
-        for (String key : keys) {
+        // a heading is followed by a proper name, so only the name's own keys count, not the variants with "tỉnh"
+        for (String key : List.of(AgencyText.key(name), AgencyText.plainKey(name))) {
             Optional<AgencyCatalogue.Entry> e = catalogue.heading(key);
             if (e.isPresent()) {
                 return Optional.of(new Standard(canonical(name), e.get().kind(), List.of()));

@@ -44,12 +44,22 @@ public final class UnitCsvParser {
                           String newName, UnitLink.Share share) {
     }
 
-    /** Problems found so far, each "file, line n: message". */
+    /** Problems found so far, each "file, line n: message", listed by file (in the order met) and line. */
     public static final class Problems {
-        private final List<String> list = new ArrayList<>();
+        private record Problem(String source, int line, String message) {
+            String text() {
+                return line > 0 ? source + ", line " + line + ": " + message : source + ": " + message;
+            }
+        }
+
+        private final List<Problem> list = new ArrayList<>();
+        private final List<String> sources = new ArrayList<>();
 
         public void add(String source, int line, String message) {
-            list.add(line > 0 ? source + ", line " + line + ": " + message : source + ": " + message);
+            if (!sources.contains(source)) {
+                sources.add(source);
+            }
+            list.add(new Problem(source, line, message));
         }
 
         public boolean isEmpty() {
@@ -57,13 +67,15 @@ public final class UnitCsvParser {
         }
 
         public List<String> list() {
-            return List.copyOf(list);
+            return list.stream()
+                    .sorted(java.util.Comparator.comparingInt((Problem p) -> sources.indexOf(p.source())).thenComparingInt(Problem::line))
+                    .map(Problem::text).toList();
         }
 
         /** Throws a {@link UnitCsvException} listing every problem, if there is any. */
         public void throwIfAny() {
             if (!list.isEmpty()) {
-                throw new UnitCsvException(list);
+                throw new UnitCsvException(list());
             }
         }
     }

@@ -208,8 +208,8 @@ class AdminUnitsIntegrationTest {
         assertThatThrownBy(() -> loader.load(List.of(new UnitCsvLoader.UnitFile("test.csv", future, new StringReader(csv))), null))
                 .isInstanceOf(UnitCsvException.class)
                 .satisfies(e -> assertThat(((UnitCsvException) e).problems()).containsExactly(
-                        "test.csv, line 5: duplicate code T101 (first on line 3)",
-                        "test.csv, line 4: unknown parent code T9 of unit T102"));
+                        "test.csv, line 4: unknown parent code T9 of unit T102",
+                        "test.csv, line 5: duplicate code T101 (first on line 3)"));
         assertThat(jdbc.sql("select count(*) from admin_unit").query(Integer.class).single()).isEqualTo(before);
     }
 

@@ -10,8 +10,11 @@ public interface AgencyDirectory {
 
     /**
      * Splits a cell of agency names ("Các sở, ban, ngành; UBND các huyện, thị xã, thành phố") into the agencies it
-     * names, and finds each one, or creates it (flagged for review when the name is unknown). Joins the caller's
-     * transaction. Returns the agencies in the order written, without duplicates; an empty list for a blank cell.
+     * names, and finds each one among the province's agencies by name or alias (ignoring case, diacritics,
+     * punctuation and common abbreviations: "Sở TT&TT" is "Sở Thông tin và Truyền thông"), or creates it: without
+     * a review flag when it is one of the standard agencies every province has, flagged for review otherwise.
+     * Joins the caller's transaction; safe to call concurrently with the same names. Returns the agencies in the
+     * order written, without duplicates; an empty list for a blank cell.
      *
      * @param provinceCode the province of the document the cell comes from (agencies are per province); may be null
      */

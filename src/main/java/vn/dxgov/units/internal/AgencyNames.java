@@ -76,6 +76,9 @@ public final class AgencyNames {
     /** Scope qualifiers that do not name the agency: "UBND các xã được triển khai" is UBND các xã. */
     private static final Pattern QUALIFIER = Pattern.compile(
             "\\s*,?\\s*(?:duoc trien khai|theo chuc nang(?:\\s*,?\\s*nhiem vu)?(?: duoc giao)?|(?:co quan )?(?:chu tri|phoi hop))\\s*$");
+    private static final Pattern COOPERATION = Pattern.compile(
+            "(?:\\s*\\(?\\s*chu tri\\s*\\)?)?\\s*,?\\s*(?:va\\s+)?(?<![a-z])phoi hop (?:voi|cung)\\s+");
+    private static final Pattern AND = Pattern.compile("\\s+va\\s+");
     private static final Pattern LEVEL_FRAGMENT = Pattern.compile("^cap (?:tinh|huyen|xa|co so)(?:\\s|$)");
     private static final String UNIT_TYPES = "thanh pho|thi xa|huyen|quan|xa|phuong|thi tran|dac khu";
     private static final Pattern UNIT_FRAGMENT = Pattern.compile("^(?:" + UNIT_TYPES + ") ");
@@ -113,7 +116,7 @@ public final class AgencyNames {
             return List.of();
         }
         Predicate<String> known = text -> isStandardName(text) || alsoKnown.test(text);
-        String text = Normalizer.normalize(cell, Normalizer.Form.NFC);
+        String text = cutOnCooperation(Normalizer.normalize(cell, Normalizer.Form.NFC));
         List<String> names = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         String previous = null;
@@ -134,6 +137,18 @@ public final class AgencyNames {
             }
         }
         return names;
+    }
+
+    /** "Sở TT&TT chủ trì, phối hợp với các sở, ngành" names two agencies: the phrase becomes a separator. */
+    private static String cutOnCooperation(String text) {
+        Matcher m = COOPERATION.matcher(AgencyText.foldChars(text));
+        StringBuilder out = new StringBuilder();
+        int last = 0;
+        while (m.find()) {
+            out.append(text, last, m.start()).append(m.start() == 0 ? "" : ";");
+            last = m.end();
+        }
+        return out.append(text, last, text.length()).toString();
     }
 
     private boolean isStandardName(String text) {
@@ -197,7 +212,25 @@ public final class AgencyNames {
                 segments.get(segments.size() - 1).append(atom.separator()).append(atom.text());
             }
         }
-        return segments.stream().map(StringBuilder::toString).toList();
+        List<String> result = new ArrayList<>();
+        segments.forEach(segment -> result.addAll(cutBeforeKnownTail(segment.toString(), known)));
+        return result;
+    }
+
+    /**
+     * "Sở Tài chính và các cơ quan liên quan": cut on "và" when what follows is a known name in full and what comes
+     * before starts like an agency. "Ban quản lý KKT Nghi Sơn và các KCN" stays whole: "các KCN" is not a name.
+     */
+    private static List<String> cutBeforeKnownTail(String segment, Predicate<String> known) {
+        Matcher m = AND.matcher(AgencyText.foldChars(segment));
+        while (m.find()) {
+            String head = segment.substring(0, m.start());
+            String tail = segment.substring(m.end());
+            if (known.test(tail) && !known.test(segment) && startsLikeAgency(head)) {
+                return List.of(head, tail);
+            }
+        }
+        return List.of(segment);
     }
 
     private static List<Piece> pieces(String part) {

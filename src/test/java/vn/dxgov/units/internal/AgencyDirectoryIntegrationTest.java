@@ -47,8 +47,10 @@ class AgencyDirectoryIntegrationTest {
     }
 
     @AfterEach
-    void removeMadeUpProvince() {
+    void removeTestData() {
         jdbc.sql("delete from admin_unit where code = ?").param(province).update();
+        jdbc.sql("delete from agency where province_code in (?, ?)").params(province, province + "b").update();
+        jdbc.sql("delete from agency where province_code is null and name like ?").param("Bộ Thử nghiệm " + province).update();
     }
 
     private void provinceNamed(String name) {
@@ -148,9 +150,11 @@ class AgencyDirectoryIntegrationTest {
         long there = directory.resolve("Sở Y tế", other).get(0).agency().id();
         assertThat(here).isNotEqualTo(there);
         assertThat(directory.list(other, null)).extracting(Agency::id).containsExactly(there);
-        long national = directory.resolve("Bộ Thông tin và Truyền thông", null).get(0).agency().id();
+        String ministry = "Bộ Thử nghiệm " + province;
+        long national = directory.resolve(ministry, null).get(0).agency().id();
         assertThat(directory.find(national).orElseThrow().provinceCode()).isNull();
-        assertThat(directory.resolve("Bộ Thông tin và Truyền thông", null).get(0).agency().id()).isEqualTo(national);
+        assertThat(directory.resolve(ministry, " ").get(0).agency().id()).isEqualTo(national);
+        assertThat(directory.list(null, ministry)).extracting(Agency::id).containsExactly(national);
     }
 
     @Test

@@ -123,6 +123,16 @@ class AgencyNamesTest {
     }
 
     @Test
+    void cooperationPhrasesSeparateAgencies() {
+        assertThat(NAMES.split("Sở TT&TT chủ trì, phối hợp với các sở, ngành liên quan"))
+                .containsExactly("Sở TT&TT", "Các sở, ngành liên quan");
+        assertThat(NAMES.split("Phối hợp với Sở Tài chính")).containsExactly("Sở Tài chính");
+        assertThat(NAMES.split("Sở Nội vụ, Sở Tài chính và các cơ quan liên quan"))
+                .containsExactly("Sở Nội vụ", "Sở Tài chính", "Các cơ quan liên quan");
+        assertThat(NAMES.split("Văn phòng Đoàn ĐBQH và HĐND tỉnh")).containsExactly("Văn phòng Đoàn ĐBQH và HĐND tỉnh");
+    }
+
+    @Test
     void bulletsNotesAndPunctuationAreDropped() {
         assertThat(NAMES.split("- Sở Thông tin và Truyền thông (chủ trì);\n- Sở Tài chính.\n+ Các đơn vị liên quan"))
                 .containsExactly("Sở Thông tin và Truyền thông", "Sở Tài chính", "Các đơn vị liên quan");

@@ -1,0 +1,150 @@
+package vn.dxgov.plans.importing;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import vn.dxgov.plans.importing.DocumentRejectedException.Reason;
+
+/**
+ * Reads an uploaded file into a {@link DocumentText}. The format is recognised from the content (magic bytes), the
+ * file name only breaks ties: .docx (a zip), plain text and markdown (strict UTF-8). Old Word, PDF, binary files and
+ * text in legacy encodings are rejected with a message a person can act on.
+ */
+public class DocumentReader {
+
+    private static final byte[] ZIP = {0x50, 0x4B, 0x03, 0x04};
+    private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
+    private static final byte[] PDF = {'%', 'P', 'D', 'F'};
+    private static final byte[] RTF = {'{', '\\', 'r', 't', 'f'};
+    private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
+    /** Share of control characters above which a file counts as binary. */
+    private static final double MAX_CONTROL_SHARE = 0.05;
+
+    public DocumentText read(String filename, byte[] bytes) {
+        if (bytes == null || bytes.length == 0) {
+            throw empty();
+        }
+        String ext = extension(filename);
+        if (startsWith(bytes, ZIP)) {
+            return readDocx(filename, bytes);
+        }
+        if (startsWith(bytes, OLE2)) {
+            throw new DocumentRejectedException(Reason.LEGACY_WORD,
+                    "Tệp là văn bản Word cũ (.doc) hoặc tệp Office đời cũ, hệ thống không đọc được. "
+                            + "Hãy mở bằng Word và lưu lại dưới dạng .docx (File > Save As > Word Document).",
+                    "The file is an old binary Word document (.doc). Open it in Word and save it as .docx.");
+        }
+        if (startsWith(bytes, PDF)) {
+            throw new DocumentRejectedException(Reason.PDF,
+                    "Tệp PDF chưa được hỗ trợ vì không giữ được bảng và cấu trúc văn bản. "
+                            + "Hãy tải lên bản .docx của văn bản (hoặc chuyển PDF sang .docx/.txt rồi kiểm tra lại).",
+                    "PDF files are not supported because they lose the tables and structure. Upload the .docx version.");
+        }
+        if (startsWith(bytes, RTF)) {
+            throw new DocumentRejectedException(Reason.LEGACY_WORD,
+                    "Tệp ở định dạng RTF. Hãy mở bằng Word và lưu lại dưới dạng .docx.",
+                    "The file is in RTF format. Open it in Word and save it as .docx.");
+        }
+        if ("docx".equals(ext)) {
+            throw new DocumentRejectedException(Reason.UNREADABLE_DOCX,
+                    "Tệp có đuôi .docx nhưng nội dung không phải văn bản Word (.docx). Hãy lưu lại tệp từ Word.",
+                    "The file is named .docx but is not a Word document. Save it again from Word.");
+        }
+        if (bytes.length >= 2 && (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE
+                || bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)) {
+            throw new DocumentRejectedException(Reason.NOT_UTF8,
+                    "Tệp văn bản đang ở mã UTF-16. Hãy lưu lại dưới dạng UTF-8 hoặc .docx.",
+                    "The text file is encoded in UTF-16. Save it as UTF-8 or as .docx.");
+        }
+        return readText(filename, ext, bytes);
+    }
+
+    private DocumentText readDocx(String filename, byte[] bytes) {
+        try {
+            return DocxDocumentReader.read(filename, bytes);
+        } catch (IOException | RuntimeException e) {
+            throw new DocumentRejectedException(Reason.UNREADABLE_DOCX,
+                    "Không đọc được tệp .docx (tệp nén bị hỏng hoặc không phải văn bản Word, ví dụ .xlsx/.zip). "
+                            + "Hãy mở bằng Word, lưu lại dưới dạng .docx rồi tải lên lại.",
+                    "The .docx file cannot be read (damaged, or a zip that is not a Word document such as .xlsx). "
+                            + "Open it in Word, save it as .docx and upload it again.", e);
+        }
+    }
+
+    private DocumentText readText(String filename, String ext, byte[] bytes) {
+        int offset = startsWith(bytes, UTF8_BOM) ? UTF8_BOM.length : 0;
+        int controls = 0;
+        for (int i = offset; i < bytes.length; i++) {
+            int b = bytes[i] & 0xFF;
+            if (b == 0) {
+                throw binary();
+            }
+            if (b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f' || b == 0x7F) {
+                controls++;
+            }
+        }
+        int length = bytes.length - offset;
+        if (length > 0 && controls > MAX_CONTROL_SHARE * length) {
+            throw binary();
+        }
+        String text;
+        try {
+            CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT);
+            CharBuffer chars = decoder.decode(ByteBuffer.wrap(bytes, offset, length));
+            text = chars.toString();
+        } catch (CharacterCodingException e) {
+            throw new DocumentRejectedException(Reason.NOT_UTF8,
+                    "Tệp không phải văn bản UTF-8 (có thể đang ở mã Windows-1258/TCVN3/VNI). "
+                            + "Hãy lưu lại dưới dạng UTF-8 hoặc .docx.",
+                    "The file is not UTF-8 text (it may be in Windows-1258, TCVN3 or VNI). "
+                            + "Save it as UTF-8 or as .docx.", e);
+        }
+        if (text.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c)
+                || c == 0xFEFF || c == 0x200B)) {
+            throw empty();
+        }
+        DocumentText.Format format = "md".equals(ext) || "markdown".equals(ext)
+                ? DocumentText.Format.MARKDOWN : DocumentText.Format.TEXT;
+        return TextDocumentReader.read(filename, text, format);
+    }
+
+    private static DocumentRejectedException empty() {
+        return new DocumentRejectedException(Reason.EMPTY,
+                "Tệp rỗng hoặc chỉ có khoảng trắng, không có nội dung để nhập.",
+                "The file is empty or contains only whitespace.");
+    }
+
+    private static DocumentRejectedException binary() {
+        return new DocumentRejectedException(Reason.BINARY,
+                "Tệp không phải văn bản (dữ liệu nhị phân). Hãy tải lên tệp .docx, .txt hoặc .md.",
+                "The file is binary data, not text. Upload a .docx, .txt or .md file.");
+    }
+
+    private static String extension(String filename) {
+        if (filename == null) {
+            return "";
+        }
+        int dot = filename.lastIndexOf('.');
+        return dot < 0 ? "" : filename.substring(dot + 1).toLowerCase(Locale.ROOT).strip();
+    }
+
+    private static boolean startsWith(byte[] bytes, byte[] prefix) {
+        if (bytes.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if (bytes[i] != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,39 @@
+package vn.dxgov.plans.importing;
+
+/**
+ * The uploaded file cannot be read as a document at all (empty, binary, wrong encoding, unsupported format).
+ * The caller answers with a 4xx and shows {@link #getMessage()} (Vietnamese) or {@link #englishMessage()}.
+ */
+public class DocumentRejectedException extends RuntimeException {
+
+    /** Why the file was rejected. */
+    public enum Reason {
+        EMPTY, BINARY, NOT_UTF8, LEGACY_WORD, PDF, UNREADABLE_DOCX
+    }
+
+    private final Reason reason;
+    private final String englishMessage;
+
+    public DocumentRejectedException(Reason reason, String vietnameseMessage, String englishMessage) {
+        this(reason, vietnameseMessage, englishMessage, null);
+    }
+
+    public DocumentRejectedException(Reason reason, String vietnameseMessage, String englishMessage, Throwable cause) {
+        super(vietnameseMessage, cause);
+        this.reason = reason;
+        this.englishMessage = englishMessage;
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+
+    /** The message in Vietnamese (same as {@link #getMessage()}). */
+    public String vietnameseMessage() {
+        return getMessage();
+    }
+
+    public String englishMessage() {
+        return englishMessage;
+    }
+}

@@ -1,0 +1,475 @@
+package vn.dxgov.plans.importing;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.dxgov.plans.importing.OutlineLine.Kind;
+import vn.dxgov.plans.importing.ParsedTarget.Origin;
+import vn.dxgov.plans.importing.TargetSentenceParser.Reading;
+import vn.dxgov.shared.Pillar;
+import vn.dxgov.shared.VietText;
+import vn.dxgov.targets.Comparison;
+import vn.dxgov.targets.TargetKind;
+
+/**
+ * Reads the targets of the goal sections ("MỤC TIÊU"): the general goal's ranking commitments and every bullet or
+ * clause under the specific-goal headings, with the deadline of its heading ("Mục tiêu cụ thể đến năm 2025",
+ * "3.1. Đến năm 2025, ...", "- Đến hết năm 2022:") and the pillar of its sub-heading ("a) Về chính quyền số").
+ */
+final class GoalSectionParser {
+
+    private enum Mode {
+        /** outside goals, or under a heading that is not about targets ("1. Quan điểm") */
+        NONE,
+        /** "II. MỤC TIÊU": labelled items with a number count as targets */
+        CONTAINER,
+        /** "Mục tiêu tổng quát": only ranking commitments */
+        GENERAL,
+        /** "Mục tiêu cụ thể đến năm 2025": every item is a target */
+        SPECIFIC
+    }
+
+    /** A goal item waiting to be read into one or more targets. */
+    private static final class Item {
+        final int line;
+        final String source;
+        final boolean clauseList;
+        final Integer deadline;
+        final Pillar pillar;
+        final String code;
+        String text;
+
+        Item(int line, String source, String text, boolean clauseList, Integer deadline, Pillar pillar, String code) {
+            this.line = line;
+            this.source = source;
+            this.text = text;
+            this.clauseList = clauseList;
+            this.deadline = deadline;
+            this.pillar = pillar;
+            this.code = code;
+        }
+    }
+
+    /** "Đến năm 2025, ...", "Năm 2024", "Giai đoạn 2021-2025" at the start of a heading (folded). */
+    private static final Pattern DEADLINE_HEADING = Pattern.compile(
+            "^(?:phan dau\\s+)?(?:(?:den|toi|trong|vao)\\s+(?:het\\s+|cuoi\\s+)?nam\\s+(\\d{4})|nam\\s+(\\d{4})|giai doan\\s+\\d{4}\\s*[-–]\\s*(\\d{4}))");
+    /** A year in a goal heading: "đến năm 2025", "giai đoạn 2021-2025", "năm 2024" (folded). */
+    private static final Pattern HEADING_YEAR = Pattern.compile(
+            "(?:den|toi)\\s+(?:het\\s+)?nam\\s+(\\d{4})|giai doan\\s+\\d{4}\\s*[-–]\\s*(\\d{4})|nam\\s+(\\d{4})");
+    /** Headings that close the goal part (folded). */
+    private static final Pattern END_OF_GOALS = Pattern.compile(
+            "^(nhiem vu|giai phap|to chuc thuc hien|kinh phi|phu luc|phan cong|danh muc|lo trinh)");
+    /** Year phrases in a general-goal sentence (folded). */
+    private static final Pattern YEAR_PHRASE = Pattern.compile("(?:den|toi|vao)\\s+(?:het\\s+|cuoi\\s+)?nam\\s+(\\d{4})");
+    /** A ranking commitment: "nhóm 10 tỉnh ...", "top 5", "thứ 15/63" (folded). */
+    private static final Pattern RANK = Pattern.compile(
+            "(?:^|[^a-z])(?:nhom|top)\\s+(\\d{1,3})(?!\\s*%)(?=[^;]{0,90}(?:tinh|thanh pho|dia phuong|dan dau|dung dau))"
+                    + "|(?:^|[^a-z])xep\\s+(?:hang\\s+)?thu\\s+(\\d{1,3})");
+    /** Where a ranking phrase ends: "... dẫn đầu (cả nước) về chuyển đổi số" (folded). */
+    private static final Pattern RANK_END = Pattern.compile(
+            "(?:dan dau|dung dau)(?:\\s+ca nuoc)?(?:\\s+ve\\s+[^,;.]+?(?=\\s+va\\s|\\s*[,;.]|$))?");
+
+    private final List<TextLine> lines;
+    private final int from;
+    private final Integer defaultDeadline;
+    private final ImportReport report;
+
+    private final List<ParsedTarget> targets = new ArrayList<>();
+    private final List<Item> items = new ArrayList<>();
+    private final Set<String> rankKeys = new HashSet<>();
+
+    private Mode mode = Mode.NONE;
+    private boolean inGoals;
+    private int goalDepth;
+    private int specificDepth;
+    private String sectionLabel;
+    private int sectionLine;
+    private Integer sectionDeadline;
+    private Integer subDeadline;
+    private Pillar pillar;
+    private String pillarLabel;
+    private int itemNumber;
+    private int generalLine;
+
+    GoalSectionParser(List<TextLine> lines, int from, Integer defaultDeadline, ImportReport report) {
+        this.lines = lines;
+        this.from = from;
+        this.defaultDeadline = defaultDeadline;
+        this.report = report;
+    }
+
+    List<ParsedTarget> parse() {
+        for (int i = from; i < lines.size(); i++) {
+            TextLine l = lines.get(i);
+            if (l.inTable() || l.footnote()) {
+                continue;
+            }
+            accept(l, OutlineLine.of(l.text(), l.marked()));
+        }
+        for (Item item : items) {
+            read(item);
+        }
+        return targets;
+    }
+
+    // ------------------------------------------------------------------ the outline state machine
+
+    private void accept(TextLine l, OutlineLine o) {
+        String body = o.body();
+        String bf = VietText.fold(body);
+        boolean quantity = TargetSentenceParser.hasQuantity(body);
+        if (isHeading(o, bf)) {
+            if (mentionsGoal(bf)) {
+                openGoalHeading(l, o, bf);
+                return;
+            }
+            if (inGoals) {
+                Matcher d = DEADLINE_HEADING.matcher(bf);
+                if (d.find() && mode != Mode.NONE && (o.isSection() || o.marked())) {
+                    openSpecific(l, o, year(d));
+                    generalRanks(body, l.line(), sectionDeadline);
+                    return;
+                }
+                if (END_OF_GOALS.matcher(bf).find() || o.kind() == Kind.ROMAN
+                        || o.isSection() && o.depth() <= goalDepth) {
+                    inGoals = false;
+                    mode = Mode.NONE;
+                    return;
+                }
+                if ((mode == Mode.SPECIFIC || mode == Mode.CONTAINER) && o.depth() > specificDepth && !quantity) {
+                    subHeading(l, o, bf);
+                    return;
+                }
+                if (!(mode == Mode.SPECIFIC && o.depth() > specificDepth)) {
+                    mode = Mode.NONE;
+                    return;
+                }
+            } else {
+                return;
+            }
+        }
+        if (!inGoals) {
+            return;
+        }
+        switch (mode) {
+            case GENERAL -> generalRanks(l.text(), l.line(), null);
+            case SPECIFIC -> specificLine(l, o, bf, quantity);
+            case CONTAINER -> {
+                if (o.kind() != Kind.NONE && quantity) {
+                    specificLine(l, o, bf, true);
+                }
+            }
+            default -> { }
+        }
+    }
+
+    private static boolean isHeading(OutlineLine o, String bf) {
+        String body = o.body();
+        return switch (o.kind()) {
+            case ROMAN, NUMBERED -> o.endsWithColon() || o.marked()
+                    || body.length() <= 160 && !body.endsWith(".") && !body.endsWith(";")
+                    || bf.startsWith("muc tieu");
+            case NONE -> (o.marked() && body.length() <= 200) || body.length() <= 100 && bf.startsWith("muc tieu");
+            default -> false;
+        };
+    }
+
+    private static boolean mentionsGoal(String bf) {
+        return bf.startsWith("muc tieu") || bf.length() <= 80 && bf.matches(".*(?:^|[^a-z])muc tieu(?![a-z]).*");
+    }
+
+    private void openGoalHeading(TextLine l, OutlineLine o, String bf) {
+        if (!inGoals) {
+            inGoals = true;
+            goalDepth = o.depth();
+        }
+        String rest = afterColon(o.body());
+        if (bf.contains("tong quat") || bf.matches("^muc tieu chung.*")) {
+            mode = Mode.GENERAL;
+            generalLine = l.line();
+            report.info(l.line(), "GENERAL_GOAL", "Mục tiêu tổng quát.", l.text());
+            if (!rest.isEmpty()) {
+                generalRanks(rest, l.line(), null);
+            }
+            return;
+        }
+        Integer year = headingYear(bf);
+        if (year != null || bf.contains("cu the") || bf.contains("co ban") || bf.contains("chi tieu")) {
+            openSpecific(l, o, year != null ? year : defaultDeadline);
+            if (!rest.isEmpty() && TargetSentenceParser.hasQuantity(rest)) {
+                addItem(l, rest, true);
+            }
+            return;
+        }
+        mode = Mode.CONTAINER;
+        specificDepth = o.depth();
+        sectionLabel = o.label().isEmpty() ? null : o.label();
+        sectionLine = l.line();
+        sectionDeadline = defaultDeadline;
+        subDeadline = null;
+        pillar = null;
+        pillarLabel = null;
+    }
+
+    private void openSpecific(TextLine l, OutlineLine o, Integer deadline) {
+        mode = Mode.SPECIFIC;
+        specificDepth = o.kind() == Kind.NONE ? 1 : o.depth();
+        sectionLabel = o.label().isEmpty() ? null : o.label();
+        sectionLine = l.line();
+        sectionDeadline = deadline;
+        subDeadline = null;
+        pillar = null;
+        pillarLabel = null;
+        itemNumber = 0;
+        report.info(l.line(), "GOAL_SECTION", "Mục tiêu cụ thể" + (deadline == null ? "" : " đến năm " + deadline) + ".",
+                l.text());
+        if (deadline == null) {
+            report.warn(l.line(), "GOAL_NO_DEADLINE", "Không xác định được năm của các mục tiêu trong phần này.", l.text());
+        }
+    }
+
+    /** A heading inside a specific-goal section: a pillar ("a) Về chính quyền số") or a deadline. */
+    private void subHeading(TextLine l, OutlineLine o, String bf) {
+        Matcher d = DEADLINE_HEADING.matcher(bf);
+        if (d.find()) {
+            sectionDeadline = year(d);
+            pillar = null;
+            pillarLabel = null;
+            subDeadline = null;
+            return;
+        }
+        setPillar(o.body(), o.label());
+    }
+
+    private void setPillar(String text, String label) {
+        Pillar p = Pillar.detect(text);
+        pillar = p == null ? Pillar.FOUNDATION : p;
+        pillarLabel = label == null || label.isEmpty() ? null : label;
+        subDeadline = null;
+        itemNumber = 0;
+    }
+
+    private void specificLine(TextLine l, OutlineLine o, String bf, boolean quantity) {
+        String body = o.body();
+        switch (o.kind()) {
+            case LETTER, NUMBERED, ROMAN -> {
+                String prefix = beforeColon(body);
+                String rest = afterColon(body);
+                if (prefix != null && prefix.length() <= 80 && rest.length() >= 10
+                        && !TargetSentenceParser.hasQuantity(prefix)
+                        && (Pillar.detect(prefix) != null || VietText.fold(prefix).startsWith("ve "))) {
+                    setPillar(prefix, o.label());
+                    addItem(l, rest, true);
+                } else if (!quantity && body.length() <= 160 && (Pillar.detect(body) != null
+                        || bf.startsWith("ve ") || o.endsWithColon() || o.marked())) {
+                    if (DEADLINE_HEADING.matcher(bf).find()) {
+                        subDeadline = TargetSentenceParser.deadline(body);
+                    } else {
+                        setPillar(body, o.label());
+                    }
+                } else {
+                    addItem(l, body, false);
+                }
+            }
+            case BULLET -> {
+                if (!quantity && (o.endsWithColon() || body.length() <= 60) && TargetSentenceParser.deadline(body) != null
+                        && body.length() <= 120) {
+                    subDeadline = TargetSentenceParser.deadline(body);
+                } else if (!quantity && o.endsWithColon() && body.length() <= 80 && Pillar.detect(body) != null) {
+                    setPillar(body, null);
+                } else if (!quantity && o.endsWithColon()) {
+                    return; // an introduction to the bullets that follow ("- Tập trung vào các lĩnh vực sau:")
+                } else {
+                    addItem(l, body, false);
+                }
+            }
+            case NONE -> {
+                Item last = items.isEmpty() ? null : items.get(items.size() - 1);
+                if (last != null && !body.isEmpty() && Character.isLowerCase(body.charAt(0))
+                        && !last.text.endsWith(".") && !last.text.endsWith(";")) {
+                    last.text = last.text + " " + body; // a bullet broken across lines
+                } else if (!quantity && body.length() <= 100 && TargetSentenceParser.deadline(body) != null) {
+                    if (o.marked()) {
+                        sectionDeadline = TargetSentenceParser.deadline(body);
+                        pillar = null;
+                    } else {
+                        subDeadline = TargetSentenceParser.deadline(body);
+                    }
+                } else if (!quantity && body.length() <= 120 && Pillar.detect(body) != null
+                        && (o.marked() || body.endsWith(":"))) {
+                    setPillar(body, null);
+                } else if (quantity) {
+                    addItem(l, body, false);
+                }
+            }
+            default -> { }
+        }
+    }
+
+    private void addItem(TextLine l, String text, boolean clauseList) {
+        itemNumber++;
+        Integer deadline = subDeadline != null ? subDeadline : sectionDeadline;
+        StringBuilder code = new StringBuilder();
+        if (sectionLabel != null) {
+            code.append(sectionLabel);
+        } else if (sectionDeadline != null) {
+            code.append(sectionDeadline);
+        }
+        if (pillarLabel != null) {
+            code.append(code.length() == 0 ? "" : ".").append(pillarLabel);
+        }
+        if (!clauseList) {
+            code.append(code.length() == 0 ? "" : ".").append(itemNumber); // a clause list numbers its clauses
+        }
+        items.add(new Item(l.line(), l.text(), text, clauseList, deadline, pillar == null ? Pillar.FOUNDATION : pillar,
+                code.toString()));
+    }
+
+    // ------------------------------------------------------------------ items into targets
+
+    private void read(Item item) {
+        List<String> parts;
+        String text = item.text;
+        if (item.clauseList) {
+            parts = TargetSentenceParser.clauses(text);
+        } else if (TargetSentenceParser.isLevelSplit(text)) {
+            parts = List.of(TargetSentenceParser.tidy(text));
+        } else {
+            List<String> clauses = TargetSentenceParser.clauses(text);
+            long withQuantity = clauses.stream().filter(TargetSentenceParser::hasQuantity).count();
+            if (withQuantity >= 2) {
+                parts = new ArrayList<>(clauses);
+                String first = parts.get(0);
+                String lead = beforeColon(first);
+                if (lead != null && !TargetSentenceParser.hasQuantity(lead) && TargetSentenceParser.hasQuantity(afterColon(first))) {
+                    parts.set(0, afterColon(first)); // "Phát triển ...: 100% A; 100% B" → the clauses
+                }
+            } else {
+                parts = List.of(TargetSentenceParser.tidy(text));
+            }
+        }
+        int n = 0;
+        for (String part : parts) {
+            n++;
+            String clause = capitalise(TargetSentenceParser.tidy(part));
+            if (clause.isEmpty()) {
+                continue;
+            }
+            Reading r = TargetSentenceParser.read(clause);
+            Integer deadline = r.deadlineYear() != null ? r.deadlineYear() : item.deadline;
+            String code = parts.size() > 1 ? item.code + "." + n : item.code;
+            targets.add(new ParsedTarget(item.line, code, item.source, clause, r.kind(), r.comparison(), r.value(),
+                    r.unit(), deadline, r.baseline(), r.baselineYear(), r.splits(), item.pillar, null, null,
+                    Origin.GOAL_SECTION));
+            if (r.numberUnread()) {
+                report.warn(item.line, "TARGET_NUMBER_UNREAD",
+                        "Không đọc được số liệu của chỉ tiêu; tạm coi là chỉ tiêu có/không, cần kiểm tra.", clause);
+            } else if (r.kind() == TargetKind.YES_NO) {
+                report.info(item.line, "TARGET_YES_NO", "Chỉ tiêu định tính (đạt/không đạt).", clause);
+            }
+            if (deadline == null) {
+                report.warn(item.line, "TARGET_NO_DEADLINE", "Chỉ tiêu chưa có năm hoàn thành.", clause);
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ general goal
+
+    /** The ranking commitments of a general-goal sentence ("đến năm 2025 ... trong nhóm 10 tỉnh ... dẫn đầu"). */
+    private void generalRanks(String text, int line, Integer contextYear) {
+        String folded = Fold.aligned(text);
+        List<int[]> years = new ArrayList<>();
+        Matcher y = YEAR_PHRASE.matcher(folded);
+        while (y.find()) {
+            years.add(new int[] {y.start(), Integer.parseInt(y.group(1))});
+        }
+        Matcher m = RANK.matcher(folded);
+        int previousEnd = 0;
+        while (m.find()) {
+            int at = m.group(1) != null ? m.start(1) : m.start(2);
+            int value = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2));
+            Integer year = contextYear;
+            int yearAt = -1;
+            for (int[] yy : years) {
+                if (yy[0] < at) {
+                    year = yy[1];
+                    yearAt = yy[0];
+                }
+            }
+            if (year == null) {
+                continue;
+            }
+            int end = rankEnd(folded, at);
+            // the clause starts at its year phrase, or after the last ";" or the previous commitment before it
+            int start = Math.max(Math.max(previousEnd, yearAt), folded.lastIndexOf(';', at) + 1);
+            String clause = TargetSentenceParser.tidy(text.substring(start, end)).replaceFirst("^(và|va)\\s+", "");
+            if (start != yearAt) {
+                clause = "Đến năm " + year + ", " + clause;
+            }
+            previousEnd = end;
+            Pillar p = Pillar.detect(text.substring(at, end));
+            Pillar pillarOf = p == null ? Pillar.FOUNDATION : p;
+            String key = year + "|" + value + "|" + pillarOf;
+            if (!rankKeys.add(key)) {
+                continue;
+            }
+            targets.add(new ParsedTarget(line, null, text, capitalise(clause), TargetKind.RANK, Comparison.AT_MOST,
+                    BigDecimal.valueOf(value), "hạng", year, null, null, List.of(), pillarOf, null, null,
+                    Origin.GENERAL_GOAL));
+            report.info(line, "GENERAL_GOAL_RANK", "Mục tiêu xếp hạng: nhóm " + value + " đến năm " + year + ".", clause);
+        }
+    }
+
+    private static int rankEnd(String folded, int at) {
+        int limit = Math.min(folded.length(), at + 160);
+        Matcher e = RANK_END.matcher(folded);
+        e.region(at, limit);
+        if (e.find()) {
+            return e.end();
+        }
+        for (int i = at; i < limit; i++) {
+            char c = folded.charAt(i);
+            if (c == ';' || c == '.' && (i + 1 >= folded.length() || folded.charAt(i + 1) == ' ')) {
+                return i;
+            }
+        }
+        return limit;
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private static Integer headingYear(String bf) {
+        Matcher m = HEADING_YEAR.matcher(bf);
+        if (m.find()) {
+            String y = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+            return Integer.valueOf(y);
+        }
+        return null;
+    }
+
+    private static Integer year(Matcher d) {
+        String y = d.group(1) != null ? d.group(1) : d.group(2) != null ? d.group(2) : d.group(3);
+        return Integer.valueOf(y);
+    }
+
+    private static String beforeColon(String s) {
+        int i = s.indexOf(':');
+        return i < 0 ? null : s.substring(0, i).strip();
+    }
+
+    private static String afterColon(String s) {
+        int i = s.indexOf(':');
+        return i < 0 ? "" : s.substring(i + 1).strip();
+    }
+
+    static String capitalise(String s) {
+        if (s == null || s.isEmpty()) {
+            return s;
+        }
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}

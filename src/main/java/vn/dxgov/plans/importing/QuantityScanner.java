@@ -147,8 +147,8 @@ final class QuantityScanner {
                 break;
             }
             String word = folded.substring(ws, i);
-            if (words == 0 && TIME_UNITS.contains(word)) {
-                return null;
+            if (words == 0 && (TIME_UNITS.contains(word) || NOUN_STOP.contains(word))) {
+                return null; // "3 năm", "1022 của tỉnh": not a counted noun
             }
             boolean fixedPhrase = word.equals("va") && (folded.startsWith("vua va nho", Math.max(0, ws - 4))
                     || folded.startsWith("nho va vua", Math.max(0, ws - 4)));
@@ -157,6 +157,9 @@ final class QuantityScanner {
             }
             words++;
             end = i;
+            if (words == 5) {
+                break; // a counted noun is short; the rest of the sentence is not its name
+            }
             if (i < n && text.charAt(i) == ',' && levelList) {
                 int j = i + 1;
                 while (j < n && text.charAt(j) == ' ') {
@@ -174,7 +177,7 @@ final class QuantityScanner {
             }
             break;
         }
-        if (words == 0 || words > 6) {
+        if (words == 0) {
             return null;
         }
         return new Noun(text.substring(start, end), end);

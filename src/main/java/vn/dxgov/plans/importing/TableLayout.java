@@ -16,7 +16,7 @@ import vn.dxgov.shared.VietText;
 final class TableLayout {
 
     enum Column {
-        CODE, CONTENT, LEAD, COOPERATING, TIME, SCOPE, NOTE, DEADLINE
+        CODE, CONTENT, LEAD, COOPERATING, TIME, SCOPE, NOTE
     }
 
     enum Kind {
@@ -27,7 +27,7 @@ final class TableLayout {
     private static final List<Map.Entry<Column, Pattern>> HEADERS = List.of(
             Map.entry(Column.LEAD, Pattern.compile("chu tri|don vi thuc hien|co quan thuc hien|don vi chiu trach nhiem|co quan chiu trach nhiem")),
             Map.entry(Column.COOPERATING, Pattern.compile("phoi hop")),
-            Map.entry(Column.TIME, Pattern.compile("thoi gian|tien do|thoi han|lo trinh|nam thuc hien|thoi diem")),
+            Map.entry(Column.TIME, Pattern.compile("thoi gian|tien do|thoi han|lo trinh|nam thuc hien|nam hoan thanh|thoi diem")),
             Map.entry(Column.SCOPE, Pattern.compile("quy mo|san pham|ket qua|du kien")),
             Map.entry(Column.NOTE, Pattern.compile("ghi chu|can cu|co so phap ly")),
             Map.entry(Column.CODE, Pattern.compile("^(stt|tt|so tt|so thu tu|ma|ma so|muc)$")),

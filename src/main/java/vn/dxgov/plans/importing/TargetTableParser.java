@@ -61,8 +61,10 @@ final class TargetTableParser {
             }
             Reading r = TargetSentenceParser.read(content);
             Integer rowDeadline = r.deadlineYear();
-            if (rowDeadline == null && layout.has(Column.DEADLINE)) {
-                rowDeadline = year(layout.cell(row, Column.DEADLINE, " "));
+            if (rowDeadline == null && layout.has(Column.TIME)) {
+                // a "Năm hoàn thành" / "Thời hạn" column gives the row's own deadline
+                Integer end = TimeFrameParser.parse(layout.cell(row, Column.TIME, " ")).endYear();
+                rowDeadline = end;
             }
             if (rowDeadline == null) {
                 rowDeadline = deadline;

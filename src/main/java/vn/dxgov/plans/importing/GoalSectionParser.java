@@ -87,13 +87,11 @@ final class GoalSectionParser {
     private int goalDepth;
     private int specificDepth;
     private String sectionLabel;
-    private int sectionLine;
     private Integer sectionDeadline;
     private Integer subDeadline;
     private Pillar pillar;
     private String pillarLabel;
     private int itemNumber;
-    private int generalLine;
 
     GoalSectionParser(List<TextLine> lines, int from, Integer defaultDeadline, ImportReport report) {
         this.lines = lines;
@@ -122,7 +120,7 @@ final class GoalSectionParser {
         String body = o.body();
         String bf = VietText.fold(body);
         boolean quantity = TargetSentenceParser.hasQuantity(body);
-        if (isHeading(o, bf)) {
+        if (isHeading(o, bf, quantity)) {
             if (mentionsGoal(bf)) {
                 openGoalHeading(l, o, bf);
                 return;
@@ -141,6 +139,10 @@ final class GoalSectionParser {
                     return;
                 }
                 if ((mode == Mode.SPECIFIC || mode == Mode.CONTAINER) && o.depth() > specificDepth && !quantity) {
+                    if (mode == Mode.CONTAINER && Pillar.detect(body) == null && !bf.startsWith("ve ")) {
+                        mode = Mode.NONE; // "1. Quan điểm" under "II. QUAN ĐIỂM, MỤC TIÊU"
+                        return;
+                    }
                     subHeading(l, o, bf);
                     return;
                 }
@@ -167,19 +169,24 @@ final class GoalSectionParser {
         }
     }
 
-    private static boolean isHeading(OutlineLine o, String bf) {
+    /**
+     * A section line is a heading when it introduces something (ends with ":"), is marked as one, starts with
+     * "Mục tiêu", or is short without a quantity and without a closing period; "1. 100% hồ sơ ..." is an item.
+     */
+    private static boolean isHeading(OutlineLine o, String bf, boolean quantity) {
         String body = o.body();
         return switch (o.kind()) {
-            case ROMAN, NUMBERED -> o.endsWithColon() || o.marked()
-                    || body.length() <= 160 && !body.endsWith(".") && !body.endsWith(";")
-                    || bf.startsWith("muc tieu");
+            case ROMAN, NUMBERED -> o.endsWithColon() || o.marked() || bf.startsWith("muc tieu")
+                    || !quantity && body.length() <= 160 && !body.endsWith(".") && !body.endsWith(";");
             case NONE -> (o.marked() && body.length() <= 200) || body.length() <= 100 && bf.startsWith("muc tieu");
             default -> false;
         };
     }
 
+    /** "Mục tiêu ...", "QUAN ĐIỂM, MỤC TIÊU"; not "Nhiệm vụ thực hiện các mục tiêu". */
     private static boolean mentionsGoal(String bf) {
-        return bf.startsWith("muc tieu") || bf.length() <= 80 && bf.matches(".*(?:^|[^a-z])muc tieu(?![a-z]).*");
+        return bf.startsWith("muc tieu") || bf.length() <= 80 && !END_OF_GOALS.matcher(bf).find()
+                && bf.matches(".*(?:^|[^a-z])muc tieu(?![a-z]).*");
     }
 
     private void openGoalHeading(TextLine l, OutlineLine o, String bf) {
@@ -190,7 +197,6 @@ final class GoalSectionParser {
         String rest = afterColon(o.body());
         if (bf.contains("tong quat") || bf.matches("^muc tieu chung.*")) {
             mode = Mode.GENERAL;
-            generalLine = l.line();
             report.info(l.line(), "GENERAL_GOAL", "Mục tiêu tổng quát.", l.text());
             if (!rest.isEmpty()) {
                 generalRanks(rest, l.line(), null);
@@ -208,7 +214,6 @@ final class GoalSectionParser {
         mode = Mode.CONTAINER;
         specificDepth = o.depth();
         sectionLabel = o.label().isEmpty() ? null : o.label();
-        sectionLine = l.line();
         sectionDeadline = defaultDeadline;
         subDeadline = null;
         pillar = null;
@@ -219,7 +224,6 @@ final class GoalSectionParser {
         mode = Mode.SPECIFIC;
         specificDepth = o.kind() == Kind.NONE ? 1 : o.depth();
         sectionLabel = o.label().isEmpty() ? null : o.label();
-        sectionLine = l.line();
         sectionDeadline = deadline;
         subDeadline = null;
         pillar = null;

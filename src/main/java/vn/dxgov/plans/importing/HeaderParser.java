@@ -135,6 +135,9 @@ final class HeaderParser {
 
         // number
         String number = number(regionStart, searchEnd, headingIndex, attachment, wrapper);
+        if (number == null && report.notes().stream().noneMatch(n -> n.code().equals("NUMBER_BLANK"))) {
+            report.warn(0, "NUMBER_MISSING", "Không tìm thấy số văn bản (dòng \"Số: .../...\").", null);
+        }
 
         // issuer
         String issuer = issuer(heading, regionStart, bodyStart, attachment, wrapper, province);
@@ -361,13 +364,7 @@ final class HeaderParser {
             }
         }
         if (wrapper != null) {
-            String n = number(regionStart(wrapper.index()), bodyStart(wrapper.index()), wrapper.index(), null, null);
-            if (n != null) {
-                return n;
-            }
-        }
-        if (from == 0 || attachment == null) {
-            report.warn(0, "NUMBER_MISSING", "Không tìm thấy số văn bản (dòng \"Số: .../...\").", null);
+            return number(regionStart(wrapper.index()), bodyStart(wrapper.index()), wrapper.index(), null, null);
         }
         return null;
     }

@@ -19,10 +19,6 @@ final class ImportReport {
         add(line, Severity.WARNING, code, message, excerpt);
     }
 
-    void error(int line, String code, String message, String excerpt) {
-        add(line, Severity.ERROR, code, message, excerpt);
-    }
-
     private void add(int line, Severity severity, String code, String message, String excerpt) {
         notes.add(new ImportNote(line, severity, code, message, shorten(excerpt)));
     }

@@ -1,7 +1,6 @@
 package vn.dxgov.plans.importing;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.dxgov.shared.VietText;
@@ -161,9 +160,5 @@ final class IssuerNames {
     private static String sentenceCase(String s) {
         String l = s.toLowerCase(VietText.VI);
         return l.isEmpty() ? l : Character.toUpperCase(l.charAt(0)) + l.substring(1);
-    }
-
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
     }
 }

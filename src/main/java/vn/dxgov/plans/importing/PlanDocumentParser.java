@@ -5,6 +5,8 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import vn.dxgov.plans.importing.HeaderParser.Header;
 import vn.dxgov.plans.importing.ParsedTarget.Origin;
 import vn.dxgov.shared.VietText;
@@ -18,6 +20,8 @@ public class PlanDocumentParser {
 
     /** Two targets with the same deadline, kind and value whose words overlap this much are one target. */
     private static final double SAME_TARGET_SIMILARITY = 0.45;
+    /** What a ranking is about: "dẫn đầu (cả nước) về <topic>" (folded). */
+    private static final Pattern RANK_TOPIC = Pattern.compile("(?:dan dau|dung dau)(?:\\s+ca nuoc)?\\s+ve\\s+([^,;.]+)");
 
     public ParsedPlan parse(DocumentText doc, ProvinceLexicon provinces) {
         ImportReport report = new ImportReport();
@@ -78,7 +82,7 @@ public class PlanDocumentParser {
                 continue;
             }
             if (layout.kind() == TableLayout.Kind.TARGETS) {
-                Integer deadline = TargetTableParser.year(caption == null ? "" : caption);
+                Integer deadline = TargetTableParser.captionYear(caption);
                 List<ParsedTarget> found = TargetTableParser.parse(rows, layout,
                         deadline != null ? deadline : defaultDeadline, report);
                 targets.addAll(found);
@@ -116,6 +120,10 @@ public class PlanDocumentParser {
     private static List<ParsedTarget> merge(List<ParsedTarget> goals, List<ParsedTarget> table, ImportReport report) {
         List<ParsedTarget> out = new ArrayList<>();
         for (ParsedTarget g : goals) {
+            if (g.origin() == Origin.GENERAL_GOAL && goals.stream().anyMatch(o -> o.origin() == Origin.GOAL_SECTION
+                    && o.kind() == g.kind() && sameValueAndDeadline(o, g) && sameRankTopic(o, g))) {
+                continue; // the general goal's ranking is restated as a specific target
+            }
             ParsedTarget same = table.stream().filter(t -> sameTarget(g, t)).findFirst().orElse(null);
             if (same == null) {
                 out.add(g);
@@ -130,11 +138,28 @@ public class PlanDocumentParser {
     }
 
     private static boolean sameTarget(ParsedTarget g, ParsedTarget t) {
-        if (g.kind() != t.kind() || g.value() == null || t.value() == null || g.value().compareTo(t.value()) != 0
-                || g.deadlineYear() == null || !g.deadlineYear().equals(t.deadlineYear())) {
+        if (g.kind() != t.kind() || !sameValueAndDeadline(g, t)) {
             return false;
         }
-        return g.origin() == Origin.GENERAL_GOAL || similarity(g.text(), t.text()) >= SAME_TARGET_SIMILARITY;
+        if (g.origin() == Origin.GENERAL_GOAL) {
+            return sameRankTopic(g, t);
+        }
+        return similarity(g.text(), t.text()) >= SAME_TARGET_SIMILARITY;
+    }
+
+    /** Two rankings are the same when they rank the same thing ("dẫn đầu về chuyển đổi số" vs "... về an ninh mạng"). */
+    private static boolean sameRankTopic(ParsedTarget a, ParsedTarget b) {
+        return rankTopic(a.text()).equals(rankTopic(b.text()));
+    }
+
+    private static String rankTopic(String text) {
+        Matcher m = RANK_TOPIC.matcher(VietText.fold(text));
+        return m.find() ? m.group(1).strip() : "";
+    }
+
+    private static boolean sameValueAndDeadline(ParsedTarget a, ParsedTarget b) {
+        return a.value() != null && b.value() != null && a.value().compareTo(b.value()) == 0
+                && a.deadlineYear() != null && a.deadlineYear().equals(b.deadlineYear());
     }
 
     static double similarity(String a, String b) {

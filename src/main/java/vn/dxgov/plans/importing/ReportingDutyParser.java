@@ -61,6 +61,9 @@ final class ReportingDutyParser {
                     continue;
                 }
                 List<String> due = dueDates(cf);
+                if (due.isEmpty() && TargetSentenceParser.hasQuantity(clause)) {
+                    continue; // a target about reports ("100% chế độ báo cáo định kỳ hằng năm ..."), not a duty
+                }
                 String frequency = frequency(cf, due.size());
                 if (frequency == null) {
                     continue;

@@ -36,13 +36,11 @@ final class TableLayout {
     private final Map<Column, Integer> columns;
     private final int headerRows;
     private final Kind kind;
-    private final String headerText;
 
-    private TableLayout(Map<Column, Integer> columns, int headerRows, Kind kind, String headerText) {
+    private TableLayout(Map<Column, Integer> columns, int headerRows, Kind kind) {
         this.columns = columns;
         this.headerRows = headerRows;
         this.kind = kind;
-        this.headerText = headerText;
     }
 
     /** The layout of a table, or null when no header row could be recognised. */
@@ -67,7 +65,7 @@ final class TableLayout {
                 continue;
             }
             String headerText = VietText.fold(String.join(" ", rows.get(r).cells()));
-            return new TableLayout(cols, r + header, kindOf(cols, headerText, caption), headerText);
+            return new TableLayout(cols, r + header, kindOf(cols, headerText, caption));
         }
         return null;
     }
@@ -122,10 +120,6 @@ final class TableLayout {
 
     Kind kind() {
         return kind;
-    }
-
-    String headerText() {
-        return headerText;
     }
 
     /** The cell of a column in a row, its lines joined with {@code separator}; "" when the table has no such column. */

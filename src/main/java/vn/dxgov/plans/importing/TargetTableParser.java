@@ -18,6 +18,8 @@ import vn.dxgov.shared.VietText;
 final class TargetTableParser {
 
     /** A year in a group row or a deadline cell (folded). */
+    private static final Pattern CAPTION_YEAR = Pattern.compile(
+            "(?:den|toi)\\s+(?:het\\s+)?nam\\s+(\\d{4})|giai doan\\s+\\d{4}\\s*[-–]\\s*(\\d{4})");
     private static final Pattern YEAR = Pattern.compile("(?:nam|den|giai doan[^0-9]{0,5}\\d{4}\\s*[-–])\\s*(\\d{4})|^(\\d{4})$");
 
     private TargetTableParser() {
@@ -40,24 +42,19 @@ final class TargetTableParser {
             if (content.isEmpty()) {
                 continue;
             }
-            if (lead.isEmpty()) {
+            if (lead.isEmpty() && isGroup(rc, content)) {
                 Integer year = year(content);
-                if (year != null) {
-                    deadline = year;
+                if (year != null || rc.isRoman()) {
+                    deadline = year != null ? year : deadline;
                     pillar = null;
                 }
                 Pillar p = Pillar.detect(content);
                 if (p != null) {
                     pillar = p;
-                } else if (year == null && VietText.fold(content).startsWith("ve ")) {
+                } else if (VietText.fold(content).startsWith("ve ")) {
                     pillar = Pillar.FOUNDATION;
-                } else if (rc.isRoman()) {
-                    pillar = null;
                 }
-                if (year != null || p != null || VietText.fold(content).startsWith("ve ") || rc.isRoman()
-                        || !TargetSentenceParser.hasQuantity(content)) {
-                    continue;
-                }
+                continue;
             }
             Reading r = TargetSentenceParser.read(content);
             Integer rowDeadline = r.deadlineYear();
@@ -85,6 +82,19 @@ final class TargetTableParser {
             }
         }
         return out;
+    }
+
+    /** A group row: "I | Chỉ tiêu đến năm 2025", "1 | Về Chính quyền số"; a row stating a quantity is a target. */
+    private static boolean isGroup(RowCode rc, String content) {
+        String f = VietText.fold(content);
+        return rc.isRoman() || !TargetSentenceParser.hasQuantity(content)
+                || f.startsWith("chi tieu") || f.startsWith("muc tieu") || f.startsWith("ve ");
+    }
+
+    /** The deadline a table caption states ("... CÁC CHỈ TIÊU ĐẾN NĂM 2025"), not the date of the document. */
+    static Integer captionYear(String caption) {
+        Matcher m = CAPTION_YEAR.matcher(VietText.fold(caption == null ? "" : caption));
+        return m.find() ? Integer.valueOf(m.group(1) != null ? m.group(1) : m.group(2)) : null;
     }
 
     static Integer year(String text) {

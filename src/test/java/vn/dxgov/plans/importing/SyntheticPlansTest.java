@@ -313,6 +313,59 @@ class SyntheticPlansTest {
         assertThat(p.notes()).extracting(ImportNote::code).contains("WRAPPER_DECISION", "NO_TARGETS");
     }
 
+    static final String LAM_DONG_2027 = """
+            TỈNH ỦY LÂM ĐỒNG
+            Số 20-NQ/TU
+            Lâm Đồng, ngày 08 tháng 9 năm 2025
+            NGHỊ QUYẾT
+            CỦA BAN THƯỜNG VỤ TỈNH ỦY
+            về chuyển đổi số giai đoạn 2025 - 2027
+            I. QUAN ĐIỂM, MỤC TIÊU
+            1. Quan điểm
+            - Chuyển đổi số là động lực; 100% cấp ủy phải vào cuộc.
+            2. Mục tiêu tổng quát
+            Đến năm 2027, Lâm Đồng thuộc nhóm 10 tỉnh, thành phố dẫn đầu cả nước về chuyển đổi số.
+            3. Mục tiêu cụ thể
+            3.1. Tỷ lệ hồ sơ trực tuyến toàn trình đạt 70%
+            3.2. Lâm Đồng thuộc nhóm 10 tỉnh, thành phố dẫn đầu cả nước về chuyển đổi số
+            3.3. 100% chế độ báo cáo định kỳ hằng năm được thực hiện trên hệ thống thông tin báo cáo
+            4. Nhiệm vụ thực hiện các mục tiêu
+            - Đầu tư 30 trạm phát sóng 5G.
+            II. PHỤ LỤC
+            Bảng chỉ tiêu
+            TT\tNội dung chỉ tiêu\tCơ quan chủ trì\tCơ quan phối hợp
+            I\tChỉ tiêu đến năm 2027\t\t
+            1\tVề kinh tế số\t\t
+            1.1\tKinh tế số chiếm 25% GRDP của tỉnh\t\t
+            III. TỔ CHỨC THỰC HIỆN
+            Ban cán sự đảng UBND tỉnh chỉ đạo triển khai; định kỳ 6 tháng báo cáo Ban Thường vụ Tỉnh ủy.
+            """;
+
+    @Test
+    void numberedTargetsUnitsWithoutAgenciesAndHeadingsThatAreNotGoals() {
+        ParsedPlan p = TestDocuments.parse("nq-lam-dong.txt", LAM_DONG_2027);
+        assertThat(p.type()).isEqualTo(PlanType.RESOLUTION);
+        assertThat(p.number()).isEqualTo("20-NQ/TU");
+        assertThat(p.issuer()).isEqualTo("Ban Thường vụ Tỉnh ủy Lâm Đồng");
+        assertThat(p.periodStart()).isEqualTo(2025);
+        assertThat(p.periodEnd()).isEqualTo(2027);
+        assertThat(p.targets()).extracting(ParsedTarget::origin, ParsedTarget::kind, t -> t.value().intValue(),
+                        ParsedTarget::deadlineYear)
+                .containsExactly(
+                        tuple(Origin.GOAL_SECTION, TargetKind.PERCENT, 70, 2027),
+                        tuple(Origin.GOAL_SECTION, TargetKind.RANK, 10, 2027), // the general goal restated once
+                        tuple(Origin.GOAL_SECTION, TargetKind.PERCENT, 100, 2027),
+                        tuple(Origin.APPENDIX_TABLE, TargetKind.PERCENT, 25, 2027));
+        ParsedTarget noAgency = p.targets().get(3);
+        assertThat(noAgency.pillar()).isEqualTo(Pillar.DIGITAL_ECONOMY);
+        assertThat(noAgency.leadText()).isNull();
+        assertThat(p.notes()).extracting(ImportNote::code).contains("TARGET_NO_LEAD");
+        assertThat(p.reportingDuties()).singleElement().satisfies(d -> {
+            assertThat(d.frequency()).isEqualTo("SEMI_ANNUAL");
+            assertThat(d.text()).contains("định kỳ 6 tháng");
+        });
+    }
+
     @Test
     void aRecipeIsNotAPlan() {
         String recipe = """

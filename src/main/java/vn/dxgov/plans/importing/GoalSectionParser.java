@@ -270,8 +270,12 @@ final class GoalSectionParser {
                     addItem(l, rest, true);
                 } else if (!quantity && body.length() <= 160 && (Pillar.detect(body) != null
                         || bf.startsWith("ve ") || o.endsWithColon() || o.marked())) {
-                    if (DEADLINE_HEADING.matcher(bf).find()) {
-                        subDeadline = TargetSentenceParser.deadline(body);
+                    Matcher d = DEADLINE_HEADING.matcher(bf);
+                    if (d.find()) {
+                        sectionDeadline = year(d); // "a) Đến năm 2025:": the deadline of everything under it
+                        pillar = null;
+                        pillarLabel = null;
+                        subDeadline = null;
                     } else {
                         setPillar(body, o.label());
                     }

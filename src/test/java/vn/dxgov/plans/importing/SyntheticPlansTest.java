@@ -367,6 +367,32 @@ class SyntheticPlansTest {
     }
 
     @Test
+    void lettersForDeadlinesAndBulletsForPillars() {
+        String text = """
+                UBND TỈNH ĐỒNG THÁP
+                Số: 77/KH-UBND
+                Đồng Tháp, ngày 3 tháng 2 năm 2023
+                KẾ HOẠCH
+                Chuyển đổi số tỉnh Đồng Tháp giai đoạn 2023 - 2025
+                II. MỤC TIÊU
+                2. Mục tiêu cụ thể
+                a) Đến năm 2024:
+                - Về chính quyền số:
+                + 60% hồ sơ được xử lý trực tuyến.
+                - Về kinh tế số:
+                + Kinh tế số chiếm 15% GRDP.
+                b) Đến năm 2025:
+                + 80% hồ sơ được xử lý trực tuyến.
+                III. NHIỆM VỤ
+                """;
+        ParsedPlan p = TestDocuments.parse("dong-thap.txt", text);
+        assertThat(p.issuer()).isEqualTo("UBND tỉnh Đồng Tháp");
+        assertThat(p.targets()).extracting(t -> t.value().intValue(), ParsedTarget::deadlineYear, ParsedTarget::pillar)
+                .containsExactly(tuple(60, 2024, Pillar.DIGITAL_GOVERNMENT), tuple(15, 2024, Pillar.DIGITAL_ECONOMY),
+                        tuple(80, 2025, Pillar.FOUNDATION));
+    }
+
+    @Test
     void aRecipeIsNotAPlan() {
         String recipe = """
                 # Cách nấu phở bò Hà Nội

@@ -1,0 +1,19 @@
+/**
+ * Plan import, the pure part: reading an uploaded document and recognising the plan in it. No database, no Spring.
+ *
+ * <ol>
+ *   <li>{@link vn.dxgov.plans.importing.DocumentReader} turns bytes (.txt, .md, .docx) into a
+ *       {@link vn.dxgov.plans.importing.DocumentText} of paragraph lines and table rows, or rejects the file with a
+ *       {@link vn.dxgov.plans.importing.DocumentRejectedException} (empty, binary, not UTF-8, old Word, PDF).</li>
+ *   <li>{@link vn.dxgov.plans.importing.PlanDocumentParser} reads a {@code DocumentText} into a
+ *       {@link vn.dxgov.plans.importing.ParsedPlan}: type, number, issuer, date, province, period, the document it
+ *       implements, targets (goal sections, general-goal rankings, appendix target tables), tasks (task tables),
+ *       reporting duties and an import report; a document that is clearly not a plan raises
+ *       {@link vn.dxgov.plans.importing.NotAPlanException}.</li>
+ * </ol>
+ *
+ * The parser follows the structure of Vietnamese administrative documents (Nghị định 30/2020/NĐ-CP): header block,
+ * type heading, outline labels (I., 1., 1.1., a), -, +), tables recognised by their column headers. Matching is done
+ * on folded text (lower case, no diacritics), so OCR and tone-placement variants read the same.
+ */
+package vn.dxgov.plans.importing;

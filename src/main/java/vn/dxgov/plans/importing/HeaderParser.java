@@ -1,6 +1,7 @@
 package vn.dxgov.plans.importing;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -28,6 +29,14 @@ final class HeaderParser {
     }
 
     private record DateFound(LocalDate date, String text, String place, int line) {
+    }
+
+    /** A "Số:" line: the number, or blank when the number is left to be filled in ("Số: /KH-UBND"). */
+    private record NumberFound(String number, TextLine line, boolean fromAttachment) {
+
+        boolean blank() {
+            return number.isEmpty();
+        }
     }
 
     /** A type heading alone on its line (folded, trailing punctuation removed). */
@@ -72,6 +81,9 @@ final class HeaderParser {
     private static final Pattern UNTIL_YEAR = Pattern.compile("(?<!(?:dinh huong|tam nhin)\\s)(?:den|toi)\\s+(?:het\\s+)?nam\\s+(\\d{4})");
     private static final Pattern VISION = Pattern.compile("(?:dinh huong|tam nhin)[^0-9]{0,25}(\\d{4})");
     private static final Pattern YEAR_OF = Pattern.compile("(?:^|[^a-z])nam\\s+(\\d{4})");
+    /** "Số: /QĐ-UBND" inside an attachment line (folded). */
+    private static final Pattern NUMBER_IN_ATTACHMENT = Pattern.compile("so\\s*:?\\s*([^,;()]*)");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final List<TextLine> lines;
     private final ProvinceLexicon provinces;
@@ -133,30 +145,9 @@ final class HeaderParser {
         // province
         String province = province(date, title, regionStart, searchEnd, bodyStart);
 
-        // number
-        String number = number(regionStart, searchEnd, headingIndex, attachment, wrapper);
-        if (number == null && report.notes().stream().noneMatch(n -> n.code().equals("NUMBER_BLANK"))) {
-            report.warn(0, "NUMBER_MISSING", "Không tìm thấy số văn bản (dòng \"Số: .../...\").", null);
-        }
-
-        // issuer
+        String number = noteNumber(number(regionStart, searchEnd, headingIndex, attachment, wrapper));
         String issuer = issuer(heading, regionStart, bodyStart, attachment, wrapper, province);
-
-        // dates
-        LocalDate issuedOn = null;
-        String issuedOnText = null;
-        if (date == null) {
-            report.warn(0, "DATE_MISSING", "Không tìm thấy ngày ban hành (dòng \"..., ngày ... tháng ... năm ...\").", null);
-        } else {
-            issuedOn = date.date();
-            issuedOnText = date.text();
-            if (issuedOn == null) {
-                report.warn(date.line(), "DATE_INCOMPLETE",
-                        "Ngày ban hành chưa đầy đủ (để trống ngày hoặc tháng); cần bổ sung khi duyệt.", date.text());
-            } else {
-                report.info(date.line(), "DATE", "Ngày ban hành: " + issuedOn.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")) + ".", date.text());
-            }
-        }
+        noteDate(date);
         if (province == null) {
             report.warn(0, "PROVINCE_MISSING", "Không xác định được tỉnh/thành phố của văn bản.", null);
         } else {
@@ -175,8 +166,36 @@ final class HeaderParser {
         if (implementsRef != null) {
             report.info(0, "IMPLEMENTS", "Văn bản thực hiện " + implementsRef.text() + ".", implementsRef.text());
         }
-        return new Header(type, headingIndex, regionStart, bodyStart, number, title, issuer, issuedOn, issuedOnText,
-                province, period[0], period[1], period[2], implementsRef);
+        return new Header(type, headingIndex, regionStart, bodyStart, number, title, issuer,
+                date == null ? null : date.date(), date == null ? null : date.text(), province, period[0], period[1],
+                period[2], implementsRef);
+    }
+
+    private String noteNumber(NumberFound found) {
+        if (found == null) {
+            report.warn(0, "NUMBER_MISSING", "Không tìm thấy số văn bản (dòng \"Số: .../...\").", null);
+            return null;
+        }
+        TextLine l = found.line();
+        if (found.blank()) {
+            report.warn(l.line(), "NUMBER_BLANK",
+                    "Số văn bản để trống (\"" + l.text() + "\"); cần bổ sung khi duyệt.", l.text());
+            return null;
+        }
+        report.info(l.line(), "NUMBER", "Số văn bản: " + found.number()
+                + (found.fromAttachment() ? " (số của quyết định ban hành kèm theo)." : "."), l.text());
+        return found.number();
+    }
+
+    private void noteDate(DateFound date) {
+        if (date == null) {
+            report.warn(0, "DATE_MISSING", "Không tìm thấy ngày ban hành (dòng \"..., ngày ... tháng ... năm ...\").", null);
+        } else if (date.date() == null) {
+            report.warn(date.line(), "DATE_INCOMPLETE",
+                    "Ngày ban hành chưa đầy đủ (để trống ngày hoặc tháng); cần bổ sung khi duyệt.", date.text());
+        } else {
+            report.info(date.line(), "DATE", "Ngày ban hành: " + DAY.format(date.date()) + ".", date.text());
+        }
     }
 
     // ---------------------------------------------------------------- headings
@@ -335,31 +354,29 @@ final class HeaderParser {
 
     // ---------------------------------------------------------------- number
 
-    private String number(int from, int to, int headingIndex, TextLine attachment, Heading wrapper) {
+    /**
+     * The number of the plan: the "Số:" line nearest to the heading, else the number of the decision it is attached
+     * to ("Ban hành kèm theo Quyết định số ..."), else the wrapper decision's number.
+     */
+    private NumberFound number(int from, int to, int headingIndex, TextLine attachment, Heading wrapper) {
         for (TextLine l : nearest(from, to, headingIndex)) {
             if (l.inDataTable() && headingIndex >= 0 && l.index() > headingIndex) {
                 continue;
             }
             Matcher m = NUMBER_LINE.matcher(l.folded());
-            if (!m.find()) {
-                continue;
-            }
-            String rest = l.text().substring(m.start(1)).strip();
-            String result = numberFrom(rest, l);
-            if (result != null) {
-                return result.isEmpty() ? null : result;
+            if (m.find()) {
+                String n = numberFrom(l.text().substring(m.start(1)));
+                if (n != null) {
+                    return new NumberFound(n, l, false);
+                }
             }
         }
         if (attachment != null) {
-            Matcher m = Pattern.compile("so\\s*:?\\s*([^,;()]*)").matcher(attachment.folded());
+            Matcher m = NUMBER_IN_ATTACHMENT.matcher(attachment.folded());
             if (m.find()) {
-                String result = numberFrom(attachment.text().substring(m.start(1), m.end(1)).strip(), attachment);
-                if (result != null) {
-                    if (!result.isEmpty()) {
-                        report.info(attachment.line(), "NUMBER_OF_DECISION",
-                                "Số văn bản lấy theo quyết định ban hành kèm theo.", attachment.text());
-                    }
-                    return result.isEmpty() ? null : result;
+                String n = numberFrom(attachment.text().substring(m.start(1), m.end(1)));
+                if (n != null) {
+                    return new NumberFound(n, attachment, true);
                 }
             }
         }
@@ -370,22 +387,13 @@ final class HeaderParser {
     }
 
     /** The number in the rest of a "Số:" line; "" when it is left blank, null when the line holds no number. */
-    private String numberFrom(String rest, TextLine l) {
+    private static String numberFrom(String rest) {
         String n = DocumentReferenceParser.normaliseNumber(rest.replaceAll("[~*]", ""));
-        if (n.startsWith("/") || n.startsWith("-") || n.isEmpty()) {
-            if (n.matches("^[-/]\\s*[\\p{L}].*") || n.isEmpty()) {
-                report.warn(l.line(), "NUMBER_BLANK",
-                        "Số văn bản để trống (\"" + l.text() + "\"); cần bổ sung khi duyệt.", l.text());
-                return "";
-            }
-            return null;
+        if (n.isEmpty() || n.matches("^[-/]\\s*\\p{L}.*")) {
+            return ""; // "Số: /KH-UBND": the number is filled in by hand when the document is signed
         }
         Matcher m = NUMBER.matcher(n);
-        if (m.find()) {
-            report.info(l.line(), "NUMBER", "Số văn bản: " + m.group(1) + ".", l.text());
-            return m.group(1);
-        }
-        return null;
+        return m.find() ? m.group(1) : null;
     }
 
     /** Lines from {@code from} to {@code to}, the ones before the heading first (closest first), then the others. */

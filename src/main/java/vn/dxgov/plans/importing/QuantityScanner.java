@@ -65,6 +65,7 @@ final class QuantityScanner {
 
     static List<Mention> scan(String text) {
         String folded = Fold.aligned(text);
+        int[] depth = parenDepth(text);
         List<Mention> out = new ArrayList<>();
         Matcher m = NUMBER.matcher(text);
         while (m.find()) {
@@ -74,27 +75,26 @@ final class QuantityScanner {
             if (value == null) {
                 continue;
             }
-            boolean parens = insideParens(text, ns);
-            String after = folded.substring(ne);
-            Matcher pm = PERCENT_SIGN.matcher(after);
-            if (pm.find()) {
-                out.add(new Mention(Type.PERCENT, value, ns, ne + pm.end(), "%", parens));
+            boolean parens = depth[ns] > 0;
+            Matcher pm = after(PERCENT_SIGN, folded, ne);
+            if (pm.lookingAt()) {
+                out.add(new Mention(Type.PERCENT, value, ns, pm.end(), "%", parens));
                 continue;
             }
-            Matcher mm = MONEY.matcher(after);
-            if (mm.find()) {
-                String unit = text.substring(ne, ne + mm.end()).strip();
-                out.add(new Mention(Type.MONEY, value, ns, ne + mm.end(), unit, parens));
+            Matcher mm = after(MONEY, folded, ne);
+            if (mm.lookingAt()) {
+                String unit = text.substring(ne, mm.end()).strip();
+                out.add(new Mention(Type.MONEY, value, ns, mm.end(), unit, parens));
                 continue;
             }
             if (isYear(m.group(1)) || NOT_A_QUANTITY_AFTER.matcher(folded.substring(Math.max(0, ns - 20), ns)).find()) {
                 continue;
             }
             int nounFrom = ne;
-            Matcher mult = MULTIPLIER.matcher(after);
-            if (mult.find()) {
+            Matcher mult = after(MULTIPLIER, folded, ne);
+            if (mult.lookingAt()) {
                 value = value.multiply(multiplier(mult.group(1)));
-                nounFrom = ne + mult.end();
+                nounFrom = mult.end();
             }
             Noun noun = nounPhrase(text, folded, nounFrom);
             if (noun == null) {
@@ -137,7 +137,7 @@ final class QuantityScanner {
         int start = i;
         int end = i;
         int words = 0;
-        boolean levelList = LEVEL_WORDS.matcher(folded.substring(i)).find();
+        boolean levelList = after(LEVEL_WORDS, folded, i).lookingAt();
         while (i < n) {
             int ws = i;
             while (i < n && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '-' || text.charAt(i) == '&')) {
@@ -165,7 +165,7 @@ final class QuantityScanner {
                 while (j < n && text.charAt(j) == ' ') {
                     j++;
                 }
-                if (j < n && LEVEL_WORDS.matcher(folded.substring(j)).find()) {
+                if (j < n && after(LEVEL_WORDS, folded, j).lookingAt()) {
                     i = j;
                     continue;
                 }
@@ -181,6 +181,11 @@ final class QuantityScanner {
             return null;
         }
         return new Noun(text.substring(start, end), end);
+    }
+
+    /** A matcher over the text from {@code from} on, without copying it ("^" anchors at {@code from}). */
+    static Matcher after(Pattern pattern, String text, int from) {
+        return pattern.matcher(text).region(from, text.length());
     }
 
     static boolean isYear(String token) {
@@ -200,16 +205,20 @@ final class QuantityScanner {
         };
     }
 
-    private static boolean insideParens(String text, int pos) {
-        int depth = 0;
-        for (int i = 0; i < pos; i++) {
+    /** The parenthesis depth at each position of the text. */
+    private static int[] parenDepth(String text) {
+        int[] depth = new int[text.length() + 1];
+        int d = 0;
+        for (int i = 0; i < text.length(); i++) {
+            depth[i] = d;
             char c = text.charAt(i);
             if (c == '(') {
-                depth++;
-            } else if (c == ')' && depth > 0) {
-                depth--;
+                d++;
+            } else if (c == ')' && d > 0) {
+                d--;
             }
         }
-        return depth > 0;
+        depth[text.length()] = d;
+        return depth;
     }
 }

@@ -48,6 +48,9 @@ final class TargetSentenceParser {
     private static final Pattern LEVEL_PROVINCE = Pattern.compile("cap tinh");
     private static final Pattern LEVEL_DISTRICT = Pattern.compile("cap huyen|cap quan|cap thanh pho|cap thi xa");
     private static final Pattern LEVEL_COMMUNE = Pattern.compile("cap xa|cap phuong|cap co so");
+    /** "cấp tỉnh", "cấp xã, phường": the level phrase used as a split's label (folded). */
+    private static final Pattern LEVEL_PHRASE = Pattern.compile(
+            "cap (tinh|huyen|quan|thanh pho|thi xa|xa|phuong|co so)(?:, (?:phuong|thi tran|thi xa|thanh pho))*");
     private static final Pattern LEADING_FILLER = Pattern.compile("^[\\s,;:]*(?:(?:tro len|tro xuong|cac|so|tong so|toan bo)\\s+)*");
 
     private TargetSentenceParser() {
@@ -143,7 +146,9 @@ final class TargetSentenceParser {
         }
         final Mention chosen = main;
         List<Mention> sameType = mentions.stream().filter(m -> m.type() == chosen.type() && m.start() >= chosen.start()).toList();
-        Comparison comparison = comparison(folded, previousEnd(mentions, chosen), chosen, next(mentions, chosen));
+        int at = mentions.indexOf(chosen);
+        Comparison comparison = comparison(folded, at > 0 ? mentions.get(at - 1).end() : 0, chosen,
+                at + 1 < mentions.size() ? mentions.get(at + 1).start() : folded.length());
         TargetKind kind = switch (chosen.type()) {
             case PERCENT -> isGrowth(folded, chosen) ? TargetKind.GROWTH_RATE : TargetKind.PERCENT;
             case MONEY -> TargetKind.MONEY;
@@ -166,16 +171,6 @@ final class TargetSentenceParser {
         return t;
     }
 
-    private static int previousEnd(List<Mention> mentions, Mention m) {
-        int i = mentions.indexOf(m);
-        return i > 0 ? mentions.get(i - 1).end() : 0;
-    }
-
-    private static Mention next(List<Mention> mentions, Mention m) {
-        int i = mentions.indexOf(m);
-        return i >= 0 && i + 1 < mentions.size() ? mentions.get(i + 1) : null;
-    }
-
     static Integer rank(String folded) {
         Matcher g = RANK_GROUP.matcher(folded);
         if (g.find()) {
@@ -192,7 +187,7 @@ final class TargetSentenceParser {
     }
 
     /** The comparison of a mention from the words just before its number and after its unit. */
-    private static Comparison comparison(String folded, int previousEnd, Mention m, Mention following) {
+    private static Comparison comparison(String folded, int previousEnd, Mention m, int nextStart) {
         String before = folded.substring(Math.min(previousEnd, m.start()), m.start()).stripTrailing();
         if (MORE_THAN.matcher(before).find()) {
             return Comparison.MORE_THAN;
@@ -203,8 +198,7 @@ final class TargetSentenceParser {
         if (AT_MOST.matcher(before).find()) {
             return Comparison.AT_MOST;
         }
-        int until = following == null ? folded.length() : following.start();
-        String after = folded.substring(m.end(), Math.max(m.end(), until));
+        String after = folded.substring(m.end(), Math.max(m.end(), nextStart));
         if (after.contains("tro xuong")) {
             return Comparison.AT_MOST;
         }
@@ -254,8 +248,8 @@ final class TargetSentenceParser {
                 level = SplitLevel.OTHER;
                 label = m.type() == Type.COUNT ? m.unit() : nounAfter(text, folded, m.end());
             }
-            Mention next = i + 1 < mentions.size() ? mentions.get(i + 1) : null;
-            splits.add(new TargetSplit(level, label, comparison(folded, previousEnd(mentions, m), m, next), m.value()));
+            int previousEnd = i > 0 ? mentions.get(i - 1).end() : 0;
+            splits.add(new TargetSplit(level, label, comparison(folded, previousEnd, m, until), m.value()));
         }
         if (splits.size() < 2) {
             return List.of();
@@ -307,7 +301,7 @@ final class TargetSentenceParser {
 
     private static String levelLabel(String text, String folded, int from, int until, SplitLevel level) {
         String seg = folded.substring(from, Math.max(from, until));
-        Matcher m = Pattern.compile("cap (tinh|huyen|quan|thanh pho|thi xa|xa|phuong|co so)(?:, (?:phuong|thi tran|thi xa|thanh pho))*").matcher(seg);
+        Matcher m = LEVEL_PHRASE.matcher(seg);
         if (m.find()) {
             return text.substring(from + m.start(), from + m.end());
         }
@@ -316,8 +310,8 @@ final class TargetSentenceParser {
     }
 
     private static String nounAfter(String text, String folded, int from) {
-        Matcher f = LEADING_FILLER.matcher(folded.substring(from));
-        int i = f.find() ? from + f.end() : from;
+        Matcher f = QuantityScanner.after(LEADING_FILLER, folded, from);
+        int i = f.lookingAt() ? f.end() : from;
         QuantityScanner.Noun noun = QuantityScanner.nounPhrase(text, folded, i);
         return noun == null ? null : noun.text();
     }

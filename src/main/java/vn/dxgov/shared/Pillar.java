@@ -19,7 +19,7 @@ public enum Pillar {
     /** Guesses the pillar a heading or sentence is about; {@code null} when it names none. */
     public static Pillar detect(String text) {
         String f = VietText.fold(text);
-        if (f.contains("chinh quyen so") || f.contains("chinh quyen dien tu") || f.contains("chinh phu so")) {
+        if (f.contains("chinh quyen so") || f.contains("chinh quyen dien tu") || f.contains("chinh phu so") || f.contains("chinh phu dien tu")) {
             return DIGITAL_GOVERNMENT;
         }
         if (f.contains("kinh te so")) {

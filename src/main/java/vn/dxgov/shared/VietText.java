@@ -14,7 +14,7 @@ public final class VietText {
 
     public static final Locale VI = Locale.forLanguageTag("vi-VN");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}\\u200B\\uFEFF]+");
 
     private VietText() {
     }
@@ -53,7 +53,7 @@ public final class VietText {
         if (text == null) {
             return null;
         }
-        String s = Normalizer.normalize(text, Normalizer.Form.NFC).replace('\u00a0', ' ');
+        String s = Normalizer.normalize(text, Normalizer.Form.NFC);
         return SPACES.matcher(s).replaceAll(" ").trim();
     }
 

@@ -136,10 +136,16 @@ class PlanPageModel {
         if (t.splits() != null && !t.splits().isEmpty()) {
             List<String> parts = new ArrayList<>();
             for (TargetSplit s : t.splits()) {
-                String label = s.level() == null || s.level() == vn.dxgov.targets.SplitLevel.OTHER
-                        ? capitalise(s.label()) : msg("split." + s.level().name(), locale);
                 String symbol = s.comparison() == null || s.comparison() == Comparison.AT_LEAST
                         || s.comparison() == Comparison.EQUAL ? "" : symbol(s.comparison()) + " ";
+                String written = s.label() == null ? "" : s.label().trim();
+                if (!written.isEmpty() && !VietText.fold(written).startsWith("cap ") && t.kind() != TargetKind.PERCENT) {
+                    // "06 huyện, thị xã, thành phố · 300 xã, phường, thị trấn": the label is what is counted
+                    parts.add(symbol + number(s.value(), locale) + " " + written);
+                    continue;
+                }
+                String label = s.level() == null || s.level() == vn.dxgov.targets.SplitLevel.OTHER
+                        ? capitalise(written) : msg("split." + s.level().name(), locale);
                 parts.add((label == null ? "" : label + " ") + symbol + amount(s.value(), t.unit(), locale));
             }
             return String.join(" · ", parts);

@@ -1,0 +1,131 @@
+package vn.dxgov.plans.internal;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import vn.dxgov.plans.ImportStatus;
+import vn.dxgov.plans.Plan;
+import vn.dxgov.shared.web.ApiException;
+
+/**
+ * The import page of the steering department: upload a plan document, follow its progress (the page polls while
+ * the import runs in the background), then read the import report and go on to review and publish the draft.
+ */
+@Controller
+class ImportPages implements UiPage {
+
+    /** The steps an import goes through, in order, as {@link ImportRepository} records them. */
+    static final List<String> STEPS = List.of("queued", "read", "parse", "save", "done");
+
+    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+
+    /** One import as the pages show it. */
+    record ImportView(ImportRepository.ImportRecord record, String createdAt, String size, int stepIndex,
+                      String issuedOn, Plan plan) {
+
+        public boolean running() {
+            return record.status() == ImportStatus.RUNNING;
+        }
+    }
+
+    private final ImportJobs jobs;
+    private final ImportRepository imports;
+    private final PlanService plans;
+    private final MessageSource messages;
+    private final long maxBytes;
+
+    ImportPages(ImportJobs jobs, ImportRepository imports, PlanService plans, MessageSource messages,
+                @Value("${dxgov.import.max-bytes:10485760}") long maxBytes) {
+        this.jobs = jobs;
+        this.imports = imports;
+        this.plans = plans;
+        this.messages = messages;
+        this.maxBytes = maxBytes;
+    }
+
+    @GetMapping("/imports")
+    String list(Model m) {
+        PlanPages.requireReviewer();
+        return uploadPage(null, m);
+    }
+
+    @PostMapping("/imports")
+    String upload(@RequestParam(name = "file", required = false) MultipartFile file, Model m, Locale locale,
+                  HttpServletResponse response) throws IOException {
+        PlanPages.requireReviewer();
+        if (file == null || file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()) {
+            response.setStatus(422);
+            return uploadPage(messages.getMessage("imports.error.noFile", null, locale), m);
+        }
+        long id = jobs.submit(file.getOriginalFilename(), file.getBytes(), locale);
+        return "redirect:/imports/" + id;
+    }
+
+    private String uploadPage(String problem, Model m) {
+        m.addAttribute("problem", problem);
+        m.addAttribute("maxMb", String.format(Locale.ROOT, "%.0f", maxBytes / 1048576.0));
+        m.addAttribute("recent", imports.recent(20).stream().map(this::view).toList());
+        return "imports/list";
+    }
+
+    @GetMapping("/imports/{id}")
+    String one(@PathVariable long id, Model m, HttpServletRequest request, HttpServletResponse response) {
+        PlanPages.requireReviewer();
+        ImportView view = view(imports.find(id).orElseThrow(() -> ApiException.notFound("import", id)));
+        m.addAttribute("imp", view);
+        m.addAttribute("steps", STEPS);
+        response.addHeader("Vary", "HX-Request");
+        response.setHeader("Cache-Control", "no-store");
+        return UiPage.partial(request) ? "imports/import :: status" : "imports/import";
+    }
+
+    private ImportView view(ImportRepository.ImportRecord r) {
+        int step = r.status() == ImportStatus.RUNNING ? Math.max(0, STEPS.indexOf(r.step())) : STEPS.size() - 1;
+        Plan plan = r.planId() == null ? null : plans.find(r.planId()).orElse(null);
+        String issued = r.report() == null || r.report().summary() == null ? null : date(r.report().summary().issuedOn());
+        return new ImportView(r, when(r.createdAt()), size(r.sizeBytes()), step, issued, plan);
+    }
+
+    static String when(Instant at) {
+        return at == null ? "" : WHEN.format(at.atZone(VIETNAM));
+    }
+
+    /** "2022-01-05" → "05/01/2022"; an incomplete date stays as written. */
+    static String date(String iso) {
+        if (iso == null) {
+            return null;
+        }
+        try {
+            return PlanPageModel.DATE.format(LocalDate.parse(iso));
+        } catch (DateTimeParseException e) {
+            return iso;
+        }
+    }
+
+    static String size(long bytes) {
+        if (bytes < 1024) {
+            return bytes + " B";
+        }
+        if (bytes < 1024 * 1024) {
+            return String.format(Locale.ROOT, "%.0f KB", bytes / 1024.0);
+        }
+        return String.format(Locale.ROOT, "%.1f MB", bytes / 1048576.0);
+    }
+}

@@ -22,7 +22,14 @@ class PageErrors {
 
     @ExceptionHandler(ApiException.class)
     ModelAndView api(ApiException e, HttpServletRequest request, HttpServletResponse response) {
-        String message = messages.getMessage(e.messageKey(), e.args(), e.messageKey(), RequestContextUtils.getLocale(request));
+        java.util.Locale locale = RequestContextUtils.getLocale(request);
+        Object[] args = e.args();
+        if ("error.notFound".equals(e.messageKey()) && args != null && args.length == 2) {
+            // "plan", 12 → "kế hoạch", "#12" (no thousands separator in an id)
+            args = new Object[]{messages.getMessage("entity." + args[0], null, String.valueOf(args[0]), locale),
+                    "#" + args[1]};
+        }
+        String message = messages.getMessage(e.messageKey(), args, e.messageKey(), locale);
         return page(e.status().value(), message, e.details(), request, response);
     }
 

@@ -359,7 +359,7 @@ class PlanPagesTest {
     void missingPagesAreFriendly() throws Exception {
         String html = new String(mvc.perform(get("/plans/999999").with(VIEWER)).andExpect(status().isNotFound())
                 .andReturn().getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
-        assertThat(html).contains("Không tìm thấy").contains("Về trang chủ");
+        assertThat(html).contains("Không tìm thấy kế hoạch #999999.").contains("Về trang chủ");
     }
 
     // ----- English

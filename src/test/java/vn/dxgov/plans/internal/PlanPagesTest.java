@@ -263,6 +263,14 @@ class PlanPagesTest {
                 .contains("hx-put=\"/plans/" + draft + "/targets/" + draftTarget + "\"")
                 .contains(ict.name()).contains("name=\"lead\"");
 
+        // without JavaScript the edit links open whole pages with the same forms
+        assertThat(page(get("/plans/" + draft + "/targets/" + draftTarget + "/edit").with(STEERING)))
+                .contains("<html").contains("Sửa chỉ tiêu").contains("method=\"post\"").contains("name=\"_csrf\"");
+        assertThat(page(get("/plans/" + programme + "/tasks/" + centreTask + "/edit").with(STEERING)))
+                .contains("<html").contains("Sửa nhiệm vụ").contains("Xây dựng trung tâm dữ liệu tỉnh");
+        assertThat(page(get("/plans/" + programme + "/tasks/" + centreTask + "/row").header("HX-Request", "true")
+                .with(STEERING))).startsWith("<tr class=\"task-row\"").contains("2022–2025");
+
         // a percentage of 150 comes back to the form with the message next to the value
         var bad = mvc.perform(put("/plans/" + draft + "/targets/" + draftTarget).header("HX-Request", "true")
                         .with(STEERING).with(csrf())

@@ -21,6 +21,15 @@ public interface TargetCatalog {
     /** Replaces a target's content (text, kind, value, deadline, pillar, agencies...). */
     Target update(long id, TargetDraft content);
 
+    /** Links a target to the indicator that measures it. */
+    void linkIndicator(long targetId, long indicatorId);
+
+    /** Targets with no indicator yet (all plans), for backfilling draft indicators. */
+    List<Target> withoutIndicator();
+
+    /** The targets with these ids, in no particular order. */
+    List<Target> findAll(Collection<Long> ids);
+
     /** How many targets each of these plans has. */
     java.util.Map<Long, Integer> countByPlan(Collection<Long> planIds);
 }

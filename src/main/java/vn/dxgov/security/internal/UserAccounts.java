@@ -9,7 +9,6 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -17,10 +16,13 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dxgov.security.Role;
+import vn.dxgov.security.UserDirectory;
+import java.util.List;
+import org.springframework.security.core.authority.AuthorityUtils;
 
 /** Users in the database; creates the administrator on first start. */
 @Service
-class UserAccounts implements UserDetailsService {
+class UserAccounts implements UserDetailsService, UserDirectory {
 
     private static final Logger log = LoggerFactory.getLogger(UserAccounts.class);
 
@@ -41,15 +43,56 @@ class UserAccounts implements UserDetailsService {
         this.demoUsers = demoUsers;
     }
 
+    private static final String USER_COLUMNS = "id, username, display_name, role, agency_id, email, enabled";
+
+    private static UserAccount account(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new UserAccount(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
+                Role.valueOf(rs.getString("role")), rs.getObject("agency_id") == null ? null : rs.getLong("agency_id"),
+                rs.getString("email"), rs.getBoolean("enabled"));
+    }
+
     @Override
     public UserDetails loadUserByUsername(String username) {
-        record Row(String username, String passwordHash, String role, boolean enabled) {
+        record Row(UserAccount account, String passwordHash) {
         }
-        Optional<Row> row = jdbc.sql("select username, password_hash, role, enabled from app_user where lower(username) = lower(?)")
-                .param(username).query(Row.class).optional();
+        Optional<Row> row = jdbc.sql("select " + USER_COLUMNS + ", password_hash from app_user where lower(username) = lower(?)")
+                .param(username).query((rs, n) -> new Row(account(rs, n), rs.getString("password_hash"))).optional();
         Row r = row.orElseThrow(() -> new UsernameNotFoundException(username));
-        return User.withUsername(r.username()).password(r.passwordHash()).disabled(!r.enabled())
-                .roles(r.role()).build();
+        UserAccount a = r.account();
+        return new AccountPrincipal(a.username(), r.passwordHash(), a.enabled(),
+                AuthorityUtils.createAuthorityList(a.role().authority()), a.displayName(), a.agencyId(), a.email());
+    }
+
+    @Override
+    public Optional<UserAccount> find(String username) {
+        return jdbc.sql("select " + USER_COLUMNS + " from app_user where lower(username) = lower(?)").param(username)
+                .query(UserAccounts::account).optional();
+    }
+
+    @Override
+    public List<UserAccount> ofAgency(long agencyId) {
+        return jdbc.sql("select " + USER_COLUMNS + " from app_user where agency_id = ? and enabled order by username")
+                .param(agencyId).query(UserAccounts::account).list();
+    }
+
+    @Override
+    public List<UserAccount> withRole(Role role) {
+        return jdbc.sql("select " + USER_COLUMNS + " from app_user where role = ? and enabled order by username")
+                .param(role.name()).query(UserAccounts::account).list();
+    }
+
+    @Override
+    @Transactional
+    public UserAccount ensure(String username, String rawPassword, String displayName, Role role, Long agencyId,
+                              String email) {
+        if (role == Role.EDITOR && agencyId == null) {
+            throw new IllegalArgumentException("An EDITOR must belong to an agency: " + username);
+        }
+        jdbc.sql("""
+                insert into app_user (username, password_hash, display_name, role, agency_id, email)
+                values (?, ?, ?, ?, ?, ?) on conflict (username) do nothing""")
+                .params(username, encoder.encode(rawPassword), displayName, role.name(), agencyId, email).update();
+        return find(username).orElseThrow();
     }
 
     @Transactional

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,6 +26,7 @@ import vn.dxgov.targets.TargetDraft;
 import vn.dxgov.targets.TargetFilter;
 import vn.dxgov.targets.TargetKind;
 import vn.dxgov.targets.TargetSplit;
+import vn.dxgov.targets.TargetsAdded;
 
 @Service
 @Transactional(readOnly = true)
@@ -32,14 +34,16 @@ class JdbcTargetCatalog implements TargetCatalog {
 
     private static final String COLUMNS = """
             id, plan_id, position, code, source_text, text, kind, comparator, value, unit, deadline_year,
-            baseline, baseline_year, pillar, source_line""";
+            baseline, baseline_year, pillar, source_line, indicator_id""";
 
     private final JdbcClient jdbc;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
 
-    JdbcTargetCatalog(JdbcClient jdbc, AuditLog audit) {
+    JdbcTargetCatalog(JdbcClient jdbc, AuditLog audit, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.audit = audit;
+        this.events = events;
     }
 
     @Override
@@ -62,7 +66,8 @@ class JdbcTargetCatalog implements TargetCatalog {
         }
         List<Target> created = load("where id = any(?) order by position", (Object) ids.toArray(Long[]::new));
         audit.record("target.import", "plan", planId, null, Map.of("targets", created.size()));
-        return created;
+        events.publishEvent(new TargetsAdded(planId, created));
+        return load("where id = any(?) order by position", (Object) ids.toArray(Long[]::new));
     }
 
     @Override
@@ -108,6 +113,28 @@ class JdbcTargetCatalog implements TargetCatalog {
     }
 
     @Override
+    @Transactional
+    public void linkIndicator(long targetId, long indicatorId) {
+        Long before = jdbc.sql("select indicator_id from target where id = ?").param(targetId).query(Long.class).optional()
+                .orElseThrow(() -> ApiException.notFound("target", targetId));
+        if (before == null || before != indicatorId) {
+            jdbc.sql("update target set indicator_id = ? where id = ?").params(indicatorId, targetId).update();
+            audit.record("target.linkIndicator", "target", targetId, before == null ? null : Map.of("indicatorId", before),
+                    Map.of("indicatorId", indicatorId));
+        }
+    }
+
+    @Override
+    public List<Target> withoutIndicator() {
+        return load("where indicator_id is null order by plan_id, position");
+    }
+
+    @Override
+    public List<Target> findAll(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : load("where id = any(?) order by plan_id, position", (Object) ids.toArray(Long[]::new));
+    }
+
+    @Override
     public Map<Long, Integer> countByPlan(Collection<Long> planIds) {
         Map<Long, Integer> counts = new HashMap<>();
         if (planIds.isEmpty()) {
@@ -144,7 +171,7 @@ class JdbcTargetCatalog implements TargetCatalog {
     private List<Target> load(String where, Object... params) {
         record Row(long id, long planId, int position, String code, String sourceText, String text, TargetKind kind,
                    Comparison comparison, BigDecimal value, String unit, Integer deadlineYear, BigDecimal baseline,
-                   Integer baselineYear, Pillar pillar, Integer sourceLine) {
+                   Integer baselineYear, Pillar pillar, Integer sourceLine, Long indicatorId) {
         }
         List<Row> rows = jdbc.sql("select " + COLUMNS + " from target " + where).params(params)
                 .query((rs, n) -> new Row(rs.getLong("id"), rs.getLong("plan_id"), rs.getInt("position"),
@@ -152,7 +179,8 @@ class JdbcTargetCatalog implements TargetCatalog {
                         TargetKind.valueOf(rs.getString("kind")), comparison(rs.getString("comparator")),
                         stripped(rs.getBigDecimal("value")), rs.getString("unit"), intOrNull(rs, "deadline_year"),
                         stripped(rs.getBigDecimal("baseline")), intOrNull(rs, "baseline_year"),
-                        Pillar.valueOf(rs.getString("pillar")), intOrNull(rs, "source_line")))
+                        Pillar.valueOf(rs.getString("pillar")), intOrNull(rs, "source_line"),
+                        rs.getObject("indicator_id") == null ? null : rs.getLong("indicator_id")))
                 .list();
         if (rows.isEmpty()) {
             return List.of();
@@ -177,7 +205,7 @@ class JdbcTargetCatalog implements TargetCatalog {
             byId.put(r.id(), new Target(r.id(), r.planId(), r.position(), r.code(), r.sourceText(), r.text(), r.kind(),
                     r.comparison(), r.value(), r.unit(), r.deadlineYear(), r.baseline(), r.baselineYear(), r.pillar(),
                     splits.getOrDefault(r.id(), List.of()), leads.getOrDefault(r.id(), List.of()),
-                    coops.getOrDefault(r.id(), List.of()), r.sourceLine()));
+                    coops.getOrDefault(r.id(), List.of()), r.sourceLine(), r.indicatorId()));
         }
         return List.copyOf(byId.values());
     }

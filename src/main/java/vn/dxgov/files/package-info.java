@@ -1,0 +1,3 @@
+/** Evidence files (minh chứng) attached to data values, task progress and reports. Public API: {@link vn.dxgov.files.Attachments}. */
+@org.springframework.modulith.ApplicationModule(displayName = "Files")
+package vn.dxgov.files;

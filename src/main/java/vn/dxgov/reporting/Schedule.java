@@ -1,0 +1,14 @@
+package vn.dxgov.reporting;
+
+import java.util.List;
+
+/**
+ * A plan's reporting duty: how often, and by which day and month agencies report and the steering department
+ * consolidates, one entry per period of the year ({@code ["05/12"]} yearly; {@code ["30/06","15/12"]} half-yearly).
+ *
+ * @param sourceText the sentence of the plan that sets the duty, when it was read from the document
+ */
+public record Schedule(long id, long planId, Frequency frequency, List<String> agencyDue, List<String> consolidationDue,
+                       int firstYear, int lastYear, List<Integer> reminderDaysBefore, List<Integer> reminderDaysAfter,
+                       String sourceText, boolean active) {
+}

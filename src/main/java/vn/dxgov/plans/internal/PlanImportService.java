@@ -14,10 +14,12 @@ import java.util.TreeMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.dxgov.plans.Plan;
+import vn.dxgov.plans.PlanImported;
 import vn.dxgov.plans.PlanReference;
 import vn.dxgov.plans.importing.DocumentReader;
 import vn.dxgov.plans.importing.DocumentRejectedException;
@@ -74,10 +76,11 @@ class PlanImportService {
     private final AuditLog audit;
     private final TransactionTemplate tx;
     private final long maxBytes;
+    private final ApplicationEventPublisher events;
 
     PlanImportService(PlanRepository plans, ImportRepository imports, TargetCatalog targets, TaskCatalog tasks,
                       AgencyDirectory agencies, AdminUnits units, AuditLog audit, TransactionTemplate tx,
-                      @Value("${dxgov.import.max-bytes:10485760}") long maxBytes) {
+                      @Value("${dxgov.import.max-bytes:10485760}") long maxBytes, ApplicationEventPublisher events) {
         this.plans = plans;
         this.imports = imports;
         this.targets = targets;
@@ -87,6 +90,7 @@ class PlanImportService {
         this.audit = audit;
         this.tx = tx;
         this.maxBytes = maxBytes;
+        this.events = events;
     }
 
     long maxBytes() {
@@ -184,6 +188,9 @@ class PlanImportService {
         notes.addAll(linkFamily(planId));
 
         Plan plan = plans.find(planId).orElseThrow();
+        events.publishEvent(new PlanImported(planId, provinceCode, p.periodStart(), p.periodEnd(), p.issuedOn(),
+                p.reportingDuties().stream().map(d -> new PlanImported.Duty(d.line(), d.text(), d.who(), d.frequency(),
+                        d.dueDayMonths())).toList()));
         ImportReport report = new ImportReport(summary(plan, p, agencyNotes, notes), notes, agencyNotes);
         audit.record("plan.import", "plan", planId, null, report.summary());
         log.info("Imported {} as draft plan #{}: {} targets, {} tasks", filename, planId, p.targets().size(), p.tasks().size());

@@ -16,11 +16,15 @@ import vn.dxgov.shared.VietText;
 @Configuration(proxyBeanMethods = false)
 class WebConfig implements WebMvcConfigurer {
 
-    /** UI messages: messages_vi.properties (default) and messages_en.properties. */
+    /**
+     * UI messages: messages_vi.properties (default) and messages_en.properties, plus one bundle per module under
+     * i18n/ (i18n/reporting_vi.properties, ...), so that modules keep their own texts.
+     */
     @Bean
     MessageSource messageSource() {
         ReloadableResourceBundleMessageSource source = new ReloadableResourceBundleMessageSource();
-        source.setBasename("classpath:messages");
+        source.setBasenames("classpath:messages", "classpath:i18n/indicators", "classpath:i18n/reporting",
+                "classpath:i18n/reports", "classpath:i18n/notifications");
         source.setDefaultEncoding("UTF-8");
         source.setFallbackToSystemLocale(false);
         source.setDefaultLocale(VietText.VI);

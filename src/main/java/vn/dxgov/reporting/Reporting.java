@@ -2,7 +2,10 @@ package vn.dxgov.reporting;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import vn.dxgov.files.Attachments;
+import vn.dxgov.indicators.ValueSource;
 
 /**
  * The reporting cycle. Authorisation is enforced here, whoever calls: an EDITOR reads and writes only the reports of
@@ -13,7 +16,11 @@ public interface Reporting {
 
     // ----- schedules and periods -----
 
+    /** A plan's schedules, the active one first (an older one stays, inactive, when its periods hold reports). */
     List<Schedule> schedules(long planId);
+
+    /** The plan's active schedule, if it has one. */
+    Optional<Schedule> activeSchedule(long planId);
 
     /** Creates or replaces a plan's schedule and (re)generates its periods; STEERING only. */
     Schedule saveSchedule(long planId, Frequency frequency, List<String> agencyDue, List<String> consolidationDue,
@@ -41,6 +48,13 @@ public interface Reporting {
 
     /** Saves values and progress into a DRAFT or RETURNED report. */
     Submission save(long submissionId, ReportInput input);
+
+    /**
+     * Saves values and progress into a DRAFT or RETURNED report, recording where the values came from (an uploaded
+     * Excel form: {@link ValueSource#EXCEL}; another system: {@link ValueSource#API}). Validates every line first and
+     * writes nothing when one is bad (400 with one detail per bad line).
+     */
+    Submission save(long submissionId, ReportInput input, ValueSource source);
 
     Submission submit(long submissionId);
 
@@ -71,4 +85,24 @@ public interface Reporting {
     }
 
     List<TodoItem> todo(long agencyId, LocalDate today);
+
+    // ----- evidence (minh chứng) -----
+
+    /** Evidence files attached to the report as a whole (owner type SUBMISSION). */
+    List<Attachments.Attachment> evidence(long submissionId);
+
+    /** Evidence files of the report's task lines (owner type TASK_PROGRESS), by task id. */
+    Map<Long, List<Attachments.Attachment>> taskEvidence(long submissionId);
+
+    /**
+     * Attaches a file to a DRAFT or RETURNED report: to the report as a whole ({@code taskId} null) or to the progress
+     * of one of its tasks (which must have been saved first).
+     */
+    Attachments.Attachment addEvidence(long submissionId, Long taskId, String filename, String mediaType, byte[] bytes);
+
+    /** An evidence file of a report the current user may read. */
+    Optional<Attachments.Content> evidenceFile(long attachmentId);
+
+    /** Removes an evidence file from a DRAFT or RETURNED report. */
+    void deleteEvidence(long attachmentId);
 }

@@ -18,6 +18,9 @@ public interface UserDirectory {
     /** Enabled users with a role. */
     List<UserAccount> withRole(Role role);
 
+    /** Every user, enabled or not, by user name (for user administration). */
+    List<UserAccount> list();
+
     /**
      * Creates a user if the name is free (demo data, administration); returns the user either way.
      * The password is hashed; an EDITOR must have an agency.

@@ -82,6 +82,11 @@ class UserAccounts implements UserDetailsService, UserDirectory {
     }
 
     @Override
+    public List<UserAccount> list() {
+        return jdbc.sql("select " + USER_COLUMNS + " from app_user order by lower(username)").query(UserAccounts::account).list();
+    }
+
+    @Override
     @Transactional
     public UserAccount ensure(String username, String rawPassword, String displayName, Role role, Long agencyId,
                               String email) {

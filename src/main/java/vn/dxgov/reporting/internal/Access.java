@@ -1,0 +1,82 @@
+package vn.dxgov.reporting.internal;
+
+import java.util.Optional;
+import org.springframework.http.HttpStatus;
+import vn.dxgov.reporting.Submission;
+import vn.dxgov.security.CurrentUser;
+import vn.dxgov.security.Role;
+import vn.dxgov.shared.web.ApiException;
+
+/**
+ * Who may do what in reporting, whoever calls (page, API or another module).
+ *
+ * <ul>
+ *   <li>EDITOR: reads and writes (saves, submits) only the reports of the agency the user belongs to; another
+ *   agency's report is "not found" when read and "forbidden" when written.</li>
+ *   <li>STEERING and ADMIN: read everything, return, approve, reopen, edit schedules, and may open, fill in and
+ *   submit a report on an agency's behalf (audited under their name).</li>
+ *   <li>LEADER: reads everything, writes nothing.</li>
+ *   <li>VIEWER: nothing of reporting.</li>
+ *   <li>No logged-in user: the application itself (start-up, listeners, scheduled reminders, demo data); web
+ *   requests always carry a user, because every page and API path requires one.</li>
+ * </ul>
+ */
+final class Access {
+
+    private Access() {
+    }
+
+    static boolean system() {
+        return CurrentUser.username().isEmpty();
+    }
+
+    static String actor() {
+        return CurrentUser.username().orElse("system");
+    }
+
+    static boolean steering() {
+        return system() || CurrentUser.hasAnyRole(Role.ADMIN, Role.STEERING);
+    }
+
+    static boolean readsAll() {
+        return system() || CurrentUser.hasAnyRole(Role.ADMIN, Role.STEERING, Role.LEADER);
+    }
+
+    static boolean leader() {
+        return !system() && CurrentUser.hasRole(Role.LEADER) && !CurrentUser.hasAnyRole(Role.ADMIN, Role.STEERING);
+    }
+
+    /** The agency an EDITOR reports for. */
+    static Optional<Long> editorAgency() {
+        return CurrentUser.hasRole(Role.EDITOR) ? CurrentUser.agencyId() : Optional.empty();
+    }
+
+    static boolean participates() {
+        return readsAll() || editorAgency().isPresent();
+    }
+
+    /** Anyone who takes part in reporting; a VIEWER (or an EDITOR without an agency) is refused. */
+    static void requireParticipant() {
+        if (!participates()) {
+            throw forbidden();
+        }
+    }
+
+    static void requireSteering() {
+        if (!steering()) {
+            throw forbidden();
+        }
+    }
+
+    static boolean mayRead(Submission s) {
+        return readsAll() || editorAgency().filter(a -> a == s.agencyId()).isPresent();
+    }
+
+    static boolean mayWriteFor(long agencyId) {
+        return steering() || editorAgency().filter(a -> a == agencyId).isPresent();
+    }
+
+    static ApiException forbidden() {
+        return new ApiException(HttpStatus.FORBIDDEN, "error.forbidden");
+    }
+}

@@ -1,0 +1,937 @@
+package vn.dxgov.reporting.internal;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.dxgov.files.Attachments;
+import vn.dxgov.indicators.DataValue;
+import vn.dxgov.indicators.DataValueInput;
+import vn.dxgov.indicators.DataValueStore;
+import vn.dxgov.indicators.Indicator;
+import vn.dxgov.indicators.IndicatorCatalog;
+import vn.dxgov.indicators.IndicatorTypes;
+import vn.dxgov.indicators.ValueSource;
+import vn.dxgov.plans.Plan;
+import vn.dxgov.plans.PlanCatalog;
+import vn.dxgov.reporting.Frequency;
+import vn.dxgov.reporting.ReportForm;
+import vn.dxgov.reporting.ReportInput;
+import vn.dxgov.reporting.Reporting;
+import vn.dxgov.reporting.ReportingPeriod;
+import vn.dxgov.reporting.Schedule;
+import vn.dxgov.reporting.Submission;
+import vn.dxgov.reporting.SubmissionChanged;
+import vn.dxgov.reporting.SubmissionStatus;
+import vn.dxgov.reporting.TaskProgressStatus;
+import vn.dxgov.security.AuditLog;
+import vn.dxgov.shared.Period;
+import vn.dxgov.shared.VietText;
+import vn.dxgov.shared.web.ApiException;
+import vn.dxgov.targets.Target;
+import vn.dxgov.targets.TargetCatalog;
+import vn.dxgov.targets.TargetFilter;
+import vn.dxgov.tasks.Task;
+import vn.dxgov.tasks.TaskCatalog;
+import vn.dxgov.tasks.TaskFilter;
+import vn.dxgov.units.AdminUnit;
+import vn.dxgov.units.AdminUnits;
+import vn.dxgov.units.Agency;
+import vn.dxgov.units.AgencyDirectory;
+import vn.dxgov.units.AgencyKind;
+import vn.dxgov.units.UnitLink;
+
+/**
+ * The reporting cycle. Every public method checks who is asking ({@link Access}); every write is one transaction,
+ * audited, and each workflow step leaves a {@code submission_event} and publishes {@link SubmissionChanged} inside
+ * the transaction, so transactional listeners receive it after commit.
+ */
+@Service
+@Transactional(readOnly = true)
+class ReportingService implements Reporting {
+
+    static final String OWNER_SUBMISSION = "SUBMISSION";
+    static final String OWNER_TASK_PROGRESS = "TASK_PROGRESS";
+
+    private final ReportingRepository repo;
+    private final PlanCatalog plans;
+    private final TargetCatalog targets;
+    private final TaskCatalog tasks;
+    private final AgencyDirectory agencies;
+    private final AdminUnits units;
+    private final ObjectProvider<IndicatorCatalog> indicators;
+    private final ObjectProvider<DataValueStore> values;
+    private final ObjectProvider<Attachments> files;
+    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final MessageSource messages;
+
+    ReportingService(ReportingRepository repo, PlanCatalog plans, TargetCatalog targets, TaskCatalog tasks,
+                     AgencyDirectory agencies, AdminUnits units, ObjectProvider<IndicatorCatalog> indicators,
+                     ObjectProvider<DataValueStore> values, ObjectProvider<Attachments> files, AuditLog audit,
+                     ApplicationEventPublisher events, Clock clock, MessageSource messages) {
+        this.repo = repo;
+        this.plans = plans;
+        this.targets = targets;
+        this.tasks = tasks;
+        this.agencies = agencies;
+        this.units = units;
+        this.indicators = indicators;
+        this.values = values;
+        this.files = files;
+        this.audit = audit;
+        this.events = events;
+        this.clock = clock;
+        this.messages = messages;
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    // =====================================================================================================
+    // schedules and periods
+    // =====================================================================================================
+
+    @Override
+    public List<Schedule> schedules(long planId) {
+        Access.requireParticipant();
+        requirePlan(planId);
+        return repo.schedules(planId);
+    }
+
+    @Override
+    public Optional<Schedule> activeSchedule(long planId) {
+        Access.requireParticipant();
+        requirePlan(planId);
+        return repo.activeSchedule(planId);
+    }
+
+    @Override
+    @Transactional
+    public Schedule saveSchedule(long planId, Frequency frequency, List<String> agencyDue, List<String> consolidationDue,
+                                 int firstYear, int lastYear, List<Integer> reminderDaysBefore,
+                                 List<Integer> reminderDaysAfter, String sourceText) {
+        Access.requireSteering();
+        requirePlan(planId);
+        return store(planId, frequency, agencyDue, consolidationDue, firstYear, lastYear, reminderDaysBefore,
+                reminderDaysAfter, sourceText, false, null, "reporting.schedule.save");
+    }
+
+    /** Sets up a schedule read from a document (no authorisation: the import that publishes the event has it). */
+    @Transactional
+    Schedule scheduleFromDocument(long planId, DutySchedule.Proposal p) {
+        return store(planId, p.frequency(), p.agencyDue(), p.consolidationDue(), p.firstYear(), p.lastYear(), null,
+                null, p.sourceText(), p.needsReview(), p.reviewNote(), "reporting.schedule.fromDocument");
+    }
+
+    private Schedule store(long planId, Frequency frequency, List<String> agencyDue, List<String> consolidationDue,
+                           int firstYear, int lastYear, List<Integer> before, List<Integer> after, String sourceText,
+                           boolean needsReview, String reviewNote, String auditAction) {
+        List<String> consolidation = consolidationDue == null || consolidationDue.stream().allMatch(s -> s == null || s.isBlank())
+                ? null : consolidationDue;
+        List<ScheduleRules.Problem> problems = ScheduleRules.check(frequency, agencyDue, consolidation, firstYear,
+                lastYear, before, after);
+        if (!problems.isEmpty()) {
+            throw new ApiException(HttpStatus.BAD_REQUEST,
+                    problems.stream().map(p -> msg(p.key(), p.args())).toList(), "reporting.schedule.error");
+        }
+        List<String> agency = ScheduleRules.normalise(agencyDue);
+        consolidation = ScheduleRules.normalise(consolidation);
+        List<Integer> remindBefore = before == null ? ScheduleRules.DEFAULT_BEFORE : before.stream().distinct().sorted((a, b) -> b - a).toList();
+        List<Integer> remindAfter = after == null ? ScheduleRules.DEFAULT_AFTER : after.stream().distinct().sorted().toList();
+
+        repo.lockSchedules(planId);
+        Optional<Schedule> previous = repo.activeSchedule(planId);
+        String text = sourceText != null && !sourceText.isBlank() ? sourceText.trim()
+                : previous.map(Schedule::sourceText).orElse(null);
+        long scheduleId;
+        if (previous.isPresent() && previous.get().frequency() == frequency) {
+            scheduleId = previous.get().id();
+            repo.updateSchedule(scheduleId, agency, consolidation, firstYear, lastYear, remindBefore, remindAfter, text,
+                    needsReview, reviewNote);
+        } else {
+            if (previous.isPresent()) {
+                // another frequency: the old schedule stops; its periods go unless agencies reported in them
+                repo.deactivateSchedule(previous.get().id());
+                for (ReportingPeriod p : repo.periodsOfSchedule(previous.get().id())) {
+                    repo.deletePeriodWithoutSubmissions(p.id());
+                }
+            }
+            scheduleId = repo.insertSchedule(planId, frequency, agency, consolidation, firstYear, lastYear, remindBefore,
+                    remindAfter, text, needsReview, reviewNote);
+        }
+        generatePeriods(scheduleId, frequency, agency, consolidation, firstYear, lastYear);
+        Schedule saved = repo.schedule(scheduleId).orElseThrow();
+        audit.record(auditAction, "reporting_schedule", scheduleId, previous.orElse(null), saved);
+        return saved;
+    }
+
+    /** (Re)generates a schedule's periods; a period that leaves the schedule stays when agencies reported in it. */
+    private void generatePeriods(long scheduleId, Frequency frequency, List<String> agencyDue, List<String> consolidationDue,
+                                 int firstYear, int lastYear) {
+        Set<String> wanted = new LinkedHashSet<>();
+        for (Period p : ScheduleRules.periods(frequency, firstYear, lastYear)) {
+            int i = p.index() - 1;
+            LocalDate due = ScheduleRules.dueDate(p, ScheduleRules.parse(agencyDue.get(i)).orElseThrow());
+            LocalDate consolidation = consolidationDue == null ? null
+                    : ScheduleRules.dueDate(p, ScheduleRules.parse(consolidationDue.get(i)).orElseThrow());
+            repo.upsertPeriod(scheduleId, p.code(), due, consolidation);
+            wanted.add(p.code());
+        }
+        for (ReportingPeriod existing : repo.periodsOfSchedule(scheduleId)) {
+            if (!wanted.contains(existing.period())) {
+                repo.deletePeriodWithoutSubmissions(existing.id());
+            }
+        }
+    }
+
+    @Override
+    public List<ReportingPeriod> periods(long planId) {
+        Access.requireParticipant();
+        requirePlan(planId);
+        return repo.periodsOfPlan(planId);
+    }
+
+    @Override
+    public Optional<ReportingPeriod> period(long reportingPeriodId) {
+        if (!Access.participates()) {
+            return Optional.empty();
+        }
+        return repo.period(reportingPeriodId).filter(p -> Access.system() || plans.find(p.planId()).isPresent());
+    }
+
+    ReportingPeriod requirePeriod(long id) {
+        Access.requireParticipant();
+        return period(id).orElseThrow(() -> ApiException.notFound("period", id));
+    }
+
+    @Override
+    public List<ReportingPeriod> periodsDueBetween(LocalDate from, LocalDate to) {
+        Map<Long, Boolean> published = new HashMap<>();
+        return repo.periodsDueBetween(from, to).stream()
+                .filter(p -> published.computeIfAbsent(p.planId(), this::published)).toList();
+    }
+
+    private boolean published(long planId) {
+        return plans.find(planId).map(Plan::published).orElse(false);
+    }
+
+    @Override
+    public List<Long> requiredAgencies(long reportingPeriodId) {
+        ReportingPeriod period = repo.period(reportingPeriodId).orElseThrow(() -> ApiException.notFound("period", reportingPeriodId));
+        return requiredAgencies(period.planId(), Period.parse(period.period()).year());
+    }
+
+    /**
+     * The agencies that must report on a plan in a year: the lead agencies of its targets and of its tasks that run
+     * in that year, except collectives ("Các sở, ban, ngành", "UBND các huyện"), which are not one organisation and
+     * cannot report; sorted by name.
+     */
+    List<Long> requiredAgencies(long planId, int year) {
+        Set<Long> ids = new LinkedHashSet<>();
+        for (Target t : targets.forPlan(planId, TargetFilter.ALL)) {
+            ids.addAll(t.leadAgencyIds());
+        }
+        for (Task t : tasks.forPlan(planId, TaskFilter.ALL)) {
+            if (t.runsIn(year)) {
+                ids.addAll(t.leadAgencyIds());
+            }
+        }
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Agency> found = agencies.findAll(ids);
+        return found.values().stream().filter(a -> a.kind() != AgencyKind.COLLECTIVE)
+                .sorted((a, b) -> VietText.collator().compare(a.name(), b.name())).map(Agency::id).toList();
+    }
+
+    // =====================================================================================================
+    // submissions
+    // =====================================================================================================
+
+    @Override
+    @Transactional
+    public Submission open(long reportingPeriodId, long agencyId) {
+        Access.requireParticipant();
+        if (!Access.mayWriteFor(agencyId)) {
+            throw Access.forbidden();
+        }
+        ReportingPeriod period = period(reportingPeriodId).orElseThrow(() -> ApiException.notFound("period", reportingPeriodId));
+        Optional<Submission> existing = repo.submission(reportingPeriodId, agencyId);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        Agency agency = agencies.find(agencyId).orElseThrow(() -> ApiException.notFound("agency", agencyId));
+        if (agency.kind() == AgencyKind.COLLECTIVE) {
+            throw new ApiException(HttpStatus.BAD_REQUEST, "reporting.error.collective", agency.name());
+        }
+        if (period.status() == ReportingPeriod.Status.CLOSED) {
+            throw new ApiException(HttpStatus.CONFLICT, "reporting.error.periodClosed", period.period());
+        }
+        int year = Period.parse(period.period()).year();
+        boolean concerned = requiredAgencies(period.planId(), year).contains(agencyId)
+                || !targets.forAgency(agencyId, List.of(period.planId())).isEmpty()
+                || tasks.forAgency(agencyId, List.of(period.planId())).stream().anyMatch(t -> t.runsIn(year));
+        if (!concerned) {
+            throw new ApiException(HttpStatus.BAD_REQUEST, "reporting.error.notConcerned", agency.name(), period.period());
+        }
+        Instant now = clock.instant();
+        long id = repo.insertSubmission(reportingPeriodId, agencyId, unitFor(agency, period).orElse(null), now);
+        if (id < 0) {
+            // created concurrently by another request
+            return repo.submission(reportingPeriodId, agencyId).orElseThrow();
+        }
+        repo.insertEvent(id, "CREATE", null, SubmissionStatus.DRAFT, null, Access.actor(), now);
+        Submission created = repo.submission(id).orElseThrow();
+        audit.record("submission.create", "submission", id, null, created);
+        return created;
+    }
+
+    /**
+     * The administrative unit whose figures an agency reports: its province as valid on the last day of the period
+     * (a province merged on 1/7/2025 is followed to the province that took it over).
+     */
+    Optional<Long> unitFor(Agency agency, ReportingPeriod period) {
+        if (agency.provinceCode() == null) {
+            return Optional.empty();
+        }
+        LocalDate end = Period.parse(period.period()).end();
+        Optional<AdminUnit> province = units.findProvince(agency.provinceCode(), end);
+        if (province.isPresent()) {
+            return province.map(AdminUnit::id);
+        }
+        return units.find(agency.provinceCode(), LocalDate.of(2025, 6, 30)).stream()
+                .flatMap(u -> units.successors(u.id()).stream()).map(UnitLink::successor)
+                .filter(u -> u.validOn(end)).map(AdminUnit::id).findFirst();
+    }
+
+    @Override
+    public Optional<Submission> find(long submissionId) {
+        if (!Access.participates()) {
+            return Optional.empty();
+        }
+        return repo.submission(submissionId).filter(Access::mayRead);
+    }
+
+    /** A submission the current user may read: 403 for those who see nothing of reporting, else 404. */
+    Submission requireRead(long submissionId) {
+        Access.requireParticipant();
+        return find(submissionId).orElseThrow(() -> ApiException.notFound("submission", submissionId));
+    }
+
+    /** Locks and returns a submission the current user may write: 404 when missing, 403 when not theirs. */
+    private Submission requireWrite(long submissionId) {
+        Access.requireParticipant();
+        Submission s = repo.lockSubmission(submissionId).orElseThrow(() -> ApiException.notFound("submission", submissionId));
+        if (!Access.mayWriteFor(s.agencyId())) {
+            throw Access.forbidden();
+        }
+        return s;
+    }
+
+    private Submission requireDecision(long submissionId) {
+        Access.requireParticipant();
+        Access.requireSteering();
+        return repo.lockSubmission(submissionId).orElseThrow(() -> ApiException.notFound("submission", submissionId));
+    }
+
+    @Override
+    public ReportForm form(long submissionId) {
+        return buildForm(requireRead(submissionId));
+    }
+
+    /** Whether the current user may change this report now (its agency's editor, or the steering department). */
+    boolean editable(Submission s) {
+        return Access.mayWriteFor(s.agencyId()) && (s.status() == SubmissionStatus.DRAFT || s.status() == SubmissionStatus.RETURNED);
+    }
+
+    ReportForm buildForm(Submission s) {
+        int year = Period.parse(s.period()).year();
+        boolean approved = s.status() == SubmissionStatus.APPROVED;
+        List<Long> planIds = List.of(s.planId());
+
+        List<Target> mine = targets.forAgency(s.agencyId(), planIds);
+        IndicatorCatalog catalog = indicators.getIfAvailable();
+        Map<Long, Indicator> byTarget = mine.isEmpty() || catalog == null ? Map.of()
+                : catalog.forTargets(mine.stream().map(Target::id).toList());
+        Map<Long, DataValue> stored = new HashMap<>();
+        DataValueStore store = values.getIfAvailable();
+        if (store != null && s.unitId() != null && !byTarget.isEmpty()) {
+            Set<Long> indicatorIds = new LinkedHashSet<>();
+            byTarget.values().forEach(i -> indicatorIds.add(i.id()));
+            for (DataValue v : store.find(indicatorIds, List.of(s.unitId()), List.of(s.period()))) {
+                stored.put(v.indicatorId(), v);
+            }
+        }
+        List<ReportForm.TargetLine> targetLines = new ArrayList<>();
+        List<ReportForm.Skipped> skipped = new ArrayList<>();
+        for (Target t : ordered(mine, s.agencyId())) {
+            boolean required = t.leadAgencyIds().contains(s.agencyId());
+            Indicator ind = byTarget.get(t.id());
+            if (ind == null || ind.derived()) {
+                skipped.add(new ReportForm.Skipped(t.id(), t.code(), t.text(), required, ind == null ? "NO_INDICATOR" : "DERIVED"));
+                continue;
+            }
+            DataValue v = stored.get(ind.id());
+            targetLines.add(new ReportForm.TargetLine(t.id(), t.code(), t.text(), ind.id(), ind.code(),
+                    ind.unit() != null ? ind.unit() : t.unit(), ind.valueType() == IndicatorTypes.ValueType.RATIO,
+                    ind.valueType() == IndicatorTypes.ValueType.YES_NO, required, v == null ? null : v.value(),
+                    v == null ? null : v.numerator(), v == null ? null : v.denominator(), v == null ? null : v.comment(),
+                    approved || (v != null && v.locked())));
+        }
+
+        List<Task> myTasks = tasks.forAgency(s.agencyId(), planIds).stream().filter(t -> t.runsIn(year)).toList();
+        Map<Long, ReportingRepository.Progress> progress = new HashMap<>();
+        for (ReportingRepository.Progress p : repo.progress(myTasks.stream().map(Task::id).toList(), s.period(), s.agencyId())) {
+            progress.put(p.taskId(), p);
+        }
+        List<ReportForm.TaskLine> taskLines = new ArrayList<>();
+        for (Task t : orderedTasks(myTasks, s.agencyId())) {
+            ReportingRepository.Progress p = progress.get(t.id());
+            taskLines.add(new ReportForm.TaskLine(t.id(), t.code(), t.title(), t.timeFrameText(),
+                    t.leadAgencyIds().contains(s.agencyId()), p == null ? null : p.status(),
+                    p == null ? null : p.percentComplete(), p == null ? null : p.narrative(),
+                    approved || (p != null && p.locked()), p == null ? null : p.id()));
+        }
+        return new ReportForm(s, targetLines, taskLines, skipped);
+    }
+
+    /** Required lines first, each group in document order. */
+    private static List<Target> ordered(List<Target> list, long agencyId) {
+        List<Target> out = new ArrayList<>(list.stream().filter(t -> t.leadAgencyIds().contains(agencyId)).toList());
+        out.addAll(list.stream().filter(t -> !t.leadAgencyIds().contains(agencyId)).toList());
+        return out;
+    }
+
+    private static List<Task> orderedTasks(List<Task> list, long agencyId) {
+        List<Task> out = new ArrayList<>(list.stream().filter(t -> t.leadAgencyIds().contains(agencyId)).toList());
+        out.addAll(list.stream().filter(t -> !t.leadAgencyIds().contains(agencyId)).toList());
+        return out;
+    }
+
+    // ----- saving
+
+    /** A problem with one line of a report, for inline messages and the API's details. */
+    record LineError(String kind, long id, String field, String message) {
+    }
+
+    @Override
+    @Transactional
+    public Submission save(long submissionId, ReportInput input) {
+        return save(submissionId, input, ValueSource.FORM);
+    }
+
+    /** Saves into a DRAFT or RETURNED report; values are written with the given source (FORM, EXCEL, API). */
+    @Override
+    @Transactional
+    public Submission save(long submissionId, ReportInput input, ValueSource source) {
+        Submission s = requireWrite(submissionId);
+        requireEditable(s);
+        ReportForm form = buildForm(s);
+        List<LineError> errors = validate(form, input);
+        if (!errors.isEmpty()) {
+            throw new ApiException(HttpStatus.BAD_REQUEST, errors.stream().map(LineError::message).toList(),
+                    "reporting.error.invalid");
+        }
+        Instant now = clock.instant();
+        String actor = Access.actor();
+        Map<String, Object> before = new LinkedHashMap<>();
+        Map<String, Object> after = new LinkedHashMap<>();
+
+        Map<Long, ReportForm.TargetLine> targetLines = new HashMap<>();
+        form.targets().forEach(l -> targetLines.put(l.targetId(), l));
+        Map<Long, DataValueInput> inputs = new LinkedHashMap<>();
+        List<Object> targetBefore = new ArrayList<>();
+        List<Object> targetAfter = new ArrayList<>();
+        for (ReportInput.TargetValue tv : input.targets() == null ? List.<ReportInput.TargetValue>of() : input.targets()) {
+            ReportForm.TargetLine line = targetLines.get(tv.targetId());
+            String comment = blankToNull(tv.comment());
+            DataValueInput in = line.ratio()
+                    ? new DataValueInput(line.indicatorId(), unitOrFail(s), s.period(), null, tv.numerator(), tv.denominator(), comment)
+                    : new DataValueInput(line.indicatorId(), unitOrFail(s), s.period(), tv.value(), null, null, comment);
+            if (same(line, in)) {
+                continue;
+            }
+            inputs.put(line.indicatorId(), in);
+            targetBefore.add(line);
+            targetAfter.add(tv);
+        }
+        if (!inputs.isEmpty()) {
+            DataValueStore store = values.getIfAvailable();
+            if (store == null) {
+                throw new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "reporting.error.valuesUnavailable");
+            }
+            store.write(inputs.values(), source == null ? ValueSource.FORM : source, s.id(), false);
+            before.put("targets", targetBefore);
+            after.put("targets", targetAfter);
+        }
+
+        Map<Long, ReportForm.TaskLine> taskLines = new HashMap<>();
+        form.tasks().forEach(l -> taskLines.put(l.taskId(), l));
+        Map<Long, ReportingRepository.Progress> stored = new HashMap<>();
+        repo.progress(taskLines.keySet(), s.period(), s.agencyId()).forEach(p -> stored.put(p.taskId(), p));
+        List<Object> taskBefore = new ArrayList<>();
+        List<Object> taskAfter = new ArrayList<>();
+        for (ReportInput.TaskProgress tp : input.tasks() == null ? List.<ReportInput.TaskProgress>of() : input.tasks()) {
+            ReportingRepository.Progress old = stored.get(tp.taskId());
+            String narrative = blankToNull(tp.narrative());
+            if (tp.status() == null) {
+                if (old != null) {
+                    repo.deleteProgress(old.id());
+                    taskBefore.add(old);
+                    taskAfter.add(tp);
+                }
+                continue;
+            }
+            Integer percent = tp.status() == TaskProgressStatus.DONE && tp.percentComplete() == null ? Integer.valueOf(100)
+                    : tp.percentComplete();
+            if (old == null) {
+                repo.insertProgress(tp.taskId(), s.period(), s.agencyId(), s.id(), tp.status(), percent, narrative, actor, now);
+            } else if (old.status() != tp.status() || !Objects.equals(old.percentComplete(), percent)
+                    || !Objects.equals(old.narrative(), narrative) || !Objects.equals(old.submissionId(), s.id())) {
+                repo.updateProgress(old, s.id(), tp.status(), percent, narrative, actor, now);
+            } else {
+                continue;
+            }
+            taskBefore.add(old);
+            taskAfter.add(new ReportInput.TaskProgress(tp.taskId(), tp.status(), percent, narrative));
+        }
+        if (!taskAfter.isEmpty()) {
+            before.put("tasks", taskBefore);
+            after.put("tasks", taskAfter);
+        }
+        if (input.narrative() != null && !Objects.equals(blankToNull(input.narrative()), s.narrative())) {
+            repo.updateNarrative(s.id(), blankToNull(input.narrative()), now);
+            before.put("narrative", s.narrative());
+            after.put("narrative", blankToNull(input.narrative()));
+        }
+        if (after.isEmpty()) {
+            return s;
+        }
+        repo.touch(s.id(), now);
+        repo.insertEvent(s.id(), "SAVE", s.status(), s.status(), null, actor, now);
+        audit.record("submission.save", "submission", s.id(), before, after);
+        return repo.submission(s.id()).orElseThrow();
+    }
+
+    private static boolean same(ReportForm.TargetLine line, DataValueInput in) {
+        return eq(line.value(), in.value()) && eq(line.numerator(), in.numerator())
+                && eq(line.denominator(), in.denominator()) && Objects.equals(line.comment(), in.comment())
+                && (line.ratio() || line.numerator() == null);
+    }
+
+    private static boolean eq(BigDecimal a, BigDecimal b) {
+        return a == null ? b == null : b != null && a.compareTo(b) == 0;
+    }
+
+    private long unitOrFail(Submission s) {
+        if (s.unitId() == null) {
+            throw new ApiException(HttpStatus.CONFLICT, "reporting.error.noUnit");
+        }
+        return s.unitId();
+    }
+
+    private void requireEditable(Submission s) {
+        if (s.status() != SubmissionStatus.DRAFT && s.status() != SubmissionStatus.RETURNED) {
+            throw new ApiException(HttpStatus.CONFLICT, "reporting.error.notEditable", statusName(s.status()));
+        }
+    }
+
+    /** Every problem of an input against a form, one per bad field; empty when it can be saved. */
+    List<LineError> validate(ReportForm form, ReportInput input) {
+        List<LineError> errors = new ArrayList<>();
+        Map<Long, ReportForm.TargetLine> targetLines = new HashMap<>();
+        form.targets().forEach(l -> targetLines.put(l.targetId(), l));
+        Map<Long, ReportForm.Skipped> skipped = new HashMap<>();
+        form.skipped().forEach(k -> skipped.put(k.targetId(), k));
+        for (ReportInput.TargetValue tv : input.targets() == null ? List.<ReportInput.TargetValue>of() : input.targets()) {
+            ReportForm.TargetLine line = targetLines.get(tv.targetId());
+            if (line == null) {
+                ReportForm.Skipped k = skipped.get(tv.targetId());
+                errors.add(new LineError("target", tv.targetId(), "value", k != null
+                        ? msg("reporting.line.noIndicator", label(k.targetCode(), k.text()))
+                        : msg("reporting.line.notInForm", "#" + tv.targetId())));
+                continue;
+            }
+            String label = label(line.targetCode(), line.text());
+            boolean empty = tv.value() == null && tv.numerator() == null && tv.denominator() == null;
+            if (line.locked() && !same(line, line.ratio()
+                    ? new DataValueInput(0, 0, "", null, tv.numerator(), tv.denominator(), blankToNull(tv.comment()))
+                    : new DataValueInput(0, 0, "", tv.value(), null, null, blankToNull(tv.comment())))) {
+                errors.add(new LineError("target", line.targetId(), "value", msg("reporting.line.locked", label)));
+                continue;
+            }
+            if (empty) {
+                continue;
+            }
+            if (line.ratio()) {
+                if (tv.numerator() == null) {
+                    errors.add(new LineError("target", line.targetId(), "numerator", msg("reporting.line.numeratorRequired", label)));
+                } else if (tv.numerator().signum() < 0) {
+                    errors.add(new LineError("target", line.targetId(), "numerator", msg("reporting.line.negative", label)));
+                }
+                if (tv.denominator() == null || tv.denominator().signum() <= 0) {
+                    errors.add(new LineError("target", line.targetId(), "denominator", msg("reporting.line.denominator", label)));
+                }
+            } else if (line.yesNo()) {
+                if (tv.value() == null || (tv.value().compareTo(BigDecimal.ZERO) != 0 && tv.value().compareTo(BigDecimal.ONE) != 0)) {
+                    errors.add(new LineError("target", line.targetId(), "value", msg("reporting.line.yesNo", label)));
+                }
+            } else if (tv.value() == null) {
+                errors.add(new LineError("target", line.targetId(), "value", msg("reporting.line.valueRequired", label)));
+            }
+        }
+        Map<Long, ReportForm.TaskLine> taskLines = new HashMap<>();
+        form.tasks().forEach(l -> taskLines.put(l.taskId(), l));
+        for (ReportInput.TaskProgress tp : input.tasks() == null ? List.<ReportInput.TaskProgress>of() : input.tasks()) {
+            ReportForm.TaskLine line = taskLines.get(tp.taskId());
+            if (line == null) {
+                errors.add(new LineError("task", tp.taskId(), "status", msg("reporting.line.taskNotInForm", "#" + tp.taskId())));
+                continue;
+            }
+            String label = label(line.taskCode(), line.title());
+            boolean unchanged = line.status() == tp.status() && Objects.equals(line.narrative(), blankToNull(tp.narrative()))
+                    && (Objects.equals(line.percentComplete(), tp.percentComplete()) || tp.percentComplete() == null);
+            if (line.locked()) {
+                if (!unchanged) {
+                    errors.add(new LineError("task", line.taskId(), "status", msg("reporting.line.locked", label)));
+                }
+                continue;
+            }
+            if (tp.status() == null) {
+                if (tp.percentComplete() != null || blankToNull(tp.narrative()) != null) {
+                    errors.add(new LineError("task", line.taskId(), "status", msg("reporting.line.statusRequired", label)));
+                }
+                continue;
+            }
+            if (tp.percentComplete() != null && (tp.percentComplete() < 0 || tp.percentComplete() > 100)) {
+                errors.add(new LineError("task", line.taskId(), "percent", msg("reporting.line.percent", label)));
+            } else if (tp.status() == TaskProgressStatus.DONE && tp.percentComplete() != null && tp.percentComplete() != 100) {
+                errors.add(new LineError("task", line.taskId(), "percent", msg("reporting.line.doneIs100", label)));
+            }
+        }
+        return errors;
+    }
+
+    /** "Chỉ tiêu 1.2" or the start of its text. */
+    static String label(String code, String text) {
+        if (code != null && !code.isBlank()) {
+            return code;
+        }
+        String t = text == null ? "" : text;
+        return t.length() <= 60 ? t : t.substring(0, 57) + "…";
+    }
+
+    // ----- workflow
+
+    @Override
+    @Transactional
+    public Submission submit(long submissionId) {
+        Submission s = requireWrite(submissionId);
+        String action;
+        if (s.status() == SubmissionStatus.DRAFT) {
+            action = "SUBMIT";
+        } else if (s.status() == SubmissionStatus.RETURNED) {
+            action = "RESUBMIT";
+        } else {
+            throw transition("SUBMIT", s);
+        }
+        List<String> missing = missingLines(buildForm(s));
+        if (!missing.isEmpty()) {
+            throw new ApiException(HttpStatus.BAD_REQUEST, missing, "reporting.error.incomplete", missing.size());
+        }
+        Instant now = clock.instant();
+        boolean late = s.firstSubmittedAt() == null && s.dueOn() != null && LocalDate.ofInstant(now, clock.getZone()).isAfter(s.dueOn());
+        repo.markSubmitted(s.id(), now, Access.actor(), late);
+        return step(s, action, SubmissionStatus.SUBMITTED, null, now);
+    }
+
+    /** The required lines still empty: a value for each required target line, a status for each required task line. */
+    List<String> missingLines(ReportForm form) {
+        List<String> missing = new ArrayList<>();
+        for (ReportForm.TargetLine l : form.targets()) {
+            if (l.required() && !l.filled()) {
+                missing.add(msg("reporting.missing.target", label(l.targetCode(), l.text())));
+            }
+        }
+        for (ReportForm.TaskLine l : form.tasks()) {
+            if (l.required() && l.status() == null) {
+                missing.add(msg("reporting.missing.task", label(l.taskCode(), l.title())));
+            }
+        }
+        return missing;
+    }
+
+    @Override
+    @Transactional
+    public Submission returnToAgency(long submissionId, String reason) {
+        Submission s = requireDecision(submissionId);
+        String why = requireReason(reason);
+        if (s.status() != SubmissionStatus.SUBMITTED) {
+            throw transition("RETURN", s);
+        }
+        Instant now = clock.instant();
+        repo.markDecided(s.id(), SubmissionStatus.RETURNED, now, Access.actor(), why);
+        return step(s, "RETURN", SubmissionStatus.RETURNED, why, now);
+    }
+
+    @Override
+    @Transactional
+    public Submission approve(long submissionId) {
+        Submission s = requireDecision(submissionId);
+        if (s.status() != SubmissionStatus.SUBMITTED) {
+            throw transition("APPROVE", s);
+        }
+        Instant now = clock.instant();
+        repo.markDecided(s.id(), SubmissionStatus.APPROVED, now, Access.actor(), null);
+        lock(s.id(), true);
+        return step(s, "APPROVE", SubmissionStatus.APPROVED, null, now);
+    }
+
+    @Override
+    @Transactional
+    public Submission reopen(long submissionId, String reason) {
+        Submission s = requireDecision(submissionId);
+        String why = requireReason(reason);
+        if (s.status() != SubmissionStatus.APPROVED) {
+            throw transition("REOPEN", s);
+        }
+        Instant now = clock.instant();
+        repo.markDecided(s.id(), SubmissionStatus.RETURNED, now, Access.actor(), why);
+        lock(s.id(), false);
+        return step(s, "REOPEN", SubmissionStatus.RETURNED, why, now);
+    }
+
+    private void lock(long submissionId, boolean locked) {
+        DataValueStore store = values.getIfAvailable();
+        if (store != null) {
+            store.setLocked(submissionId, locked);
+        }
+        repo.lockProgress(submissionId, locked);
+    }
+
+    /** Records a workflow step: the event row, the audit record and the event for listeners. */
+    private Submission step(Submission before, String action, SubmissionStatus to, String reason, Instant now) {
+        String actor = Access.actor();
+        repo.insertEvent(before.id(), action, before.status(), to, reason, actor, now);
+        Submission after = repo.submission(before.id()).orElseThrow();
+        audit.record("submission." + action.toLowerCase(), "submission", before.id(), before, after);
+        events.publishEvent(new SubmissionChanged(after, action, actor, reason));
+        return after;
+    }
+
+    private static String requireReason(String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new ApiException(HttpStatus.BAD_REQUEST, "reporting.error.reasonRequired");
+        }
+        return reason.trim();
+    }
+
+    private ApiException transition(String action, Submission s) {
+        return new ApiException(HttpStatus.CONFLICT, "reporting.error.transition", msg("reporting.action." + action),
+                statusName(s.status()));
+    }
+
+    private String statusName(SubmissionStatus status) {
+        return msg("reporting.status." + status.name());
+    }
+
+    @Override
+    public List<Event> history(long submissionId) {
+        requireRead(submissionId);
+        return repo.history(submissionId);
+    }
+
+    // ----- lists
+
+    @Override
+    public List<Submission> forPeriod(long reportingPeriodId) {
+        requirePeriod(reportingPeriodId);
+        return repo.forPeriod(reportingPeriodId).stream().filter(Access::mayRead).toList();
+    }
+
+    @Override
+    public List<Submission> forAgency(long agencyId) {
+        requireAgencyReader(agencyId);
+        Set<Long> visible = Access.system() ? null : Set.copyOf(plans.visibleIds());
+        return repo.forAgency(agencyId).stream().filter(s -> visible == null || visible.contains(s.planId())).toList();
+    }
+
+    private void requireAgencyReader(long agencyId) {
+        Access.requireParticipant();
+        if (!Access.readsAll() && Access.editorAgency().filter(a -> a == agencyId).isEmpty()) {
+            throw Access.forbidden();
+        }
+    }
+
+    @Override
+    public List<Submission> inbox() {
+        Access.requireParticipant();
+        if (!Access.readsAll()) {
+            throw Access.forbidden();
+        }
+        Set<Long> visible = Access.system() ? null : Set.copyOf(plans.visibleIds());
+        return repo.withStatus(SubmissionStatus.SUBMITTED).stream()
+                .filter(s -> visible == null || visible.contains(s.planId())).toList();
+    }
+
+    @Override
+    public List<TodoItem> todo(long agencyId, LocalDate today) {
+        requireAgencyReader(agencyId);
+        List<Long> planIds = plans.list().stream().filter(Plan::published).map(Plan::id).toList();
+        List<ReportingPeriod> open = repo.openPeriodsStartedBy(today, planIds);
+        Map<Long, Submission> mine = new HashMap<>();
+        for (Submission s : repo.forAgency(agencyId)) {
+            mine.put(s.reportingPeriodId(), s);
+        }
+        Map<String, List<Long>> required = new HashMap<>();
+        List<TodoItem> out = new ArrayList<>();
+        for (ReportingPeriod p : open) {
+            Submission s = mine.get(p.id());
+            boolean concerned = s != null || required.computeIfAbsent(p.planId() + ":" + Period.parse(p.period()).year(),
+                    k -> requiredAgencies(p.planId(), Period.parse(p.period()).year())).contains(agencyId);
+            if (!concerned || (s != null && (s.status() == SubmissionStatus.SUBMITTED || s.status() == SubmissionStatus.APPROVED))) {
+                continue;
+            }
+            out.add(new TodoItem(p, s, ChronoUnit.DAYS.between(today, p.agencyDueOn())));
+        }
+        out.sort((a, b) -> a.period().agencyDueOn().compareTo(b.period().agencyDueOn()));
+        return out;
+    }
+
+    // ----- evidence
+
+    @Override
+    public List<Attachments.Attachment> evidence(long submissionId) {
+        requireRead(submissionId);
+        Attachments a = files.getIfAvailable();
+        return a == null ? List.of() : a.list(OWNER_SUBMISSION, submissionId);
+    }
+
+    @Override
+    public Map<Long, List<Attachments.Attachment>> taskEvidence(long submissionId) {
+        Submission s = requireRead(submissionId);
+        Map<Long, List<Attachments.Attachment>> out = new LinkedHashMap<>();
+        Attachments a = files.getIfAvailable();
+        if (a == null) {
+            return out;
+        }
+        for (ReportForm.TaskLine l : buildForm(s).tasks()) {
+            if (l.progressId() != null) {
+                List<Attachments.Attachment> list = a.list(OWNER_TASK_PROGRESS, l.progressId());
+                if (!list.isEmpty()) {
+                    out.put(l.taskId(), list);
+                }
+            }
+        }
+        return out;
+    }
+
+    @Override
+    @Transactional
+    public Attachments.Attachment addEvidence(long submissionId, Long taskId, String filename, String mediaType, byte[] bytes) {
+        Submission s = requireWrite(submissionId);
+        requireEditable(s);
+        if (taskId == null) {
+            return attachments().add(OWNER_SUBMISSION, s.id(), filename, mediaType, bytes);
+        }
+        ReportingRepository.Progress p = repo.progress(List.of(taskId), s.period(), s.agencyId()).stream().findFirst()
+                .orElseThrow(() -> new ApiException(HttpStatus.BAD_REQUEST, "reporting.error.evidenceNeedsProgress"));
+        if (p.locked()) {
+            throw new ApiException(HttpStatus.CONFLICT, "reporting.error.notEditable", statusName(s.status()));
+        }
+        return attachments().add(OWNER_TASK_PROGRESS, p.id(), filename, mediaType, bytes);
+    }
+
+    @Override
+    public Optional<Attachments.Content> evidenceFile(long attachmentId) {
+        Access.requireParticipant();
+        Optional<Attachments.Content> content = attachments().get(attachmentId);
+        if (content.isEmpty() || evidenceSubmission(content.get().attachment()).flatMap(this::find).isEmpty()) {
+            return Optional.empty();
+        }
+        return content;
+    }
+
+    @Override
+    @Transactional
+    public void deleteEvidence(long attachmentId) {
+        Access.requireParticipant();
+        Attachments.Content content = attachments().get(attachmentId)
+                .orElseThrow(() -> ApiException.notFound("attachment", attachmentId));
+        long submissionId = evidenceSubmission(content.attachment())
+                .orElseThrow(() -> ApiException.notFound("attachment", attachmentId));
+        if (find(submissionId).isEmpty() && !Access.steering()) {
+            throw ApiException.notFound("attachment", attachmentId);
+        }
+        Submission s = requireWrite(submissionId);
+        requireEditable(s);
+        attachments().delete(attachmentId);
+    }
+
+    /** The submission an evidence file belongs to. */
+    private Optional<Long> evidenceSubmission(Attachments.Attachment a) {
+        if (OWNER_SUBMISSION.equals(a.ownerType())) {
+            return Optional.of(a.ownerId());
+        }
+        if (OWNER_TASK_PROGRESS.equals(a.ownerType())) {
+            return repo.progress(a.ownerId()).map(ReportingRepository.Progress::submissionId);
+        }
+        return Optional.empty();
+    }
+
+    private Attachments attachments() {
+        Attachments a = files.getIfAvailable();
+        if (a == null) {
+            throw new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "reporting.error.filesUnavailable");
+        }
+        return a;
+    }
+
+    // ----- helpers
+
+    /** The plan, when the current user may see it (the application itself sees all). */
+    private void requirePlan(long planId) {
+        if (!Access.system() && plans.find(planId).isEmpty()) {
+            throw ApiException.notFound("plan", planId);
+        }
+    }
+
+    String msg(String key, Object... args) {
+        return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    /** For the UI: does a day-month string parse (used to pre-fill forms). */
+    static boolean validDayMonth(String s) {
+        return ScheduleRules.parse(s).map(MonthDay::getDayOfMonth).isPresent();
+    }
+
+    static Collection<Frequency> frequencies() {
+        return List.of(Frequency.values());
+    }
+}

@@ -1,0 +1,39 @@
+package vn.dxgov.reporting.internal;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import vn.dxgov.security.UserDirectory;
+
+@RestController
+@RequestMapping("/api/v1/users")
+@Tag(name = "Users", description = "Người dùng / user administration (administrator)")
+class UserApiController {
+
+    private final UserAdmin admin;
+
+    UserApiController(UserAdmin admin) {
+        this.admin = admin;
+    }
+
+    @GetMapping
+    @Operation(summary = "Every user with role, agency and e-mail (administrator)")
+    List<UserAdmin.UserRow> list() {
+        return admin.list();
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Create a user (administrator): username 3-40 of A-Z a-z 0-9 . _ -, password of 8 or more, "
+            + "role ADMIN, STEERING, LEADER, EDITOR or VIEWER; an EDITOR needs an agency. 409 when the name is taken.")
+    UserDirectory.UserAccount create(@RequestBody UserAdmin.NewUser user) {
+        return admin.create(user);
+    }
+}

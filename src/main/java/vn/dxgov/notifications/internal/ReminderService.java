@@ -139,7 +139,9 @@ class ReminderService implements Reminders {
         String status = texts.get(d.submission() == null ? "reminder.status.none"
                 : "reminder.status." + d.submission().status().name());
         List<String> lines = List.of(first, texts.get("reminder.body.status", status), texts.get("reminder.body.action"));
-        String link = d.submission() == null ? "/reporting" : "/reporting/submissions/" + d.submission().id();
+        // no report yet: the period page, where the agency opens its report
+        String link = d.submission() == null ? "/reporting/periods/" + d.period().id()
+                : "/reporting/submissions/" + d.submission().id();
         return new Message(title, lines, link);
     }
 }

@@ -45,7 +45,7 @@ class NotificationTextsTest {
         assertThat(m.title()).isEqualTo("Còn 7 ngày đến hạn gửi báo cáo kỳ 2025 (hạn 05/12/2025)");
         assertThat(m.body()).contains("Đơn vị chưa gửi báo cáo kỳ 2025 của Chương trình số 06. Hạn gửi: 05/12/2025, còn 7 ngày.")
                 .contains("Tình trạng báo cáo: chưa lập báo cáo.");
-        assertThat(m.link()).isEqualTo("/reporting");
+        assertThat(m.link()).isEqualTo("/reporting/periods/100");
     }
 
     @Test

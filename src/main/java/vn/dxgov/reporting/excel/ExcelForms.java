@@ -16,6 +16,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
+import vn.dxgov.indicators.ValueSource;
 import vn.dxgov.plans.Plan;
 import vn.dxgov.plans.PlanCatalog;
 import vn.dxgov.reporting.ReportForm;
@@ -32,7 +33,8 @@ import vn.dxgov.units.AgencyDirectory;
  * The Excel round-trip of an agency's report: download the form as .xlsx, upload it back. An upload is refused
  * whole when the file is not a workbook, not a dxgov form, its identity was edited, or it is the form of another
  * agency, period or plan; otherwise every cell is checked and nothing is saved unless the whole file is clean.
- * Saving goes through {@link Reporting#save}, which enforces who may write.
+ * Saving goes through {@link Reporting#save(long, vn.dxgov.reporting.ReportInput, ValueSource)} with source EXCEL,
+ * which enforces who may write and validates every line again.
  */
 @Service
 class ExcelForms {
@@ -129,7 +131,7 @@ class ExcelForms {
             if (!result.changed()) {
                 return new Outcome(submissionId, false, 0, 0, false, List.of(), texts.get("excel.unchanged"));
             }
-            reporting.save(submissionId, result.input());
+            reporting.save(submissionId, result.input(), ValueSource.EXCEL);
             log.info("Excel form of submission #{} saved: {} targets, {} tasks changed", submissionId,
                     result.changedTargets(), result.changedTasks());
             return new Outcome(submissionId, true, result.changedTargets(), result.changedTasks(),

@@ -1,0 +1,250 @@
+package vn.dxgov.reports.internal;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import vn.dxgov.analytics.StatusAssessment;
+import vn.dxgov.analytics.TargetStatus;
+import vn.dxgov.plans.Plan;
+import vn.dxgov.reporting.Submission;
+import vn.dxgov.reporting.TaskProgressStatus;
+import vn.dxgov.reports.AnnualReport;
+import vn.dxgov.reports.AnnualReport.AgencyRow;
+import vn.dxgov.reports.AnnualReport.Count;
+import vn.dxgov.reports.AnnualReport.Header;
+import vn.dxgov.reports.AnnualReport.Summary;
+import vn.dxgov.reports.AnnualReport.TargetRow;
+import vn.dxgov.reports.AnnualReport.TaskRow;
+import vn.dxgov.shared.VietText;
+import vn.dxgov.targets.Target;
+import vn.dxgov.targets.TargetKind;
+import vn.dxgov.tasks.Recurrence;
+import vn.dxgov.tasks.Task;
+
+/** Turns the facts of a plan and year into the consolidated annual report. */
+final class AnnualReportBuilder {
+
+    private AnnualReportBuilder() {
+    }
+
+    static AnnualReport build(PlanYear py) {
+        Plan plan = py.plan();
+        Header header = header(py);
+        Map<Long, String> leads = new LinkedHashMap<>();
+
+        // ----- targets -----
+        List<TargetRow> targetRows = new ArrayList<>();
+        Map<TargetStatus, Integer> byStatus = new EnumMap<>(TargetStatus.class);
+        for (TargetStatus s : TargetStatus.values()) {
+            byStatus.put(s, 0);
+        }
+        int no = 1;
+        for (Target t : py.targets()) {
+            StatusAssessment a = py.assessments().get(t.id());
+            TargetStatus status = a == null ? TargetStatus.NO_DATA : a.status();
+            byStatus.merge(status, 1, Integer::sum);
+            String current = a == null || a.latest() == null ? Labels.target(TargetStatus.NO_DATA)
+                    : Labels.withUnit(a.latest(), t.unit()) + (a.latestYear() == null ? "" : " (" + a.latestYear() + ")");
+            targetRows.add(new TargetRow(no++, t.id(), t.code(), t.text(), current, committed(t), t.deadlineYear(),
+                    status.name(), Labels.target(status), a == null ? null : a.explanation(),
+                    names(py, t.leadAgencyIds())));
+        }
+        List<Count> targetCounts = new ArrayList<>();
+        byStatus.forEach((s, n) -> targetCounts.add(new Count(s.name(), Labels.target(s), n)));
+
+        // ----- tasks -----
+        Map<String, Integer> taskCounts = new LinkedHashMap<>();
+        for (TaskProgressStatus s : TaskProgressStatus.values()) {
+            taskCounts.put(s.name(), 0);
+        }
+        taskCounts.put("NO_REPORT", 0);
+        List<TaskRow> behind = new ArrayList<>();
+        for (Task task : py.tasks()) {
+            PlanYear.Progress p = taskProgress(task, py.progress().getOrDefault(task.id(), Map.of()));
+            String code = p == null ? "NO_REPORT" : p.status().name();
+            taskCounts.merge(code, 1, Integer::sum);
+            if (p == null) {
+                continue;
+            }
+            boolean overdue = py.yearEnded() && lastYear(task, py.year())
+                    && (p.status() == TaskProgressStatus.IN_PROGRESS || p.status() == TaskProgressStatus.NOT_STARTED);
+            if (overdue || p.status() == TaskProgressStatus.DELAYED || p.status() == TaskProgressStatus.STOPPED) {
+                behind.add(new TaskRow(task.code(), task.title(), task.timeFrameText(), names(py, task.leadAgencyIds()),
+                        overdue ? "OVERDUE" : p.status().name(),
+                        overdue ? Labels.OVERDUE : Labels.task(p.status()), p.percentComplete(), p.narrative()));
+            }
+        }
+        List<Count> tasksByStatus = new ArrayList<>();
+        taskCounts.forEach((code, n) -> tasksByStatus.add(new Count(code, code.equals("NO_REPORT") ? Labels.NO_REPORT
+                : Labels.task(TaskProgressStatus.valueOf(code)), n)));
+
+        // ----- agency reports -----
+        int due = 0;
+        int onTime = 0;
+        int late = 0;
+        int missing = 0;
+        int notYetDue = 0;
+        Set<Long> agencies = new LinkedHashSet<>();
+        List<AgencyRow> lateRows = new ArrayList<>();
+        for (PlanYear.PeriodFacts p : py.periods()) {
+            agencies.addAll(p.required());
+            if (!p.due()) {
+                notYetDue += p.required().size();
+                continue;
+            }
+            for (long agencyId : p.required()) {
+                due++;
+                Submission s = p.submissions().get(agencyId);
+                switch (ScorecardCalculator.timeliness(s, p.dueOn())) {
+                    case ON_TIME -> onTime++;
+                    case LATE -> {
+                        late++;
+                        LocalDate first = s.firstSubmittedAt().atZone(ScorecardCalculator.VIETNAM).toLocalDate();
+                        LocalDate dueOn = s.dueOn() != null ? s.dueOn() : p.dueOn();
+                        lateRows.add(new AgencyRow(agencyId, py.agencyName(agencyId), Labels.period(p.code().code()),
+                                dueOn, first, "Gửi muộn " + ChronoUnit.DAYS.between(dueOn, first) + " ngày"));
+                    }
+                    case MISSING -> {
+                        missing++;
+                        lateRows.add(new AgencyRow(agencyId, py.agencyName(agencyId), Labels.period(p.code().code()),
+                                p.dueOn(), null, "Chưa gửi báo cáo"));
+                    }
+                }
+            }
+        }
+        lateRows.sort(Comparator.comparing((AgencyRow r) -> r.submittedOn() != null)
+                .thenComparing(AgencyRow::agencyName, VietText.collator()));
+
+        Summary summary = new Summary(agencies.size(), due, onTime, late, missing, notYetDue, py.targets().size(),
+                targetCounts, py.tasks().size());
+        return new AnnualReport(plan.id(), plan.title(), py.year(), py.asOf(), py.demo(), header, summary,
+                targetRows, tasksByStatus, behind, lateRows);
+    }
+
+    /**
+     * The progress of a task in the year from its lead agencies: the latest period reported; in one period, the
+     * least advanced status (stopped, delayed, not started, in progress, done).
+     */
+    static PlanYear.Progress taskProgress(Task task, Map<Long, PlanYear.Progress> byAgency) {
+        PlanYear.Progress best = null;
+        for (long agencyId : task.leadAgencyIds()) {
+            PlanYear.Progress p = byAgency.get(agencyId);
+            if (p == null) {
+                continue;
+            }
+            if (best == null || p.period().compareTo(best.period()) > 0
+                    || (p.period().equals(best.period()) && severity(p.status()) > severity(best.status()))) {
+                best = p;
+            }
+        }
+        if (best == null && !byAgency.isEmpty()) {
+            // only a co-operating agency reported it
+            best = byAgency.values().stream().max(Comparator.comparing(PlanYear.Progress::period)).orElse(null);
+        }
+        return best;
+    }
+
+    private static int severity(TaskProgressStatus s) {
+        return switch (s) {
+            case DONE -> 0;
+            case IN_PROGRESS -> 1;
+            case NOT_STARTED -> 2;
+            case DELAYED -> 3;
+            case STOPPED -> 4;
+        };
+    }
+
+    static boolean lastYear(Task task, int year) {
+        if (task.endYear() != null) {
+            return task.endYear() <= year;
+        }
+        return task.recurrence() != Recurrence.ANNUAL && task.startYear() != null && task.startYear() <= year;
+    }
+
+    /** "≥ 20%", "Xếp hạng ≤ 10", "Hoàn thành", with per-level values when split. */
+    static String committed(Target t) {
+        if (t.kind() == TargetKind.YES_NO) {
+            return "Hoàn thành";
+        }
+        if (t.value() == null) {
+            return "";
+        }
+        if (!t.splits().isEmpty()) {
+            return t.splits().stream().map(s -> (s.label() == null ? s.level().name() : s.label()) + ": "
+                    + Labels.comparison(s.comparison()) + Labels.withUnit(s.value(), t.unit()))
+                    .collect(Collectors.joining("; "));
+        }
+        String base = Labels.comparison(t.comparison()) + Labels.withUnit(t.value(), t.unit());
+        if (t.kind() == TargetKind.RANK) {
+            return "Xếp hạng " + Labels.comparison(t.comparison()) + Labels.number(t.value());
+        }
+        if (t.kind() == TargetKind.GROWTH_RATE) {
+            return base + "/năm";
+        }
+        return base;
+    }
+
+    private static String names(PlanYear py, List<Long> ids) {
+        return ids.stream().map(py::agencyName).collect(Collectors.joining("; "));
+    }
+
+    static Header header(PlanYear py) {
+        Plan plan = py.plan();
+        String province = py.provinceName() == null ? "" : stripType(py.provinceName(), py.provinceType());
+        String type = py.provinceType() == null ? "Tỉnh" : py.provinceType();
+        String authority = province.isEmpty() ? "ỦY BAN NHÂN DÂN" : "UBND " + upper(type + " " + province);
+        boolean merged = py.year() >= 2025;
+        String issuer = merged ? "Sở Khoa học và Công nghệ" : "Sở Thông tin và Truyền thông";
+        String abbreviation = merged ? "SKHCN" : "STTTT";
+        int issueYear = py.periods().stream().map(p -> p.period().consolidationDueOn())
+                .filter(java.util.Objects::nonNull).map(LocalDate::getYear).max(Integer::compare).orElse(py.year());
+        String placeDate = (province.isEmpty() ? "" : province + ", ") + "ngày      tháng      năm " + issueYear;
+        String subtitle = "Kết quả thực hiện " + documentName(plan) + " năm " + py.year();
+        String intro = "Thực hiện " + documentName(plan) + ", " + issuer + " tổng hợp báo cáo của các cơ quan, đơn vị "
+                + "và báo cáo kết quả thực hiện năm " + py.year() + " như sau:";
+        List<String> recipients = List.of(
+                "UBND " + (province.isEmpty() ? "tỉnh" : type.toLowerCase(VietText.VI) + " " + province) + " (để b/c);",
+                "Ban Chỉ đạo chuyển đổi số (để b/c);",
+                "Các sở, ban, ngành" + (py.year() >= 2025 ? "; UBND các xã, phường;" : "; UBND các huyện, thị xã, thành phố;"),
+                "Lưu: VT, CĐS.");
+        return new Header(authority, upper(issuer), "Số:        /BC-" + abbreviation, placeDate, "BÁO CÁO", subtitle,
+                intro, "KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", recipients);
+    }
+
+    /** The plan as a sentence names it: "Nghị quyết số 06-NQ/TU về chuyển đổi số ..." or its own title. */
+    static String documentName(Plan plan) {
+        String title = plan.title() == null ? "" : plan.title().strip();
+        String typeLabel = plan.type() == null ? "Kế hoạch" : Labels.planType(plan.type());
+        String folded = VietText.fold(title);
+        if (folded.startsWith(VietText.fold(typeLabel))) {
+            return title;
+        }
+        String number = plan.number() == null || plan.number().isBlank() ? "" : " số " + plan.number();
+        String rest = title.isEmpty() ? "" : " " + Character.toLowerCase(title.charAt(0)) + title.substring(1);
+        return typeLabel + number + rest;
+    }
+
+    private static String stripType(String name, String type) {
+        if (type != null && name.startsWith(type + " ")) {
+            return name.substring(type.length() + 1);
+        }
+        for (String prefix : List.of("Tỉnh ", "Thành phố ")) {
+            if (name.startsWith(prefix)) {
+                return name.substring(prefix.length());
+            }
+        }
+        return name;
+    }
+
+    private static String upper(String s) {
+        return s.toUpperCase(VietText.VI);
+    }
+}

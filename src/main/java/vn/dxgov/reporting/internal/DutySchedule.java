@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import vn.dxgov.plans.PlanImported;
 import vn.dxgov.reporting.Frequency;
-import vn.dxgov.shared.Period;
 import vn.dxgov.shared.VietText;
 
 /**
@@ -21,8 +20,8 @@ import vn.dxgov.shared.VietText;
  *   are kept only when each falls after the agencies' date.</li>
  *   <li>A duty without usable dates gets {@link ScheduleRules#defaultDue the default} (the 15th of each period's
  *   last month) and the schedule is flagged for review.</li>
- *   <li>Years: from the issue year (else the plan's first year, else the current year) to the plan's last year, at
- *   least the current year.</li>
+ *   <li>Years: from the issue year (as dated, else as written: "ngày /01/2022"; else the plan's first year, else
+ *   the current year) to the plan's last year, at least the current year.</li>
  * </ul>
  */
 final class DutySchedule {
@@ -35,6 +34,14 @@ final class DutySchedule {
     }
 
     static Optional<Proposal> from(PlanImported plan, int currentYear) {
+        return from(plan, null, currentYear);
+    }
+
+    /**
+     * @param writtenIssueYear the issue year as written when the document's date is incomplete ("ngày /01/2022"),
+     *                         else null
+     */
+    static Optional<Proposal> from(PlanImported plan, Integer writtenIssueYear, int currentYear) {
         List<PlanImported.Duty> known = new ArrayList<>();
         for (PlanImported.Duty d : plan.duties() == null ? List.<PlanImported.Duty>of() : plan.duties()) {
             if (frequency(d).isPresent()) {
@@ -90,6 +97,7 @@ final class DutySchedule {
         }
 
         int currentFirst = plan.issuedOn() != null ? plan.issuedOn().getYear()
+                : writtenIssueYear != null ? writtenIssueYear
                 : plan.periodStart() != null ? plan.periodStart() : currentYear;
         int firstYear = Math.max(ScheduleRules.MIN_YEAR, currentFirst);
         int lastYear = Math.max(plan.periodEnd() == null ? firstYear : plan.periodEnd(), currentYear);
@@ -130,8 +138,12 @@ final class DutySchedule {
                 || f.startsWith("so kh&cn") || f.startsWith("so khcn");
     }
 
-    /** A period code's year, for messages. */
-    static int year(String periodCode) {
-        return Period.parse(periodCode).year();
+    /** The first plausible year in a date as written ("ngày /01/2022", "ngày tháng năm 2021"), or null. */
+    static Integer yearIn(String text) {
+        if (text == null) {
+            return null;
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<!\\d)((?:19|20)\\d{2})(?!\\d)").matcher(text);
+        return m.find() ? Integer.valueOf(m.group(1)) : null;
     }
 }

@@ -19,4 +19,11 @@ public interface Analytics {
 
     /** Values per period of a type from one year to another, only the periods that have a value. */
     List<Point> series(long indicatorId, long unitId, Period.Type type, int fromYear, int toYear);
+
+    /**
+     * Rebuilds the in-memory aggregate from the database and forgets cached units and indicators: after a restore,
+     * a bulk load that bypassed dxgov, a reform of units, or in tests that reset tables. Answers keep coming from the
+     * previous aggregate until the new one is ready.
+     */
+    void reload();
 }

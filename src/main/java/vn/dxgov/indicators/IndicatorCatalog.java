@@ -31,4 +31,10 @@ public interface IndicatorCatalog {
 
     /** Target id → indicator, for the targets that have one. */
     Map<Long, Indicator> forTargets(Collection<Long> targetIds);
+
+    /**
+     * Deletes an indicator that nothing uses: no stored values, no target linked to it, no formula referring to it
+     * (otherwise 409 naming what uses it). Audited.
+     */
+    void delete(long id);
 }

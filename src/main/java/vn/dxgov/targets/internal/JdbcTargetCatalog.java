@@ -115,8 +115,13 @@ class JdbcTargetCatalog implements TargetCatalog {
     @Override
     @Transactional
     public void linkIndicator(long targetId, long indicatorId) {
-        Long before = jdbc.sql("select indicator_id from target where id = ?").param(targetId).query(Long.class).optional()
-                .orElseThrow(() -> ApiException.notFound("target", targetId));
+        // a target without indicator has a null column: query(Long.class).optional() would read that as "no target"
+        List<Long> found = jdbc.sql("select indicator_id from target where id = ?").param(targetId)
+                .query((rs, n) -> rs.getObject(1) == null ? null : rs.getLong(1)).list();
+        if (found.isEmpty()) {
+            throw ApiException.notFound("target", targetId);
+        }
+        Long before = found.get(0);
         if (before == null || before != indicatorId) {
             jdbc.sql("update target set indicator_id = ? where id = ?").params(indicatorId, targetId).update();
             audit.record("target.linkIndicator", "target", targetId, before == null ? null : Map.of("indicatorId", before),

@@ -1,0 +1,117 @@
+package vn.dxgov.analytics.internal;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.dxgov.analytics.Aggregate;
+import vn.dxgov.analytics.Analytics;
+import vn.dxgov.indicators.Indicator;
+import vn.dxgov.indicators.IndicatorCatalog;
+import vn.dxgov.shared.Period;
+import vn.dxgov.shared.web.ApiException;
+import vn.dxgov.units.AdminUnit;
+import vn.dxgov.units.AdminUnits;
+
+@RestController
+@RequestMapping("/api/v1/analytics")
+@Tag(name = "Analytics", description = "Tổng hợp số liệu theo đơn vị và kỳ / values combined over units and periods, from memory")
+class AnalyticsApiController {
+
+    /** An aggregate value; {@code value} null when nothing is recorded. */
+    record ValueView(long indicatorId, String indicatorCode, long unitId, String unitCode, String unitName,
+                     String period, BigDecimal value, BigDecimal numerator, BigDecimal denominator, int cells,
+                     boolean demo, boolean carried) {
+    }
+
+    record SeriesView(long indicatorId, String indicatorCode, long unitId, String unitCode, String unitName,
+                      Period.Type type, List<PointView> points) {
+    }
+
+    record PointView(String period, BigDecimal value, BigDecimal numerator, BigDecimal denominator, int cells,
+                     boolean demo, boolean carried) {
+    }
+
+    private final Analytics analytics;
+    private final IndicatorCatalog indicators;
+    private final AdminUnits units;
+
+    AnalyticsApiController(Analytics analytics, IndicatorCatalog indicators, AdminUnits units) {
+        this.analytics = analytics;
+        this.indicators = indicators;
+        this.units = units;
+    }
+
+    @GetMapping("/value")
+    @Operation(summary = "The value of an indicator for a unit and period: the unit's own value, else combined from the "
+            + "periods inside it and the units below it by the indicator's rules; values of merged predecessors count "
+            + "(carried). value is null when nothing is recorded")
+    ValueView value(@RequestParam(required = false) Long indicator, @RequestParam(required = false) String indicatorCode,
+                    @RequestParam(required = false) Long unit, @RequestParam(required = false) String unitCode,
+                    @Parameter(description = "the day the unit code is valid on; default the period's last day")
+                    @RequestParam(required = false) LocalDate on,
+                    @Parameter(description = "2025, 2025S1, 2025Q3, 2025-06") @RequestParam String period) {
+        Period p = period(period);
+        Indicator i = indicator(indicator, indicatorCode);
+        AdminUnit u = unit(unit, unitCode, on != null ? on : p.end());
+        Aggregate a = analytics.value(i.id(), u.id(), p).orElse(null);
+        return new ValueView(i.id(), i.code(), u.id(), u.code(), u.name(), p.code(), a == null ? null : a.value(),
+                a == null ? null : a.numerator(), a == null ? null : a.denominator(), a == null ? 0 : a.cells(),
+                a != null && a.demo(), a != null && a.carried());
+    }
+
+    @GetMapping("/series")
+    @Operation(summary = "Values per period of a type (YEAR, HALF, QUARTER, MONTH) from one year to another; only "
+            + "periods with a value")
+    SeriesView series(@RequestParam(required = false) Long indicator, @RequestParam(required = false) String indicatorCode,
+                      @RequestParam(required = false) Long unit, @RequestParam(required = false) String unitCode,
+                      @RequestParam(required = false) LocalDate on,
+                      @RequestParam(defaultValue = "YEAR") Period.Type type, @RequestParam int from,
+                      @RequestParam int to) {
+        if (from > to || to - from > 50 || from < 1900 || to > 2200) {
+            throw new ApiException(HttpStatus.BAD_REQUEST, "analytics.years", from, to);
+        }
+        Indicator i = indicator(indicator, indicatorCode);
+        AdminUnit u = unit(unit, unitCode, on != null ? on : LocalDate.of(to, 12, 31));
+        List<PointView> points = analytics.series(i.id(), u.id(), type, from, to).stream()
+                .map(pt -> new PointView(pt.period().code(), pt.value().value(), pt.value().numerator(),
+                        pt.value().denominator(), pt.value().cells(), pt.value().demo(), pt.value().carried()))
+                .toList();
+        return new SeriesView(i.id(), i.code(), u.id(), u.code(), u.name(), type, points);
+    }
+
+    private Indicator indicator(Long id, String code) {
+        if (id != null) {
+            return indicators.find(id).orElseThrow(() -> ApiException.notFound("indicator", id));
+        }
+        if (code != null && !code.isBlank()) {
+            return indicators.findByCode(code).orElseThrow(() -> ApiException.notFound("indicator", code));
+        }
+        throw new ApiException(HttpStatus.BAD_REQUEST, "analytics.indicatorNeeded");
+    }
+
+    private AdminUnit unit(Long id, String code, LocalDate on) {
+        if (id != null) {
+            return units.find(id).orElseThrow(() -> ApiException.notFound("unit", id));
+        }
+        if (code != null && !code.isBlank()) {
+            return units.find(code, on).orElseThrow(() -> ApiException.notFound("unit", code + " @ " + on));
+        }
+        throw new ApiException(HttpStatus.BAD_REQUEST, "analytics.unitNeeded");
+    }
+
+    private static Period period(String code) {
+        try {
+            return Period.parse(code);
+        } catch (IllegalArgumentException e) {
+            throw new ApiException(HttpStatus.BAD_REQUEST, List.of("period: " + e.getMessage()), "error.validation");
+        }
+    }
+}

@@ -1,0 +1,256 @@
+package vn.dxgov.analytics.internal;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+import vn.dxgov.analytics.Aggregate;
+import vn.dxgov.analytics.Analytics;
+import vn.dxgov.indicators.DataValue;
+import vn.dxgov.indicators.DataValueStore;
+import vn.dxgov.indicators.DataValuesChanged;
+import vn.dxgov.indicators.Indicator;
+import vn.dxgov.indicators.IndicatorCatalog;
+import vn.dxgov.indicators.IndicatorChanged;
+import vn.dxgov.shared.Period;
+
+/**
+ * The in-memory aggregate: every stored data value as a cell of a per-(indicator, unit) {@link Series}, built from
+ * the database before the web server takes requests and kept fresh by the {@link DataValuesChanged} events of
+ * committed writes. Reads never lock: each series is immutable and replaced whole on a change.
+ */
+@Service
+class MemoryAnalytics implements Analytics, SmartInitializingSingleton {
+
+    private static final Logger log = LoggerFactory.getLogger(MemoryAnalytics.class);
+
+    /** How the last build went, for logs, the benchmark and monitoring. */
+    record BuildStats(long cells, long series, long millis) {
+    }
+
+    private final DataValueStore store;
+    private final IndicatorCatalog catalog;
+    private final UnitGraph graph;
+    /** indicator id → unit id → series; replaced whole by a reload. */
+    private volatile Map<Long, Map<Long, Series>> cells = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<Long, IndicatorDef> defs = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, Long> codes = new ConcurrentHashMap<>();
+    /** Events apply under the read lock (concurrently); a reload takes the write lock so none is lost meanwhile. */
+    private final ReentrantReadWriteLock reloading = new ReentrantReadWriteLock();
+    private final Map<String, Integer> periodKeys = new ConcurrentHashMap<>();
+    private volatile BuildStats stats = new BuildStats(0, 0, 0);
+
+    MemoryAnalytics(DataValueStore store, IndicatorCatalog catalog, UnitGraph graph) {
+        this.store = store;
+        this.catalog = catalog;
+        this.graph = graph;
+    }
+
+    @Override
+    public void afterSingletonsInstantiated() {
+        reload();
+    }
+
+    @Override
+    public void reload() {
+        reloading.writeLock().lock();
+        try {
+            long start = System.nanoTime();
+            Map<Long, Map<Long, Series.Builder>> building = new HashMap<>();
+            long[] count = {0};
+            store.forEach(v -> {
+                Integer key = key(v.period());
+                if (key == null) {
+                    return;
+                }
+                building.computeIfAbsent(v.indicatorId(), k -> new HashMap<>())
+                        .computeIfAbsent(v.unitId(), k -> new Series.Builder())
+                        .add(key, v.value().doubleValue(), num(v), den(v), v.version(), v.demo());
+                count[0]++;
+            });
+            Map<Long, Map<Long, Series>> built = new ConcurrentHashMap<>();
+            long series = 0;
+            for (var e : building.entrySet()) {
+                ConcurrentHashMap<Long, Series> byUnit = new ConcurrentHashMap<>(Math.max(16, e.getValue().size() * 4 / 3 + 1));
+                e.getValue().forEach((unit, b) -> byUnit.put(unit, b.build()));
+                series += byUnit.size();
+                built.put(e.getKey(), byUnit);
+            }
+            defs.clear();
+            codes.clear();
+            for (Indicator i : catalog.list(null)) {
+                remember(i);
+            }
+            graph.clear();
+            cells = built;
+            stats = new BuildStats(count[0], series, (System.nanoTime() - start) / 1_000_000);
+            log.info("Analytics aggregate built: {} values in {} series of {} indicators, {} ms", count[0], series,
+                    built.size(), stats.millis());
+        } finally {
+            reloading.writeLock().unlock();
+        }
+    }
+
+    BuildStats stats() {
+        return stats;
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    void onValuesChanged(DataValuesChanged event) {
+        reloading.readLock().lock();
+        try {
+            for (DataValue v : event.changed()) {
+                apply(v, false);
+            }
+            for (DataValue v : event.deleted()) {
+                apply(v, true);
+            }
+        } finally {
+            reloading.readLock().unlock();
+        }
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    void onIndicatorChanged(IndicatorChanged event) {
+        IndicatorDef old = defs.remove(event.indicatorId());
+        if (old != null) {
+            codes.remove(old.indicator().code(), old.id());
+        }
+        if (event.indicator() != null) {
+            // read it again: a later change may have committed meanwhile
+            catalog.find(event.indicatorId()).ifPresent(this::remember);
+        }
+    }
+
+    private void apply(DataValue v, boolean deleted) {
+        Integer key = key(v.period());
+        if (key == null) {
+            return;
+        }
+        double value = deleted || v.value() == null ? Double.NaN : v.value().doubleValue();
+        double num = deleted ? Double.NaN : num(v);
+        double den = deleted ? Double.NaN : den(v);
+        Map<Long, Series> byUnit = cells.computeIfAbsent(v.indicatorId(), k -> new ConcurrentHashMap<>());
+        byUnit.compute(v.unitId(), (u, s) -> (s == null ? Series.EMPTY : s).with(key, value, num, den, v.version(), v.demo()));
+    }
+
+    private Integer key(String code) {
+        Integer k = periodKeys.get(code);
+        if (k == null) {
+            try {
+                k = PeriodKey.of(Period.parse(code));
+            } catch (IllegalArgumentException e) {
+                log.warn("Data value with an unreadable period {} left out of the aggregate", code);
+                return null;
+            }
+            periodKeys.put(code, k);
+        }
+        return k;
+    }
+
+    private static double num(DataValue v) {
+        return v.numerator() == null || v.denominator() == null ? Double.NaN : v.numerator().doubleValue();
+    }
+
+    private static double den(DataValue v) {
+        return v.numerator() == null || v.denominator() == null ? Double.NaN : v.denominator().doubleValue();
+    }
+
+    private void remember(Indicator i) {
+        IndicatorDef d = IndicatorDef.of(i);
+        defs.put(i.id(), d);
+        codes.put(i.code().toUpperCase(java.util.Locale.ROOT), i.id());
+    }
+
+    IndicatorDef def(long indicatorId) {
+        IndicatorDef d = defs.get(indicatorId);
+        if (d == null) {
+            Optional<Indicator> found = catalog.find(indicatorId);
+            if (found.isEmpty()) {
+                return null;
+            }
+            remember(found.get());
+            d = defs.get(indicatorId);
+        }
+        return d;
+    }
+
+    private IndicatorDef defByCode(String code) {
+        Long id = codes.get(code);
+        if (id == null) {
+            Optional<Indicator> found = catalog.findByCode(code);
+            if (found.isEmpty()) {
+                return null;
+            }
+            remember(found.get());
+            id = found.get().id();
+        }
+        return def(id);
+    }
+
+    private Aggregator aggregator() {
+        return new Aggregator(cells, graph, this::defByCode);
+    }
+
+    // ----- Analytics
+
+    @Override
+    public Optional<Aggregate> value(long indicatorId, long unitId, Period period) {
+        IndicatorDef d = def(indicatorId);
+        if (d == null) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(publish(aggregator().value(d, unitId, period)));
+    }
+
+    @Override
+    public List<Point> series(long indicatorId, long unitId, Period.Type type, int fromYear, int toYear) {
+        IndicatorDef d = def(indicatorId);
+        List<Point> out = new ArrayList<>();
+        if (d == null || fromYear > toYear) {
+            return out;
+        }
+        Aggregator a = aggregator();
+        for (int y = fromYear; y <= toYear; y++) {
+            for (int i = 1; i <= type.perYear(); i++) {
+                Period p = Period.of(type, y, i);
+                Aggregate v = publish(a.value(d, unitId, p));
+                if (v != null) {
+                    out.add(new Point(p, v));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The raw double-precision value, for the benchmark (no BigDecimal on the hot path). */
+    double rawValue(long indicatorId, long unitId, Period period) {
+        IndicatorDef d = def(indicatorId);
+        Aggregator.Agg a = d == null ? null : aggregator().value(d, unitId, period);
+        return a == null ? Double.NaN : a.value();
+    }
+
+    private static Aggregate publish(Aggregator.Agg a) {
+        if (a == null || Double.isNaN(a.value()) || Double.isInfinite(a.value())) {
+            return null;
+        }
+        return new Aggregate(decimal(a.value()), a.hasRatio() ? decimal(a.num()) : null,
+                a.hasRatio() ? decimal(a.den()) : null, a.cells(), a.demo(), a.carried());
+    }
+
+    static BigDecimal decimal(double d) {
+        BigDecimal b = BigDecimal.valueOf(d).setScale(6, RoundingMode.HALF_UP).stripTrailingZeros();
+        return b.scale() < 0 ? b.setScale(0) : b;
+    }
+}

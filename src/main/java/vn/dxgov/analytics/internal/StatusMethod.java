@@ -1,0 +1,467 @@
+package vn.dxgov.analytics.internal;
+
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import vn.dxgov.analytics.TargetStatus;
+import vn.dxgov.shared.VietText;
+import vn.dxgov.targets.Comparison;
+import vn.dxgov.targets.TargetKind;
+
+/**
+ * The judgement of a target from its yearly values: pure arithmetic, no database (docs/METHODS.md states it with a
+ * worked example; StatusMethodTest checks it on hand-computed cases).
+ *
+ * <ul>
+ *   <li>NO_DATA without a yearly value.</li>
+ *   <li>ACHIEVED when the latest value meets the target (comparison respected: "trên 90%" is &gt; 90, rank
+ *       "nhóm 10" is ≤ 10).</li>
+ *   <li>OFF_TRACK when the deadline year is over (or its value is in) and the target is not met.</li>
+ *   <li>Otherwise a forecast at the deadline from the yearly values plus the baseline point: least squares with an
+ *       80% prediction interval (Student's t, n − 2 degrees of freedom) from 3 points; the straight line through 2
+ *       points with an interval of ± half the yearly change times the years ahead; with 1 point no forecast
+ *       (AT_RISK). ON_TRACK when the forecast meets the target, AT_RISK when only the favourable end of the
+ *       interval does, OFF_TRACK when not even that.</li>
+ *   <li>GROWTH_RATE: the mean yearly growth so far (geometric) against the target rate, and the rate needed in the
+ *       remaining years against the best year so far.</li>
+ *   <li>YES_NO: ACHIEVED at 1; before the deadline ON_TRACK while more than a year remains, then AT_RISK; after it
+ *       OFF_TRACK.</li>
+ * </ul>
+ */
+final class StatusMethod {
+
+    /** Half-width of the two-point interval per year ahead, as a share of the yearly change. */
+    static final double TWO_POINT_SPREAD = 0.5;
+    /** One-sided 90% quantiles of Student's t for 1..30 degrees of freedom (two-sided 80% interval). */
+    private static final double[] T90 = {3.0777, 1.8856, 1.6377, 1.5332, 1.4759, 1.4398, 1.4149, 1.3968, 1.3830,
+            1.3722, 1.3634, 1.3562, 1.3502, 1.3450, 1.3406, 1.3368, 1.3334, 1.3304, 1.3277, 1.3253, 1.3232, 1.3212,
+            1.3195, 1.3178, 1.3163, 1.3150, 1.3137, 1.3125, 1.3114, 1.3104};
+    private static final double EPS = 1e-9;
+
+    private StatusMethod() {
+    }
+
+    /** A yearly value. */
+    record Point(int year, double value, boolean demo) {
+    }
+
+    /**
+     * What is judged. {@code targetValue} is the level (or, for GROWTH_RATE, the yearly rate in %) to reach;
+     * {@code growthAsLevels}: for GROWTH_RATE, the values are levels (productivity, GRDP) rather than rates in %.
+     */
+    record Input(TargetKind kind, Comparison comparison, Double targetValue, Integer deadlineYear, Double baseline,
+                 Integer baselineYear, List<Point> points, LocalDate asOf, String unit, boolean growthAsLevels) {
+    }
+
+    /**
+     * @param method what the forecast rests on: OLS, TWO_POINTS, NONE, GROWTH, YES_NO
+     * @param required for GROWTH_RATE the yearly rate needed in the remaining years
+     */
+    record Result(TargetStatus status, Double latest, Integer latestYear, Double expected, Double forecast,
+                  Double low, Double high, boolean demo, String method, Double required, String explanation) {
+    }
+
+    static Result assess(Input in) {
+        List<Point> points = new ArrayList<>(in.points().stream()
+                .filter(p -> p.year() <= in.asOf().getYear() && !Double.isNaN(p.value()))
+                .sorted(Comparator.comparingInt(Point::year)).toList());
+        boolean demo = points.stream().anyMatch(Point::demo);
+        if (in.kind() == TargetKind.YES_NO) {
+            return yesNo(in, points, demo);
+        }
+        if (in.targetValue() == null) {
+            Point last = points.isEmpty() ? null : points.get(points.size() - 1);
+            return new Result(TargetStatus.NO_DATA, last == null ? null : last.value(), last == null ? null : last.year(),
+                    null, null, null, null, demo, "NONE", null, "Chỉ tiêu chưa có giá trị mục tiêu để so sánh.");
+        }
+        if (points.isEmpty()) {
+            return new Result(TargetStatus.NO_DATA, null, null, null, null, null, null, false, "NONE", null,
+                    "Chưa có số liệu năm nào" + (in.deadlineYear() == null ? "." : " (thời hạn " + in.deadlineYear() + ")."));
+        }
+        if (in.kind() == TargetKind.GROWTH_RATE) {
+            return growth(in, points, demo);
+        }
+        return numeric(in, points, demo);
+    }
+
+    // ----- PERCENT, COUNT, MONEY, RANK
+
+    private static Result numeric(Input in, List<Point> points, boolean demo) {
+        Comparison c = comparison(in);
+        double target = in.targetValue();
+        boolean higher = higherIsBetter(c, in, points);
+        Point last = points.get(points.size() - 1);
+        Double expected = expected(in, points, last.year());
+        String goal = goal(in, c);
+        String latestText = "năm " + last.year() + " " + amount(in, last.value());
+        if (meets(c, higher, last.value(), target)) {
+            return new Result(TargetStatus.ACHIEVED, last.value(), last.year(), expected, null, null, null, demo, "NONE", null,
+                    "Đã đạt: " + latestText + ", mục tiêu " + goal + ".");
+        }
+        Integer deadline = in.deadlineYear();
+        if (deadline != null && (in.asOf().getYear() > deadline || last.year() >= deadline)) {
+            return new Result(TargetStatus.OFF_TRACK, last.value(), last.year(), expected, null, null, null, demo, "NONE", null,
+                    "Đã hết thời hạn năm " + deadline + ": " + latestText + ", chưa đạt mục tiêu " + goal + ".");
+        }
+        if (deadline == null) {
+            return new Result(TargetStatus.AT_RISK, last.value(), last.year(), expected, null, null, null, demo, "NONE", null,
+                    "Chưa đạt: " + latestText + ", mục tiêu " + goal + "; chỉ tiêu không có năm thời hạn nên chưa dự báo được.");
+        }
+        List<double[]> xy = new ArrayList<>();
+        for (Point p : points) {
+            xy.add(new double[]{p.year(), p.value()});
+        }
+        if (in.baseline() != null && in.baselineYear() != null
+                && points.stream().noneMatch(p -> p.year() == in.baselineYear())) {
+            xy.add(new double[]{in.baselineYear(), in.baseline()});
+            xy.sort(Comparator.comparingDouble(a -> a[0]));
+        }
+        double forecast;
+        double low;
+        double high;
+        String method;
+        if (xy.size() >= 3) {
+            double[] f = ols(xy, deadline);
+            forecast = f[0];
+            low = f[1];
+            high = f[2];
+            method = "OLS";
+        } else if (xy.size() == 2) {
+            double[] p1 = xy.get(0);
+            double[] p2 = xy.get(1);
+            double slope = (p2[1] - p1[1]) / (p2[0] - p1[0]);
+            double ahead = deadline - p2[0];
+            forecast = p2[1] + slope * ahead;
+            double half = TWO_POINT_SPREAD * Math.abs(slope) * ahead;
+            low = forecast - half;
+            high = forecast + half;
+            method = "TWO_POINTS";
+        } else {
+            return new Result(TargetStatus.AT_RISK, last.value(), last.year(), expected, null, null, null, demo, "NONE", null,
+                    "Chưa đạt: " + latestText + ", mục tiêu " + goal + " năm " + deadline
+                            + "; mới có một số liệu nên chưa dự báo được xu hướng.");
+        }
+        double[] clamped = clamp(in.kind(), forecast, low, high);
+        forecast = clamped[0];
+        low = clamped[1];
+        high = clamped[2];
+        double favourable = higher ? high : low;
+        String range = " (khoảng 80%: " + number(low, in) + "–" + number(high, in) + ")";
+        String forecastText = "dự báo năm " + deadline + " " + amount(in, forecast) + range;
+        TargetStatus status;
+        String sentence;
+        if (meets(c, higher, forecast, target)) {
+            status = TargetStatus.ON_TRACK;
+            sentence = "Đúng tiến độ: " + latestText + ", " + forecastText + ", đạt mục tiêu " + goal + ".";
+        } else if (meets(c, higher, favourable, target)) {
+            status = TargetStatus.AT_RISK;
+            sentence = "Có nguy cơ không đạt: " + latestText + ", " + forecastText + ", chưa đạt mục tiêu " + goal
+                    + " nhưng mức " + (higher ? "cao" : "thấp") + " của khoảng dự báo vẫn đạt.";
+        } else {
+            status = TargetStatus.OFF_TRACK;
+            sentence = "Chậm tiến độ: " + latestText + ", " + forecastText + ", cả mức " + (higher ? "cao" : "thấp")
+                    + " nhất của khoảng dự báo cũng chưa đạt mục tiêu " + goal + ".";
+        }
+        if (expected != null && last.year() < deadline) {
+            sentence = sentence.substring(0, sentence.length() - 1) + "; theo lộ trình năm " + last.year() + " cần "
+                    + amount(in, expected) + ".";
+        }
+        return new Result(status, last.value(), last.year(), expected, forecast, low, high, demo, method, null, sentence);
+    }
+
+    /** Least squares y = a + b·x; returns {ŷ(x0), lower, upper} of the 80% prediction interval. */
+    static double[] ols(List<double[]> xy, double x0) {
+        int n = xy.size();
+        double mx = 0;
+        double my = 0;
+        for (double[] p : xy) {
+            mx += p[0];
+            my += p[1];
+        }
+        mx /= n;
+        my /= n;
+        double sxx = 0;
+        double sxy = 0;
+        for (double[] p : xy) {
+            sxx += (p[0] - mx) * (p[0] - mx);
+            sxy += (p[0] - mx) * (p[1] - my);
+        }
+        double b = sxy / sxx;
+        double a = my - b * mx;
+        double sse = 0;
+        for (double[] p : xy) {
+            double r = p[1] - (a + b * p[0]);
+            sse += r * r;
+        }
+        double s = Math.sqrt(sse / (n - 2));
+        double se = s * Math.sqrt(1 + 1.0 / n + (x0 - mx) * (x0 - mx) / sxx);
+        double y = a + b * x0;
+        double half = t90(n - 2) * se;
+        return new double[]{y, y - half, y + half};
+    }
+
+    /** One-sided 90% quantile of Student's t (table to 30 degrees of freedom, Cornish–Fisher beyond). */
+    static double t90(int df) {
+        if (df < 1) {
+            throw new IllegalArgumentException("df " + df);
+        }
+        if (df <= T90.length) {
+            return T90[df - 1];
+        }
+        double z = 1.2815516;
+        return z + (z * z * z + z) / (4.0 * df) + (5 * Math.pow(z, 5) + 16 * z * z * z + 3 * z) / (96.0 * df * df);
+    }
+
+    /** The straight path from the baseline (or the first value) to the target, at a year. */
+    static Double expected(Input in, List<Point> points, int year) {
+        if (in.deadlineYear() == null || in.targetValue() == null) {
+            return null;
+        }
+        double x0;
+        double y0;
+        if (in.baseline() != null && in.baselineYear() != null) {
+            x0 = in.baselineYear();
+            y0 = in.baseline();
+        } else if (!points.isEmpty()) {
+            x0 = points.get(0).year();
+            y0 = points.get(0).value();
+        } else {
+            return null;
+        }
+        double d = in.deadlineYear();
+        if (d <= x0) {
+            return in.targetValue();
+        }
+        double at = Math.max(x0, Math.min(year, d));
+        return y0 + (in.targetValue() - y0) * (at - x0) / (d - x0);
+    }
+
+    private static double[] clamp(TargetKind kind, double f, double lo, double hi) {
+        double min = kind == TargetKind.RANK ? 1 : kind == TargetKind.PERCENT || kind == TargetKind.COUNT
+                || kind == TargetKind.MONEY ? 0 : Double.NEGATIVE_INFINITY;
+        double max = kind == TargetKind.PERCENT ? 100 : Double.POSITIVE_INFINITY;
+        return new double[]{bound(f, min, max), bound(lo, min, max), bound(hi, min, max)};
+    }
+
+    private static double bound(double v, double min, double max) {
+        return Math.max(min, Math.min(max, v));
+    }
+
+    // ----- GROWTH_RATE
+
+    private static Result growth(Input in, List<Point> points, boolean demo) {
+        Comparison c = comparison(in);
+        double r = in.targetValue();
+        Integer deadline = in.deadlineYear();
+        int lastYearAllowed = deadline == null ? Integer.MAX_VALUE : deadline;
+        // yearly growth factors 1 + g/100, each with the number of years it spans
+        List<double[]> factors = new ArrayList<>();
+        Point last = points.get(points.size() - 1);
+        if (in.growthAsLevels()) {
+            List<Point> levels = new ArrayList<>();
+            if (in.baseline() != null && in.baselineYear() != null
+                    && points.stream().noneMatch(p -> p.year() == in.baselineYear())) {
+                levels.add(new Point(in.baselineYear(), in.baseline(), false));
+            }
+            points.stream().filter(p -> p.year() <= lastYearAllowed).forEach(levels::add);
+            levels.sort(Comparator.comparingInt(Point::year));
+            for (int i = 1; i < levels.size(); i++) {
+                Point a = levels.get(i - 1);
+                Point b = levels.get(i);
+                if (a.value() > 0 && b.value() > 0) {
+                    int years = b.year() - a.year();
+                    factors.add(new double[]{Math.pow(b.value() / a.value(), 1.0 / years), years, b.year()});
+                }
+            }
+        } else {
+            for (Point p : points) {
+                if (p.year() <= lastYearAllowed && (in.baselineYear() == null || p.year() > in.baselineYear())) {
+                    factors.add(new double[]{1 + p.value() / 100, 1, p.year()});
+                }
+            }
+        }
+        if (factors.isEmpty()) {
+            return new Result(TargetStatus.AT_RISK, last.value(), last.year(), r, null, null, null, demo, "GROWTH", null,
+                    "Chưa đủ số liệu để tính tốc độ tăng bình quân (cần ít nhất hai năm liên tiếp), mục tiêu "
+                            + goal(in, c) + ".");
+        }
+        double logSum = 0;
+        int years = 0;
+        double best = Double.NEGATIVE_INFINITY;
+        double worst = Double.POSITIVE_INFINITY;
+        int lastGrowthYear = 0;
+        for (double[] f : factors) {
+            logSum += Math.log(f[0]) * f[1];
+            years += (int) f[1];
+            best = Math.max(best, f[0]);
+            worst = Math.min(worst, f[0]);
+            lastGrowthYear = Math.max(lastGrowthYear, (int) f[2]);
+        }
+        double product = Math.exp(logSum);
+        double observed = (Math.pow(product, 1.0 / years) - 1) * 100;
+        double latestRate = in.growthAsLevels() ? (factors.get(factors.size() - 1)[0] - 1) * 100 : last.value();
+        int firstYear = lastGrowthYear - years + 1;
+        String observedText = "tăng bình quân " + rate(observed) + " giai đoạn " + (firstYear == lastGrowthYear
+                ? String.valueOf(firstYear) : firstYear + "–" + lastGrowthYear);
+        String goal = goal(in, c);
+        boolean meetsSoFar = meets(c, true, observed, r);
+        int remaining = deadline == null ? 0 : deadline - lastGrowthYear;
+        if (deadline == null) {
+            return new Result(meetsSoFar ? TargetStatus.ON_TRACK : TargetStatus.AT_RISK, latestRate, lastGrowthYear, r,
+                    observed, null, null, demo, "GROWTH", null, capital(observedText) + (meetsSoFar ? ", đạt" : ", chưa đạt")
+                    + " mục tiêu " + goal + "; chỉ tiêu không có năm thời hạn.");
+        }
+        if (remaining <= 0 || in.asOf().getYear() > deadline) {
+            return new Result(meetsSoFar ? TargetStatus.ACHIEVED : TargetStatus.OFF_TRACK, latestRate, lastGrowthYear, r,
+                    observed, null, null, demo, "GROWTH", null,
+                    (meetsSoFar ? "Đã đạt: " : "Đã hết thời hạn năm " + deadline + ": ") + observedText
+                            + (meetsSoFar ? ", mục tiêu " : ", chưa đạt mục tiêu ") + goal + ".");
+        }
+        int total = years + remaining;
+        double needed = (Math.pow(Math.pow(1 + r / 100, total) / product, 1.0 / remaining) - 1) * 100;
+        double low = (Math.pow(product * Math.pow(worst, remaining), 1.0 / total) - 1) * 100;
+        double high = (Math.pow(product * Math.pow(best, remaining), 1.0 / total) - 1) * 100;
+        double bestRate = (best - 1) * 100;
+        String remainingText = remaining + " năm còn lại (đến " + deadline + ")";
+        TargetStatus status;
+        String sentence;
+        if (meetsSoFar) {
+            status = TargetStatus.ON_TRACK;
+            sentence = "Đúng tiến độ: " + observedText + ", đạt mục tiêu " + goal + "; " + remainingText
+                    + " chỉ cần tăng " + rate(needed) + ".";
+        } else if (meets(c, true, high, r)) {
+            status = TargetStatus.AT_RISK;
+            sentence = "Có nguy cơ không đạt: " + observedText + ", thấp hơn mục tiêu " + goal + "; " + remainingText
+                    + " cần tăng " + rate(needed) + ", không vượt mức tốt nhất đã đạt " + rate(bestRate) + ".";
+        } else {
+            status = TargetStatus.OFF_TRACK;
+            sentence = "Chậm tiến độ: " + observedText + ", thấp hơn mục tiêu " + goal + "; " + remainingText
+                    + " cần tăng " + rate(needed) + ", cao hơn mức tốt nhất đã đạt " + rate(bestRate) + ".";
+        }
+        return new Result(status, latestRate, lastGrowthYear, r, observed, low, high, demo, "GROWTH", needed, sentence);
+    }
+
+    // ----- YES_NO
+
+    private static Result yesNo(Input in, List<Point> points, boolean demo) {
+        if (points.isEmpty()) {
+            return new Result(TargetStatus.NO_DATA, null, null, null, null, null, null, false, "YES_NO", null,
+                    "Chưa có số liệu năm nào" + (in.deadlineYear() == null ? "." : " (thời hạn " + in.deadlineYear() + ")."));
+        }
+        Point last = points.get(points.size() - 1);
+        Integer deadline = in.deadlineYear();
+        if (last.value() >= 1 - EPS) {
+            return new Result(TargetStatus.ACHIEVED, last.value(), last.year(), 1.0, null, null, null, demo, "YES_NO", null,
+                    "Đã hoàn thành (số liệu năm " + last.year() + ").");
+        }
+        String done = last.value() > EPS ? "mới hoàn thành " + percent(last.value() * 100) + " số đơn vị"
+                : "chưa hoàn thành";
+        if (deadline == null) {
+            return new Result(TargetStatus.ON_TRACK, last.value(), last.year(), null, null, null, null, demo, "YES_NO", null,
+                    "Năm " + last.year() + " " + done + "; chỉ tiêu không có năm thời hạn.");
+        }
+        if (in.asOf().getYear() > deadline) {
+            return new Result(TargetStatus.OFF_TRACK, last.value(), last.year(), 1.0, null, null, null, demo, "YES_NO", null,
+                    "Đã hết thời hạn năm " + deadline + " mà " + done + ".");
+        }
+        long daysLeft = ChronoUnit.DAYS.between(in.asOf(), LocalDate.of(deadline, 12, 31));
+        if (daysLeft > 365) {
+            return new Result(TargetStatus.ON_TRACK, last.value(), last.year(), null, null, null, null, demo, "YES_NO", null,
+                    "Năm " + last.year() + " " + done + "; còn " + daysLeft + " ngày đến hết năm " + deadline + ".");
+        }
+        return new Result(TargetStatus.AT_RISK, last.value(), last.year(), 1.0, null, null, null, demo, "YES_NO", null,
+                "Năm " + last.year() + " " + done + " mà chỉ còn " + daysLeft + " ngày đến hết năm " + deadline + ".");
+    }
+
+    // ----- comparisons and words
+
+    static Comparison comparison(Input in) {
+        if (in.comparison() != null) {
+            return in.comparison();
+        }
+        return in.kind() == TargetKind.RANK ? Comparison.AT_MOST : Comparison.AT_LEAST;
+    }
+
+    /** Which way is better: from the comparison; for EQUAL, towards the target from where the values start. */
+    private static boolean higherIsBetter(Comparison c, Input in, List<Point> points) {
+        return switch (c) {
+            case AT_LEAST, MORE_THAN -> true;
+            case AT_MOST, LESS_THAN -> false;
+            case EQUAL -> {
+                double start = in.baseline() != null ? in.baseline() : points.get(0).value();
+                yield start <= in.targetValue();
+            }
+        };
+    }
+
+    /** Does a value meet the target? Values are compared at 6 decimals, so 89.9999999 from a regression is 90. */
+    static boolean meets(Comparison c, boolean higher, double value, double target) {
+        double v = Math.round(value * 1e6) / 1e6;
+        double t = Math.round(target * 1e6) / 1e6;
+        return switch (c) {
+            case AT_LEAST -> v >= t;
+            case MORE_THAN -> v > t;
+            case AT_MOST -> v <= t;
+            case LESS_THAN -> v < t;
+            case EQUAL -> Math.abs(v - t) < EPS;
+        };
+    }
+
+    private static String goal(Input in, Comparison c) {
+        if (in.kind() == TargetKind.RANK) {
+            return (c == Comparison.LESS_THAN ? "trên hạng " : "hạng ") + number(in.targetValue(), in)
+                    + (c == Comparison.AT_MOST ? " trở lên" : "");
+        }
+        String symbol = switch (c) {
+            case AT_LEAST -> "≥ ";
+            case MORE_THAN -> "> ";
+            case AT_MOST -> "≤ ";
+            case LESS_THAN -> "< ";
+            case EQUAL -> "";
+        };
+        return symbol + amount(in, in.targetValue());
+    }
+
+    /** "18,4%", "hạng 12", "240 xã", "9,6%/năm". */
+    static String amount(Input in, double v) {
+        return switch (in.kind()) {
+            case PERCENT -> number(v, in) + "%";
+            case RANK -> "hạng " + number(v, in);
+            case GROWTH_RATE -> rate(v);
+            default -> {
+                String unit = in.unit() == null || in.unit().isBlank() ? "" : in.unit().trim();
+                yield number(v, in) + (unit.isEmpty() ? "" : unit.startsWith("%") ? unit : " " + unit);
+            }
+        };
+    }
+
+    private static String rate(double v) {
+        return format(v, 1) + "%/năm";
+    }
+
+    private static String percent(double v) {
+        return format(v, 1) + "%";
+    }
+
+    private static String number(double v, Input in) {
+        return format(v, in.kind() == TargetKind.MONEY ? 2 : 1);
+    }
+
+    /** Vietnamese number format: "18,4", "1.234,5". */
+    static String format(double v, int decimals) {
+        NumberFormat f = NumberFormat.getNumberInstance(VietText.VI);
+        f.setMaximumFractionDigits(decimals);
+        f.setMinimumFractionDigits(0);
+        f.setGroupingUsed(true);
+        f.setRoundingMode(java.math.RoundingMode.HALF_UP);
+        return f.format(BigDecimal.valueOf(v));
+    }
+
+    private static String capital(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}

@@ -1,0 +1,112 @@
+package vn.dxgov.analytics.internal;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import vn.dxgov.analytics.Analytics;
+import vn.dxgov.analytics.StatusAssessment;
+import vn.dxgov.analytics.TargetStatus;
+import vn.dxgov.analytics.TargetStatuses;
+import vn.dxgov.indicators.Indicator;
+import vn.dxgov.shared.Period;
+import vn.dxgov.shared.web.ApiException;
+import vn.dxgov.targets.Comparison;
+import vn.dxgov.targets.SplitLevel;
+import vn.dxgov.targets.Target;
+import vn.dxgov.targets.TargetCatalog;
+import vn.dxgov.targets.TargetKind;
+import vn.dxgov.targets.TargetSplit;
+import vn.dxgov.units.AdminUnit;
+import vn.dxgov.units.AdminUnits;
+import vn.dxgov.units.UnitLevel;
+
+/** Target status from the yearly series the aggregate gives for the target's indicator and the unit. */
+@Service
+class TargetStatusService implements TargetStatuses {
+
+    /** How many years back a series is read for a status. */
+    static final int YEARS_BACK = 30;
+
+    private final TargetCatalog targets;
+    private final MemoryAnalytics analytics;
+    private final AdminUnits units;
+
+    TargetStatusService(TargetCatalog targets, MemoryAnalytics analytics, AdminUnits units) {
+        this.targets = targets;
+        this.analytics = analytics;
+        this.units = units;
+    }
+
+    @Override
+    public StatusAssessment assess(long targetId, long unitId, LocalDate asOf) {
+        Target t = targets.find(targetId).orElseThrow(() -> ApiException.notFound("target", targetId));
+        AdminUnit unit = units.find(unitId).orElseThrow(() -> ApiException.notFound("unit", unitId));
+        return assess(t, unit, asOf == null ? LocalDate.now() : asOf);
+    }
+
+    @Override
+    public List<StatusAssessment> assessAll(Collection<Long> targetIds, long unitId, LocalDate asOf) {
+        AdminUnit unit = units.find(unitId).orElseThrow(() -> ApiException.notFound("unit", unitId));
+        Map<Long, Target> byId = targets.findAll(targetIds).stream().collect(Collectors.toMap(Target::id, Function.identity()));
+        List<StatusAssessment> out = new ArrayList<>();
+        for (Long id : targetIds) {
+            Target t = byId.get(id);
+            if (t == null) {
+                throw ApiException.notFound("target", id);
+            }
+            out.add(assess(t, unit, asOf == null ? LocalDate.now() : asOf));
+        }
+        return out;
+    }
+
+    StatusAssessment assess(Target t, AdminUnit unit, LocalDate asOf) {
+        IndicatorDef def = t.indicatorId() == null ? null : analytics.def(t.indicatorId());
+        if (def == null) {
+            return new StatusAssessment(t.id(), unit.id(), TargetStatus.NO_DATA, t.baseline(), t.baselineYear(), null,
+                    null, null, null, null, null, false, "Chỉ tiêu chưa gắn chỉ số đo lường.");
+        }
+        Indicator indicator = def.indicator();
+        TargetSplit split = splitFor(t, unit.level());
+        BigDecimal value = split != null ? split.value() : t.value();
+        Comparison comparison = split != null && split.comparison() != null ? split.comparison() : t.comparison();
+        int to = asOf.getYear();
+        List<StatusMethod.Point> points = new ArrayList<>();
+        for (Analytics.Point p : analytics.series(indicator.id(), unit.id(), Period.Type.YEAR, to - YEARS_BACK, to)) {
+            points.add(new StatusMethod.Point(p.period().year(), p.value().value().doubleValue(), p.value().demo()));
+        }
+        boolean levels = t.kind() == TargetKind.GROWTH_RATE
+                && (indicator.unit() == null || !indicator.unit().contains("%"));
+        String unitText = t.kind() == TargetKind.COUNT || t.kind() == TargetKind.MONEY
+                ? (t.unit() != null ? t.unit() : indicator.unit()) : indicator.unit();
+        StatusMethod.Result r = StatusMethod.assess(new StatusMethod.Input(t.kind(), comparison,
+                value == null ? null : value.doubleValue(), t.deadlineYear(),
+                t.baseline() == null ? null : t.baseline().doubleValue(), t.baselineYear(), points, asOf, unitText, levels));
+        return new StatusAssessment(t.id(), unit.id(), r.status(), t.baseline(), t.baselineYear(), decimal(r.latest(), 6),
+                r.latestYear(), decimal(r.expected(), 4), decimal(r.forecast(), 4), decimal(r.low(), 4),
+                decimal(r.high(), 4), r.demo(), r.explanation());
+    }
+
+    /** The value of a split target that applies to the unit's level ("80% cấp huyện" for a district). */
+    static TargetSplit splitFor(Target t, UnitLevel level) {
+        if (t.splits() == null || t.splits().isEmpty() || level == null) {
+            return null;
+        }
+        SplitLevel wanted = SplitLevel.valueOf(level.name());
+        return t.splits().stream().filter(s -> s.level() == wanted && s.value() != null).findFirst().orElse(null);
+    }
+
+    private static BigDecimal decimal(Double d, int scale) {
+        if (d == null || d.isNaN() || d.isInfinite()) {
+            return null;
+        }
+        BigDecimal b = BigDecimal.valueOf(d).setScale(scale, RoundingMode.HALF_UP).stripTrailingZeros();
+        return b.scale() < 0 ? b.setScale(0) : b;
+    }
+}

@@ -1,0 +1,333 @@
+package vn.dxgov.analytics.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import vn.dxgov.analytics.TargetStatus;
+import vn.dxgov.targets.Comparison;
+import vn.dxgov.targets.TargetKind;
+
+/**
+ * The status method on cases computed by hand in docs/METHODS.md (section 4, "Ví dụ tính tay"): the expected
+ * numbers below are the ones written there, step by step, not outputs of the code.
+ */
+class StatusMethodTest {
+
+    static final LocalDate DEC_2024 = LocalDate.of(2024, 12, 15);
+
+    static List<StatusMethod.Point> points(int firstYear, double... values) {
+        List<StatusMethod.Point> out = new ArrayList<>();
+        for (int i = 0; i < values.length; i++) {
+            out.add(new StatusMethod.Point(firstYear + i, values[i], false));
+        }
+        return out;
+    }
+
+    static StatusMethod.Result percent(Comparison c, double target, Integer deadline, Double baseline, Integer baselineYear,
+                                       List<StatusMethod.Point> points, LocalDate asOf) {
+        return StatusMethod.assess(new StatusMethod.Input(TargetKind.PERCENT, c, target, deadline, baseline, baselineYear,
+                points, asOf, "%", false));
+    }
+
+    /** METHODS.md 4.1: online dossiers 45% (2021 baseline), 52, 58.5, 63 (2022–2024); deadline 2025. */
+    @Nested
+    class WorkedExample {
+
+        final List<StatusMethod.Point> values = points(2022, 52.0, 58.5, 63.0);
+
+        StatusMethod.Result target(double v) {
+            return percent(Comparison.AT_LEAST, v, 2025, 45.0, 2021, values, DEC_2024);
+        }
+
+        @Test
+        void leastSquaresForecastAndInterval() {
+            StatusMethod.Result r = target(70);
+            // x̄ = 2022.5, ȳ = 54.625, Sxx = 5, Sxy = 30.25, b = 6.05, ŷ(2025) = 54.625 + 6.05 × 2.5 = 69.75
+            assertThat(r.forecast()).isCloseTo(69.75, within(1e-9));
+            // SSE = 1.675, s² = 0.8375, se = √(0.8375 × 2.5) = 1.44698, t(0.90; 2) = 1.8856, ± 2.72842
+            assertThat(r.low()).isCloseTo(67.0216, within(1e-4));
+            assertThat(r.high()).isCloseTo(72.4784, within(1e-4));
+            assertThat(r.method()).isEqualTo("OLS");
+            assertThat(r.latest()).isEqualTo(63.0);
+            assertThat(r.latestYear()).isEqualTo(2024);
+            // straight path 45 (2021) → 70 (2025) at 2024: 45 + 25 × 3/4 = 63.75
+            assertThat(r.expected()).isCloseTo(63.75, within(1e-9));
+        }
+
+        @Test
+        void atRiskWhenOnlyTheHighEndReachesTheTarget() {
+            StatusMethod.Result r = target(70);
+            assertThat(r.status()).isEqualTo(TargetStatus.AT_RISK);
+            assertThat(r.explanation()).isEqualTo("Có nguy cơ không đạt: năm 2024 63%, dự báo năm 2025 69,8% "
+                    + "(khoảng 80%: 67–72,5), chưa đạt mục tiêu ≥ 70% nhưng mức cao của khoảng dự báo vẫn đạt; "
+                    + "theo lộ trình năm 2024 cần 63,8%.");
+        }
+
+        @Test
+        void onTrackWhenTheForecastReachesIt() {
+            assertThat(target(65).status()).isEqualTo(TargetStatus.ON_TRACK);
+        }
+
+        @Test
+        void offTrackWhenNotEvenTheHighEndDoes() {
+            StatusMethod.Result r = target(75);
+            assertThat(r.status()).isEqualTo(TargetStatus.OFF_TRACK);
+            assertThat(r.explanation()).startsWith("Chậm tiến độ:").contains("72,5");
+        }
+
+        @Test
+        void achievedWhenTheLatestValueMeetsIt() {
+            StatusMethod.Result r = target(60);
+            assertThat(r.status()).isEqualTo(TargetStatus.ACHIEVED);
+            assertThat(r.forecast()).isNull();
+            assertThat(r.explanation()).isEqualTo("Đã đạt: năm 2024 63%, mục tiêu ≥ 60%.");
+        }
+    }
+
+    @Nested
+    class Boundaries {
+
+        @Test
+        void atLeastIsMetByTheTargetItselfButMoreThanIsNot() {
+            List<StatusMethod.Point> v = points(2023, 85, 90);
+            assertThat(percent(Comparison.AT_LEAST, 90, 2025, null, null, v, DEC_2024).status())
+                    .isEqualTo(TargetStatus.ACHIEVED);
+            StatusMethod.Result more = percent(Comparison.MORE_THAN, 90, 2025, null, null, v, DEC_2024);
+            // two points: slope 5/year, 2025: 90 + 5 = 95, ± 0.5 × 5 × 1 = 2.5
+            assertThat(more.status()).isEqualTo(TargetStatus.ON_TRACK);
+            assertThat(more.forecast()).isCloseTo(95, within(1e-9));
+            assertThat(more.low()).isCloseTo(92.5, within(1e-9));
+            assertThat(more.high()).isCloseTo(97.5, within(1e-9));
+            assertThat(more.method()).isEqualTo("TWO_POINTS");
+        }
+
+        @Test
+        void aForecastEqualToTheTargetIsOnTrackForAtLeastAndAtRiskForMoreThan() {
+            List<StatusMethod.Point> v = points(2023, 80, 85);
+            StatusMethod.Result atLeast = percent(Comparison.AT_LEAST, 90, 2025, null, null, v, DEC_2024);
+            assertThat(atLeast.forecast()).isCloseTo(90, within(1e-9));
+            assertThat(atLeast.status()).isEqualTo(TargetStatus.ON_TRACK);
+            assertThat(percent(Comparison.MORE_THAN, 90, 2025, null, null, v, DEC_2024).status())
+                    .isEqualTo(TargetStatus.AT_RISK);
+        }
+
+        @Test
+        void theTwoPointIntervalWidensWithTheYearsAhead() {
+            // 2022: 120, 2023: 190 → slope 70; 2025 is 2 years ahead: 330 ± 0.5 × 70 × 2 = 70
+            StatusMethod.Result r = StatusMethod.assess(new StatusMethod.Input(TargetKind.COUNT, Comparison.AT_LEAST,
+                    300.0, 2025, null, null, points(2022, 120, 190), LocalDate.of(2024, 6, 30), "xã", false));
+            assertThat(r.forecast()).isCloseTo(330, within(1e-9));
+            assertThat(r.low()).isCloseTo(260, within(1e-9));
+            assertThat(r.high()).isCloseTo(400, within(1e-9));
+            assertThat(r.status()).isEqualTo(TargetStatus.ON_TRACK);
+            // straight path from the first value 120 (2022) to 300 (2025), at 2023: 120 + 180/3 = 180
+            assertThat(r.expected()).isCloseTo(180, within(1e-9));
+            assertThat(r.explanation()).contains("330 xã").contains("≥ 300 xã");
+        }
+
+        @Test
+        void oneValueWithoutBaselineHasNoForecastAndIsAtRisk() {
+            StatusMethod.Result r = percent(Comparison.AT_LEAST, 60, 2025, null, null, points(2024, 40), DEC_2024);
+            assertThat(r.status()).isEqualTo(TargetStatus.AT_RISK);
+            assertThat(r.forecast()).isNull();
+            assertThat(r.explanation()).contains("một số liệu");
+        }
+
+        @Test
+        void oneValueWithABaselineFollowsTheLineFromTheBaseline() {
+            // (2020, 20) and (2024, 40): slope 5, 2025: 45 ± 2.5 → even 47.5 misses 60
+            StatusMethod.Result r = percent(Comparison.AT_LEAST, 60, 2025, 20.0, 2020, points(2024, 40), DEC_2024);
+            assertThat(r.forecast()).isCloseTo(45, within(1e-9));
+            assertThat(r.high()).isCloseTo(47.5, within(1e-9));
+            assertThat(r.status()).isEqualTo(TargetStatus.OFF_TRACK);
+        }
+
+        @Test
+        void theDeadlinePassedUnmetIsOffTrack() {
+            StatusMethod.Result r = percent(Comparison.AT_LEAST, 90, 2023, null, null, points(2022, 80, 85),
+                    LocalDate.of(2024, 3, 1));
+            assertThat(r.status()).isEqualTo(TargetStatus.OFF_TRACK);
+            assertThat(r.explanation()).isEqualTo("Đã hết thời hạn năm 2023: năm 2023 85%, chưa đạt mục tiêu ≥ 90%.");
+            // the deadline year's value is in: no more forecasting
+            assertThat(percent(Comparison.AT_LEAST, 90, 2023, null, null, points(2022, 80, 85),
+                    LocalDate.of(2023, 12, 20)).status()).isEqualTo(TargetStatus.OFF_TRACK);
+        }
+
+        @Test
+        void noYearlyValueIsNoData() {
+            StatusMethod.Result r = percent(Comparison.AT_LEAST, 90, 2025, 50.0, 2020, List.of(), DEC_2024);
+            assertThat(r.status()).isEqualTo(TargetStatus.NO_DATA);
+            assertThat(percent(Comparison.AT_LEAST, 90, 2025, null, null, points(2026, 95), DEC_2024).status())
+                    .as("values after the day of the assessment do not count").isEqualTo(TargetStatus.NO_DATA);
+        }
+
+        @Test
+        void percentForecastsStayWithin0And100() {
+            StatusMethod.Result r = percent(Comparison.AT_LEAST, 100, 2030, null, null, points(2023, 70, 90), DEC_2024);
+            assertThat(r.forecast()).isEqualTo(100.0);
+            assertThat(r.high()).isEqualTo(100.0);
+        }
+    }
+
+    /** METHODS.md 4.2: DTI rank 25, 21, 16, 14 (2021–2024), "nhóm 10" by 2025. */
+    @Nested
+    class Rank {
+
+        StatusMethod.Result rank(double target) {
+            return StatusMethod.assess(new StatusMethod.Input(TargetKind.RANK, Comparison.AT_MOST, target, 2025, null,
+                    null, points(2021, 25, 21, 16, 14), DEC_2024, "hạng", false));
+        }
+
+        @Test
+        void topTenIsOnTrackWithTheRankFalling() {
+            StatusMethod.Result r = rank(10);
+            // ȳ = 19, Sxy = −19, b = −3.8, ŷ(2025) = 19 − 3.8 × 2.5 = 9.5; SSE = 1.8, se = √(0.9 × 2.5) = 1.5, ± 2.8284
+            assertThat(r.forecast()).isCloseTo(9.5, within(1e-9));
+            assertThat(r.low()).isCloseTo(6.6716, within(1e-4));
+            assertThat(r.high()).isCloseTo(12.3284, within(1e-4));
+            assertThat(r.status()).isEqualTo(TargetStatus.ON_TRACK);
+            assertThat(r.explanation()).contains("hạng 9,5").contains("hạng 10 trở lên");
+        }
+
+        @Test
+        void lowerIsBetterSoTheLowEndDecidesAtRisk() {
+            assertThat(rank(8).status()).isEqualTo(TargetStatus.AT_RISK);
+            assertThat(rank(6).status()).isEqualTo(TargetStatus.OFF_TRACK);
+        }
+
+        @Test
+        void aRankAtOrAboveTheGroupIsAchieved() {
+            assertThat(rank(15).status()).isEqualTo(TargetStatus.ACHIEVED);
+            assertThat(rank(14).status()).isEqualTo(TargetStatus.ACHIEVED);
+        }
+
+        @Test
+        void withoutComparisonARankTargetIsAtMost() {
+            StatusMethod.Result r = StatusMethod.assess(new StatusMethod.Input(TargetKind.RANK, null, 14.0, 2025, null,
+                    null, points(2021, 25, 21, 16, 14), DEC_2024, "hạng", false));
+            assertThat(r.status()).isEqualTo(TargetStatus.ACHIEVED);
+        }
+    }
+
+    /** METHODS.md 4.3: labour productivity +8.0%, +9.0%, +11.0% (2022–2024), target 9.6%/year 2021–2025. */
+    @Nested
+    class GrowthRate {
+
+        StatusMethod.Result growth(double target, int deadline) {
+            return StatusMethod.assess(new StatusMethod.Input(TargetKind.GROWTH_RATE, Comparison.AT_LEAST, target,
+                    deadline, null, 2021, points(2022, 8.0, 9.0, 11.0), DEC_2024, "%/năm", false));
+        }
+
+        @Test
+        void meanGrowthSoFarAndTheRateNeededInTheRemainingYear() {
+            StatusMethod.Result r = growth(9.6, 2025);
+            // 1.08 × 1.09 × 1.11 = 1.306692; ∛1.306692 − 1 = 9.3262%
+            assertThat(r.forecast()).isCloseTo(9.3262, within(1e-4));
+            // needed in 2025: 1.096⁴ ÷ 1.306692 − 1 = 1.442920 ÷ 1.306692 − 1 = 10.4254%
+            assertThat(r.required()).isCloseTo(10.4254, within(1e-4));
+            // if 2025 repeats the best year (11%): (1.306692 × 1.11)^¼ − 1 = 9.7423%; the worst (8%): 8.9932%
+            assertThat(r.high()).isCloseTo(9.7423, within(1e-4));
+            assertThat(r.low()).isCloseTo(8.9932, within(1e-4));
+            assertThat(r.status()).isEqualTo(TargetStatus.AT_RISK);
+            assertThat(r.explanation()).isEqualTo("Có nguy cơ không đạt: tăng bình quân 9,3%/năm giai đoạn 2022–2024, "
+                    + "thấp hơn mục tiêu ≥ 9,6%/năm; 1 năm còn lại (đến 2025) cần tăng 10,4%/năm, không vượt mức tốt "
+                    + "nhất đã đạt 11%/năm.");
+        }
+
+        @Test
+        void onTrackWhenTheMeanSoFarMeetsTheRate() {
+            assertThat(growth(9.0, 2025).status()).isEqualTo(TargetStatus.ON_TRACK);
+        }
+
+        @Test
+        void offTrackWhenTheNeededRateWasNeverReached() {
+            StatusMethod.Result r = growth(10.0, 2025);
+            // 1.1⁴ ÷ 1.306692 − 1 = 12.0463% > 11%
+            assertThat(r.required()).isCloseTo(12.0463, within(1e-4));
+            assertThat(r.status()).isEqualTo(TargetStatus.OFF_TRACK);
+        }
+
+        @Test
+        void achievedOnceTheDeadlineYearIsInAndTheMeanMeetsIt() {
+            assertThat(growth(9.0, 2024).status()).isEqualTo(TargetStatus.ACHIEVED);
+            assertThat(growth(9.6, 2024).status()).isEqualTo(TargetStatus.OFF_TRACK);
+        }
+
+        @Test
+        void levelsGiveTheSameGrowthAsRates() {
+            // 100 (2021 baseline) → 108 → 117.72 → 130.6692 is +8%, +9%, +11%
+            StatusMethod.Result r = StatusMethod.assess(new StatusMethod.Input(TargetKind.GROWTH_RATE,
+                    Comparison.AT_LEAST, 9.6, 2025, 100.0, 2021, points(2022, 108, 117.72, 130.6692), DEC_2024,
+                    "triệu đồng/người", true));
+            assertThat(r.forecast()).isCloseTo(9.3262, within(1e-4));
+            assertThat(r.required()).isCloseTo(10.4254, within(1e-4));
+            assertThat(r.status()).isEqualTo(TargetStatus.AT_RISK);
+        }
+    }
+
+    @Nested
+    class YesNo {
+
+        StatusMethod.Result yesNo(List<StatusMethod.Point> points, LocalDate asOf) {
+            return StatusMethod.assess(new StatusMethod.Input(TargetKind.YES_NO, null, 1.0, 2025, null, null, points,
+                    asOf, null, false));
+        }
+
+        @Test
+        void doneIsAchieved() {
+            assertThat(yesNo(points(2023, 0, 1), DEC_2024).status()).isEqualTo(TargetStatus.ACHIEVED);
+        }
+
+        @Test
+        void notDoneIsOnTrackWhileMoreThanAYearRemains() {
+            // 30/6/2024 → 31/12/2025: 549 days
+            StatusMethod.Result r = yesNo(points(2023, 0), LocalDate.of(2024, 6, 30));
+            assertThat(r.status()).isEqualTo(TargetStatus.ON_TRACK);
+            assertThat(r.explanation()).contains("549 ngày");
+        }
+
+        @Test
+        void notDoneWithinTheLastYearIsAtRisk() {
+            // 1/3/2025 → 31/12/2025: 305 days
+            StatusMethod.Result r = yesNo(points(2024, 0), LocalDate.of(2025, 3, 1));
+            assertThat(r.status()).isEqualTo(TargetStatus.AT_RISK);
+            assertThat(r.explanation()).contains("305 ngày");
+        }
+
+        @Test
+        void notDoneAfterTheDeadlineIsOffTrack() {
+            assertThat(yesNo(points(2025, 0), LocalDate.of(2026, 1, 10)).status()).isEqualTo(TargetStatus.OFF_TRACK);
+        }
+
+        @Test
+        void noValueIsNoData() {
+            assertThat(yesNo(List.of(), DEC_2024).status()).isEqualTo(TargetStatus.NO_DATA);
+        }
+    }
+
+    @Test
+    void demoValuesMarkTheAssessment() {
+        List<StatusMethod.Point> v = List.of(new StatusMethod.Point(2023, 50, true), new StatusMethod.Point(2024, 55, false));
+        assertThat(percent(Comparison.AT_LEAST, 90, 2025, null, null, v, DEC_2024).demo()).isTrue();
+    }
+
+    @Test
+    void studentQuantiles() {
+        assertThat(StatusMethod.t90(2)).isEqualTo(1.8856);
+        assertThat(StatusMethod.t90(30)).isEqualTo(1.3104);
+        assertThat(StatusMethod.t90(60)).isCloseTo(1.2958, within(5e-4));
+        assertThat(StatusMethod.t90(1000)).isCloseTo(1.2824, within(5e-4));
+    }
+
+    @Test
+    void vietnameseNumbers() {
+        assertThat(StatusMethod.format(18.4, 1)).isEqualTo("18,4");
+        assertThat(StatusMethod.format(3000, 1)).isEqualTo("3.000");
+        assertThat(StatusMethod.format(1234.56, 1)).isEqualTo("1.234,6");
+    }
+}

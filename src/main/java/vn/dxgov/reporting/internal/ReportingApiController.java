@@ -127,6 +127,7 @@ class ReportingApiController {
     @Operation(summary = "Save values, task progress and narrative into a DRAFT or RETURNED report; lines not sent stay "
             + "as they are; a line with no value clears it. 400 with one detail per bad line; nothing is saved then.")
     ReportingViews.FormView save(@PathVariable long id, @RequestBody ReportInput input) {
+        reporting.checkWrite(id);
         reporting.save(id, input);
         return views.form(id);
     }

@@ -139,6 +139,7 @@ class ReportingPages implements ReportingUi {
     @PostMapping("/reporting/submissions/{id}")
     String save(@PathVariable long id, HttpServletRequest request, HttpServletResponse response, Model m,
                 RedirectAttributes redirect) {
+        reporting.checkWrite(id);
         ReportingViews.FormView view = views.form(id);
         Map<String, String> entered = entered(request);
         Parsed parsed = parse(view, entered);
@@ -167,6 +168,7 @@ class ReportingPages implements ReportingUi {
     @PostMapping("/reporting/submissions/{id}/submit")
     String submit(@PathVariable long id, HttpServletRequest request, HttpServletResponse response, Model m,
                   RedirectAttributes redirect) {
+        reporting.checkWrite(id);
         ReportingViews.FormView view = views.form(id);
         Map<String, String> entered = entered(request);
         if (view.editable() && entered.keySet().stream().anyMatch(k -> k.startsWith("t.") || k.startsWith("k.") || k.equals("narrative"))) {

@@ -350,6 +350,15 @@ class ReportingService implements Reporting {
         return s;
     }
 
+    /** Checks, without locking, that the current user may write a submission: 404 when missing, 403 when not theirs. */
+    void checkWrite(long submissionId) {
+        Access.requireParticipant();
+        Submission s = repo.submission(submissionId).orElseThrow(() -> ApiException.notFound("submission", submissionId));
+        if (!Access.mayWriteFor(s.agencyId())) {
+            throw Access.forbidden();
+        }
+    }
+
     private Submission requireDecision(long submissionId) {
         Access.requireParticipant();
         Access.requireSteering();

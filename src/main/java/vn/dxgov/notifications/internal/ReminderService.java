@@ -78,10 +78,8 @@ class ReminderService implements Reminders {
                     d.kind().name(), d.offsetDays(), d.period().agencyDueOn(), outcome == Outcome.SENT ? to : List.of(),
                     outcome));
         }
-        if (!due.isEmpty() || log.isDebugEnabled()) {
-            log.info("Reminders for {}: {} sent, {} already sent, {} failed{}", today, sent, already, failed,
-                    mail ? "" : " (e-mail is off: in-app only)");
-        }
+        log.info("Reminders for {}: {} sent, {} already sent, {} failed{}", today, sent, already, failed,
+                mail ? "" : " (e-mail is off: in-app only)");
         return new Run(today, mail, sent, already, failed, List.copyOf(done));
     }
 

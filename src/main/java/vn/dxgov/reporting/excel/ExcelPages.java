@@ -36,7 +36,7 @@ class ExcelPages {
     }
 
     /** The result shown under the upload form. */
-    record Result(boolean ok, String message, List<String> details, List<CellProblem> problems) {
+    public record Result(boolean ok, String message, List<String> details, List<CellProblem> problems) {
     }
 
     @GetMapping("/reporting/submissions/{id}/excel")
@@ -48,7 +48,7 @@ class ExcelPages {
     String page(@PathVariable long id, Model model) {
         reporting.form(id); // 403/404 before showing the page
         model.addAttribute("submissionId", id);
-        return "reporting/excel";
+        return "reporting/excel-page";
     }
 
     @PostMapping("/reporting/submissions/{id}/excel")
@@ -75,6 +75,6 @@ class ExcelPages {
         boolean htmx = "true".equals(request.getHeader("HX-Request"));
         // htmx swaps 2xx and 422 answers (see the layout's htmx-config): every refusal is shown in place
         response.setStatus(htmx && status != 200 ? 422 : status);
-        return htmx ? "reporting/excel :: result" : "reporting/excel";
+        return htmx ? "reporting/excel :: result" : "reporting/excel-page";
     }
 }

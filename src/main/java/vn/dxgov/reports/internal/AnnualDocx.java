@@ -75,15 +75,15 @@ final class AnnualDocx {
 
     private void header(AnnualReport r) {
         AnnualReport.Header h = r.header();
-        XWPFTable t = borderless(2, 2, new int[]{38, 62});
+        XWPFTable t = borderless(2, 2, new int[]{45, 55});
         XWPFTableCell left = t.getRow(0).getCell(0);
         XWPFTableCell right = t.getRow(0).getCell(1);
-        text(first(left), h.authority(), false, false, 13, ParagraphAlignment.CENTER);
-        text(left.addParagraph(), h.issuer(), true, false, 13, ParagraphAlignment.CENTER);
-        rule(left.addParagraph(), 19);
-        text(first(right), "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", true, false, 13, ParagraphAlignment.CENTER);
-        text(right.addParagraph(), "Độc lập - Tự do - Hạnh phúc", true, false, 14, ParagraphAlignment.CENTER);
-        rule(right.addParagraph(), 20);
+        text(first(left), h.authority(), false, false, 12, ParagraphAlignment.CENTER);
+        text(left.addParagraph(), h.issuer(), true, false, 12, ParagraphAlignment.CENTER);
+        rule(left.addParagraph(), 24);
+        text(first(right), "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", true, false, 12, ParagraphAlignment.CENTER);
+        text(right.addParagraph(), "Độc lập - Tự do - Hạnh phúc", true, false, 13, ParagraphAlignment.CENTER);
+        rule(right.addParagraph(), 16);
         text(first(t.getRow(1).getCell(0)), h.numberLine(), false, false, 13, ParagraphAlignment.CENTER);
         text(first(t.getRow(1).getCell(1)), h.placeDate(), false, true, 14, ParagraphAlignment.CENTER);
 
@@ -156,7 +156,7 @@ final class AnnualDocx {
 
     private void targetTable(List<TargetRow> rows) {
         String[] head = {"STT", "Chỉ tiêu", "Kết quả hiện tại", "Mục tiêu", "Thời hạn", "Tình trạng"};
-        int[] widths = {6, 40, 16, 14, 9, 15};
+        int[] widths = {7, 39, 16, 14, 9, 15};
         XWPFTable t = grid(rows.size() + 1, head.length, widths);
         headerRow(t.getRow(0), head);
         for (int i = 0; i < rows.size(); i++) {
@@ -255,6 +255,7 @@ final class AnnualDocx {
     private static void rule(XWPFParagraph p, int indentMm) {
         int indent = (int) Math.round(indentMm * MM);
         p.setBorderTop(Borders.SINGLE);
+        p.setSpacingBefore(40);
         p.setIndentationLeft(indent);
         p.setIndentationRight(indent);
         p.setSpacingAfter(120);

@@ -63,16 +63,16 @@ final class AnnualPdf {
 
     private void header(Document doc, AnnualReport r) {
         AnnualReport.Header h = r.header();
-        PdfPTable t = new PdfPTable(new float[]{38, 62});
+        PdfPTable t = new PdfPTable(new float[]{45, 55});
         t.setWidthPercentage(100);
         PdfPCell left = plain();
-        left.addElement(centred(h.authority(), font(13, Font.NORMAL)));
-        left.addElement(centred(h.issuer(), font(13, Font.BOLD)));
+        left.addElement(centred(h.authority(), font(12, Font.NORMAL)));
+        left.addElement(centred(h.issuer(), font(12, Font.BOLD)));
         left.addElement(rule(35));
         PdfPCell right = plain();
-        right.addElement(centred("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", font(13, Font.BOLD)));
-        right.addElement(centred("Độc lập - Tự do - Hạnh phúc", font(14, Font.BOLD)));
-        right.addElement(rule(60));
+        right.addElement(centred("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", font(12, Font.BOLD)));
+        right.addElement(centred("Độc lập - Tự do - Hạnh phúc", font(13, Font.BOLD)));
+        right.addElement(rule(62));
         t.addCell(left);
         t.addCell(right);
         PdfPCell number = plain();
@@ -107,7 +107,7 @@ final class AnnualPdf {
         doc.add(heading("II. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU"));
         doc.add(paragraph("Tổng số " + s.targets() + " chỉ tiêu (đánh giá đến ngày " + Labels.day(r.asOf()) + "): "
                 + AnnualDocx.counts(s.targetsByStatus()) + "."));
-        PdfPTable targets = grid(new float[]{6, 40, 16, 14, 9, 15},
+        PdfPTable targets = grid(new float[]{7, 39, 16, 14, 9, 15},
                 "STT", "Chỉ tiêu", "Kết quả hiện tại", "Mục tiêu", "Thời hạn", "Tình trạng");
         for (TargetRow t : r.targets()) {
             cells(targets, new boolean[]{true, false, true, true, true, true}, String.valueOf(t.no()),

@@ -28,7 +28,7 @@ import vn.dxgov.reports.Scorecards;
 class ReportPages {
 
     /** A plan with the years it can be reported on. */
-    record PlanYears(Plan plan, List<Integer> years) {
+    public record PlanYears(Plan plan, List<Integer> years) {
     }
 
     private final PlanCatalog plans;
@@ -104,7 +104,7 @@ class ReportPages {
     }
 
     /** For the template: the direction each column's link asks for. */
-    record SortLinks(String sort, String dir) {
+    public record SortLinks(String sort, String dir) {
         public String next(String column) {
             return ReportPageModel.nextDir(column, sort, dir);
         }

@@ -31,8 +31,8 @@ import vn.dxgov.units.UnitLevel;
 @Service
 class TargetStatusService implements TargetStatuses {
 
-    /** How many years back a series is read for a status. */
-    static final int YEARS_BACK = 30;
+    /** How many years before the day of the assessment a series is read (further back when the baseline is older). */
+    static final int YEARS_BACK = 15;
 
     private final TargetCatalog targets;
     private final MemoryAnalytics analytics;
@@ -77,8 +77,9 @@ class TargetStatusService implements TargetStatuses {
         BigDecimal value = split != null ? split.value() : t.value();
         Comparison comparison = split != null && split.comparison() != null ? split.comparison() : t.comparison();
         int to = asOf.getYear();
+        int from = t.baselineYear() == null ? to - YEARS_BACK : Math.max(to - 50, Math.min(to - YEARS_BACK, t.baselineYear()));
         List<StatusMethod.Point> points = new ArrayList<>();
-        for (Analytics.Point p : analytics.series(indicator.id(), unit.id(), Period.Type.YEAR, to - YEARS_BACK, to)) {
+        for (Analytics.Point p : analytics.series(indicator.id(), unit.id(), Period.Type.YEAR, from, to)) {
             points.add(new StatusMethod.Point(p.period().year(), p.value().value().doubleValue(), p.value().demo()));
         }
         boolean levels = t.kind() == TargetKind.GROWTH_RATE

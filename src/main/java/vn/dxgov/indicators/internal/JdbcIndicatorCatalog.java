@@ -304,7 +304,7 @@ class JdbcIndicatorCatalog implements IndicatorCatalog {
         try {
             formula = Formula.parse(d.formula());
         } catch (IllegalArgumentException e) {
-            problems.add("formula: " + e.getMessage());
+            problems.add("formula: " + e.getMessage() + " / the formula cannot be read");
             return problems;
         }
         if (formula.references().isEmpty()) {

@@ -60,9 +60,10 @@ class PlanPages implements UiPage {
     private final TaskCatalog tasks;
     private final AgencyDirectory agencies;
     private final MessageSource messages;
+    private final PlanStatuses statuses;
 
     PlanPages(PlanService plans, PlanReview review, PlanViews views, PlanPageModel model, TargetCatalog targets,
-              TaskCatalog tasks, AgencyDirectory agencies, MessageSource messages) {
+              TaskCatalog tasks, AgencyDirectory agencies, MessageSource messages, PlanStatuses statuses) {
         this.plans = plans;
         this.review = review;
         this.views = views;
@@ -71,6 +72,7 @@ class PlanPages implements UiPage {
         this.tasks = tasks;
         this.agencies = agencies;
         this.messages = messages;
+        this.statuses = statuses;
     }
 
     @GetMapping("/")
@@ -104,6 +106,9 @@ class PlanPages implements UiPage {
         m.addAttribute("filter", filter);
         m.addAttribute("reviewer", PlanService.canReview());
         m.addAttribute("targetGroups", model.groupTargets(shownTargets, locale));
+        // each target's status for the plan's province today (badge, explanation, link to the target's page)
+        m.addAttribute("statuses", statuses.rows(plan, shownTargets.stream().map(PlanViews.TargetView::id).toList(),
+                java.time.LocalDate.now(), locale));
         m.addAttribute("taskSections", model.groupTasks(shownTasks, locale));
         m.addAttribute("targetCount", shownTargets.size());
         m.addAttribute("targetTotal", allTargets.size());

@@ -34,7 +34,32 @@ class StatusMethodTest {
                 points, asOf, "%", false));
     }
 
-    /** METHODS.md 4.1: online dossiers 45% (2021 baseline), 52, 58.5, 63 (2022–2024); deadline 2025. */
+    /** METHODS.md 4.1: Thanh Hóa's digital economy, 12.0, 14.1, 16.0, 17.6% of GRDP (2021–2024), "≥ 20% by 2025". */
+    @Nested
+    class DigitalEconomyShare {
+
+        final StatusMethod.Result r = percent(Comparison.AT_LEAST, 20, 2025, null, null,
+                points(2021, 12.0, 14.1, 16.0, 17.6), DEC_2024);
+
+        @Test
+        void stepByStep() {
+            // x̄ = 2022.5, ȳ = 59.7 / 4 = 14.925, Sxx = 5, Sxy = 9.35, b = 1.87
+            // ŷ(2025) = 14.925 + 1.87 × 2.5 = 19.6
+            assertThat(r.forecast()).isCloseTo(19.6, within(1e-9));
+            // residuals −0.12, 0.11, 0.14, −0.13; SSE = 0.063; s² = 0.0315
+            // se = √(0.0315 × (1 + 1/4 + 2.5²/5)) = √0.07875 = 0.280624; t = 1.8856; ± 0.529145
+            assertThat(r.low()).isCloseTo(19.0709, within(1e-4));
+            assertThat(r.high()).isCloseTo(20.1291, within(1e-4));
+            // straight path from the first value 12 (2021) to 20 (2025), at 2024: 12 + 8 × 3/4 = 18
+            assertThat(r.expected()).isCloseTo(18, within(1e-9));
+            assertThat(r.status()).isEqualTo(TargetStatus.AT_RISK);
+            assertThat(r.explanation()).isEqualTo("Có nguy cơ không đạt: năm 2024 17,6%, dự báo năm 2025 19,6% "
+                    + "(khoảng 80%: 19,1–20,1), chưa đạt mục tiêu ≥ 20% nhưng mức cao của khoảng dự báo vẫn đạt; "
+                    + "theo lộ trình năm 2024 cần 18%.");
+        }
+    }
+
+    /** METHODS.md 4.2: online dossiers 45% (2021 baseline), 52, 58.5, 63 (2022–2024); deadline 2025. */
     @Nested
     class WorkedExample {
 
@@ -174,7 +199,7 @@ class StatusMethodTest {
         }
     }
 
-    /** METHODS.md 4.2: DTI rank 25, 21, 16, 14 (2021–2024), "nhóm 10" by 2025. */
+    /** METHODS.md 4.3: DTI rank 25, 21, 16, 14 (2021–2024), "nhóm 10" by 2025. */
     @Nested
     class Rank {
 
@@ -214,7 +239,7 @@ class StatusMethodTest {
         }
     }
 
-    /** METHODS.md 4.3: labour productivity +8.0%, +9.0%, +11.0% (2022–2024), target 9.6%/year 2021–2025. */
+    /** METHODS.md 4.4: labour productivity +8.0%, +9.0%, +11.0% (2022–2024), target 9.6%/year 2021–2025. */
     @Nested
     class GrowthRate {
 

@@ -1,0 +1,130 @@
+package vn.dxgov.plans.internal;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.dxgov.analytics.StatusAssessment;
+import vn.dxgov.analytics.TargetStatus;
+import vn.dxgov.analytics.TargetStatuses;
+import vn.dxgov.indicators.Indicator;
+import vn.dxgov.indicators.IndicatorCatalog;
+import vn.dxgov.plans.Plan;
+import vn.dxgov.shared.web.ApiException;
+import vn.dxgov.targets.Target;
+import vn.dxgov.targets.TargetCatalog;
+import vn.dxgov.targets.TargetFilter;
+import vn.dxgov.units.AdminUnit;
+import vn.dxgov.units.AdminUnits;
+
+/**
+ * Targets seen through their indicators: the indicator behind a target and the status of a target or of all the
+ * targets of a plan (judged for the plan's province unless a unit is given). Lives with the plans because a plan's
+ * visibility (drafts only for the steering department) decides who may ask.
+ */
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Target status", description = "Tình trạng chỉ tiêu: đã đạt, đúng tiến độ, có nguy cơ, chậm tiến độ, chưa có số liệu")
+class TargetStatusApiController {
+
+    /** A target's status with what it was judged on. */
+    record StatusView(long targetId, String targetCode, String targetText, Long indicatorId, String indicatorCode,
+                      long unitId, String unitName, LocalDate asOf, TargetStatus status, BigDecimal target,
+                      Integer deadlineYear, BigDecimal baseline, Integer baselineYear, BigDecimal latest,
+                      Integer latestYear, BigDecimal expected, BigDecimal forecast, BigDecimal forecastLow,
+                      BigDecimal forecastHigh, boolean demo, String explanation) {
+    }
+
+    record PlanStatusView(long planId, long unitId, String unitName, LocalDate asOf, Map<TargetStatus, Integer> counts,
+                          List<StatusView> targets) {
+    }
+
+    private final PlanService plans;
+    private final PlanStatuses planStatuses;
+    private final TargetCatalog targets;
+    private final TargetStatuses statuses;
+    private final IndicatorCatalog indicators;
+    private final AdminUnits units;
+
+    TargetStatusApiController(PlanService plans, PlanStatuses planStatuses, TargetCatalog targets,
+                              TargetStatuses statuses, IndicatorCatalog indicators, AdminUnits units) {
+        this.plans = plans;
+        this.planStatuses = planStatuses;
+        this.targets = targets;
+        this.statuses = statuses;
+        this.indicators = indicators;
+        this.units = units;
+    }
+
+    @GetMapping("/targets/{id}/indicator")
+    @Operation(summary = "The indicator that measures a target (404 when none is linked)")
+    Indicator indicator(@PathVariable long id) {
+        Target t = visibleTarget(id);
+        return indicators.forTarget(t.id()).orElseThrow(() -> ApiException.notFound("indicator of target", id));
+    }
+
+    @GetMapping("/targets/{id}/status")
+    @Operation(summary = "A target's status for a unit on a day (default: the plan's province, today), with the latest "
+            + "value, the straight path to the target, the forecast at the deadline and its 80% interval "
+            + "(method: docs/METHODS.md)")
+    StatusView targetStatus(@PathVariable long id,
+                            @Parameter(description = "unit id; default the plan's province on asOf")
+                            @RequestParam(required = false) Long unit,
+                            @RequestParam(required = false) LocalDate asOf) {
+        Target t = visibleTarget(id);
+        LocalDate day = asOf == null ? LocalDate.now() : asOf;
+        AdminUnit u = unit != null ? units.find(unit).orElseThrow(() -> ApiException.notFound("unit", unit))
+                : province(plans.require(t.planId()), day);
+        Indicator i = t.indicatorId() == null ? null : indicators.find(t.indicatorId()).orElse(null);
+        return view(t, i, u, day, statuses.assess(t.id(), u.id(), day));
+    }
+
+    @GetMapping("/plans/{id}/status")
+    @Operation(summary = "The status of every target of a plan for the plan's province on a day, with counts by status")
+    PlanStatusView planStatus(@PathVariable long id, @RequestParam(required = false) LocalDate asOf) {
+        Plan plan = plans.require(id);
+        LocalDate day = asOf == null ? LocalDate.now() : asOf;
+        AdminUnit u = province(plan, day);
+        List<Target> list = targets.forPlan(id, TargetFilter.ALL);
+        Map<Long, Indicator> byTarget = indicators.forTargets(list.stream().map(Target::id).toList());
+        List<StatusAssessment> assessed = statuses.assessAll(list.stream().map(Target::id).toList(), u.id(), day);
+        Map<TargetStatus, Integer> counts = new EnumMap<>(TargetStatus.class);
+        for (TargetStatus s : TargetStatus.values()) {
+            counts.put(s, 0);
+        }
+        List<StatusView> views = new java.util.ArrayList<>();
+        for (int k = 0; k < list.size(); k++) {
+            StatusAssessment a = assessed.get(k);
+            counts.merge(a.status(), 1, Integer::sum);
+            views.add(view(list.get(k), byTarget.get(list.get(k).id()), u, day, a));
+        }
+        return new PlanStatusView(id, u.id(), u.name(), day, counts, views);
+    }
+
+    private AdminUnit province(Plan plan, LocalDate day) {
+        return planStatuses.province(plan, day).orElseThrow(() -> new ApiException(HttpStatus.BAD_REQUEST,
+                "targetStatus.noProvince", plan.provinceCode() == null ? "" : plan.provinceCode(), day));
+    }
+
+    private Target visibleTarget(long id) {
+        Target t = targets.find(id).orElseThrow(() -> ApiException.notFound("target", id));
+        plans.require(t.planId());
+        return t;
+    }
+
+    private static StatusView view(Target t, Indicator i, AdminUnit u, LocalDate day, StatusAssessment a) {
+        return new StatusView(t.id(), t.code(), t.text(), i == null ? null : i.id(), i == null ? null : i.code(), u.id(),
+                u.name(), day, a.status(), t.value(), t.deadlineYear(), a.baseline(), a.baselineYear(), a.latest(),
+                a.latestYear(), a.expected(), a.forecast(), a.forecastLow(), a.forecastHigh(), a.demo(), a.explanation());
+    }
+}

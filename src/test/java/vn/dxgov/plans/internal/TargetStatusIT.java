@@ -1,0 +1,196 @@
+package vn.dxgov.plans.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.http.MediaType;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.web.client.RestClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import vn.dxgov.indicators.DataValueInput;
+import vn.dxgov.indicators.DataValueStore;
+import vn.dxgov.indicators.ValueSource;
+import vn.dxgov.support.IndicatorData;
+import vn.dxgov.support.TestData;
+import vn.dxgov.targets.Target;
+import vn.dxgov.targets.TargetCatalog;
+import vn.dxgov.targets.TargetFilter;
+import vn.dxgov.units.AdminUnits;
+
+/**
+ * Target status end to end: seed 001 imported, Thanh Hóa's digital-economy share posted through the data-value API
+ * (METHODS.md 4.1), the status read through the API and seen on the plan and target pages.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class TargetStatusIT {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    ImportJobs imports;
+    @Autowired
+    PlanService plans;
+    @Autowired
+    TargetCatalog targets;
+    @Autowired
+    DataValueStore store;
+    @Autowired
+    AdminUnits units;
+    @Autowired
+    TestData data;
+    @Autowired
+    IndicatorData indicatorData;
+    @Autowired
+    ObjectMapper json;
+
+    long planId;
+    Target digitalEconomy;
+
+    @BeforeEach
+    void setUp() throws IOException {
+        data.resetPlans();
+        data.ensureUnits();
+        indicatorData.reset();
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                "steering", null, AuthorityUtils.createAuthorityList("ROLE_STEERING")));
+        byte[] bytes = new ClassPathResource("seed/plans/001_16196319a76d78f9.txt").getContentAsByteArray();
+        planId = imports.runNow("001.txt", bytes, Locale.forLanguageTag("vi")).planId();
+        SecurityContextHolder.clearContext();
+        digitalEconomy = targets.forPlan(planId, TargetFilter.ALL).stream()
+                .filter(t -> t.text().startsWith("Kinh tế số chiếm 20%")).findFirst().orElseThrow();
+    }
+
+    @AfterEach
+    void logout() {
+        SecurityContextHolder.clearContext();
+    }
+
+    RestClient http(String user) {
+        return RestClient.builder().baseUrl("http://localhost:" + port)
+                .defaultHeaders(h -> h.setBasicAuth(user, "dxgov-demo")).build();
+    }
+
+    record Answer(int status, String body) {
+        JsonNode json(ObjectMapper m) {
+            return m.readTree(body);
+        }
+    }
+
+    Answer get(String user, String path) {
+        return http(user).get().uri(path).exchange((req, res) -> new Answer(res.getStatusCode().value(),
+                new String(res.getBody().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
+    Answer post(String user, String path, String body) {
+        return http(user).post().uri(path).contentType(MediaType.APPLICATION_JSON).body(body)
+                .exchange((req, res) -> new Answer(res.getStatusCode().value(),
+                        new String(res.getBody().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
+    /** GRDP of the digital economy over GRDP (billion VND): 12.0%, 14.1%, 16.0%, 17.6% for 2021–2024. */
+    void postHistory() {
+        String code = "T" + digitalEconomy.id();
+        String batch = """
+                [{"indicatorCode": "%1$s", "unitCode": "38", "period": "2021", "numerator": 31200, "denominator": 260000},
+                 {"indicatorCode": "%1$s", "unitCode": "38", "period": "2022", "numerator": 40890, "denominator": 290000},
+                 {"indicatorCode": "%1$s", "unitCode": "38", "period": "2023", "numerator": 51200, "denominator": 320000},
+                 {"indicatorCode": "%1$s", "unitCode": "38", "period": "2024", "numerator": 61600, "denominator": 350000,
+                  "comment": "Cục Thống kê, số ước"}]""".formatted(code);
+        Answer a = post("steering", "/api/v1/data-values", batch);
+        assertThat(a.status()).as(a.body()).isEqualTo(200);
+        assertThat(a.json(json).get("created").asInt()).isEqualTo(4);
+    }
+
+    @Test
+    void theStatusFollowsTheMethodThroughTheApi() {
+        postHistory();
+        Answer a = get("steering", "/api/v1/targets/" + digitalEconomy.id() + "/status?asOf=2024-12-15");
+        assertThat(a.status()).as(a.body()).isEqualTo(200);
+        JsonNode s = a.json(json);
+        assertThat(s.get("status").asText()).isEqualTo("AT_RISK");
+        assertThat(s.get("unitId").asLong()).isEqualTo(units.find("38", LocalDate.of(2024, 12, 15)).orElseThrow().id());
+        assertThat(s.get("latest").decimalValue()).isEqualByComparingTo("17.6");
+        assertThat(s.get("latestYear").asInt()).isEqualTo(2024);
+        assertThat(s.get("forecast").doubleValue()).isCloseTo(19.6, within(1e-4));
+        assertThat(s.get("forecastLow").doubleValue()).isCloseTo(19.0709, within(1e-4));
+        assertThat(s.get("forecastHigh").doubleValue()).isCloseTo(20.1291, within(1e-4));
+        assertThat(s.get("expected").doubleValue()).isCloseTo(18, within(1e-4));
+        assertThat(s.get("indicatorCode").asText()).isEqualTo("T" + digitalEconomy.id());
+        assertThat(s.get("explanation").asText()).contains("19,6%").contains("19,1–20,1").contains("≥ 20%");
+        assertThat(s.get("demo").asBoolean()).isFalse();
+
+        // the plan: every target judged for Thanh Hóa; only this one has data
+        JsonNode plan = get("steering", "/api/v1/plans/" + planId + "/status?asOf=2024-12-15").json(json);
+        assertThat(plan.get("targets")).hasSize(19);
+        assertThat(plan.get("counts").get("AT_RISK").asInt()).isEqualTo(1);
+        assertThat(plan.get("counts").get("NO_DATA").asInt()).isEqualTo(18);
+        assertThat(plan.get("unitName").asText()).isEqualTo("Tỉnh Thanh Hóa");
+
+        // 2025, after the merger: the new Thanh Hóa carries the old one's history; 20.4% meets the target
+        Answer posted = post("steering", "/api/v1/data-values", """
+                [{"indicatorCode": "T%d", "unitCode": "38", "period": "2025", "numerator": 79560, "denominator": 390000}]"""
+                .formatted(digitalEconomy.id()));
+        assertThat(posted.status()).isEqualTo(200);
+        JsonNode after = get("steering", "/api/v1/targets/" + digitalEconomy.id() + "/status?asOf=2025-12-31").json(json);
+        assertThat(after.get("unitId").asLong()).isEqualTo(units.find("38", LocalDate.of(2025, 12, 31)).orElseThrow().id());
+        assertThat(after.get("status").asText()).isEqualTo("ACHIEVED");
+        assertThat(after.get("latest").decimalValue()).isEqualByComparingTo("20.4");
+
+        // the indicator behind the target
+        JsonNode indicator = get("steering", "/api/v1/targets/" + digitalEconomy.id() + "/indicator").json(json);
+        assertThat(indicator.get("valueType").asText()).isEqualTo("RATIO");
+        assertThat(indicator.get("draft").asBoolean()).isTrue();
+    }
+
+    @Test
+    void draftsAreJudgedOnlyForTheSteeringDepartment() {
+        assertThat(get("viewer", "/api/v1/targets/" + digitalEconomy.id() + "/status").status()).isEqualTo(404);
+        assertThat(get("viewer", "/api/v1/plans/" + planId + "/status").status()).isEqualTo(404);
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                "steering", null, AuthorityUtils.createAuthorityList("ROLE_STEERING")));
+        plans.publish(planId);
+        SecurityContextHolder.clearContext();
+        Answer a = get("viewer", "/api/v1/targets/" + digitalEconomy.id() + "/status?asOf=2024-12-15");
+        assertThat(a.status()).isEqualTo(200);
+        assertThat(a.json(json).get("status").asText()).isEqualTo("NO_DATA");
+    }
+
+    @Test
+    void thePlanPageShowsBadgesAndTheTargetPageTheChart() {
+        postHistory();
+        // one demo value makes the status "demo"
+        long thanhHoa = units.find("38", LocalDate.now()).orElseThrow().id();
+        int year = LocalDate.now().getYear();
+        store.write(List.of(new DataValueInput(digitalEconomy.indicatorId() == null
+                ? targets.find(digitalEconomy.id()).orElseThrow().indicatorId() : digitalEconomy.indicatorId(), thanhHoa,
+                String.valueOf(year), null, new BigDecimal("10"), new BigDecimal("100"), null)), ValueSource.DEMO, null, true);
+        String page = get("steering", "/plans/" + planId).body();
+        assertThat(page).contains("status-badge").contains("data-status=\"NO_DATA\"")
+                .contains("href=\"/targets/" + digitalEconomy.id() + "\"").contains("Dữ liệu minh họa");
+        String target = get("steering", "/targets/" + digitalEconomy.id()).body();
+        assertThat(target).contains("id=\"target-chart\"").containsPattern("/webjars/echarts/[0-9.]+/echarts.min.js")
+                .contains("target-chart-data").contains("Dữ liệu minh họa").contains("17,6")
+                .contains("href=\"/indicators/" + targets.find(digitalEconomy.id()).orElseThrow().indicatorId() + "\"")
+                .contains("Bản nháp");
+        String english = get("steering", "/targets/" + digitalEconomy.id() + "?lang=en").body();
+        assertThat(english).contains("Yearly values");
+        assertThat(get("viewer", "/targets/" + digitalEconomy.id()).status()).isEqualTo(404);
+    }
+}

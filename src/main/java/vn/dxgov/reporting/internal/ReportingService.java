@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -78,17 +77,17 @@ class ReportingService implements Reporting {
     private final TaskCatalog tasks;
     private final AgencyDirectory agencies;
     private final AdminUnits units;
-    private final ObjectProvider<IndicatorCatalog> indicators;
-    private final ObjectProvider<DataValueStore> values;
-    private final ObjectProvider<Attachments> files;
+    private final IndicatorCatalog indicators;
+    private final DataValueStore values;
+    private final Attachments files;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final MessageSource messages;
 
     ReportingService(ReportingRepository repo, PlanCatalog plans, TargetCatalog targets, TaskCatalog tasks,
-                     AgencyDirectory agencies, AdminUnits units, ObjectProvider<IndicatorCatalog> indicators,
-                     ObjectProvider<DataValueStore> values, ObjectProvider<Attachments> files, AuditLog audit,
+                     AgencyDirectory agencies, AdminUnits units, IndicatorCatalog indicators,
+                     DataValueStore values, Attachments files, AuditLog audit,
                      ApplicationEventPublisher events, Clock clock, MessageSource messages) {
         this.repo = repo;
         this.plans = plans;
@@ -381,15 +380,13 @@ class ReportingService implements Reporting {
         List<Long> planIds = List.of(s.planId());
 
         List<Target> mine = targets.forAgency(s.agencyId(), planIds);
-        IndicatorCatalog catalog = indicators.getIfAvailable();
-        Map<Long, Indicator> byTarget = mine.isEmpty() || catalog == null ? Map.of()
-                : catalog.forTargets(mine.stream().map(Target::id).toList());
+        Map<Long, Indicator> byTarget = mine.isEmpty() ? Map.of()
+                : indicators.forTargets(mine.stream().map(Target::id).toList());
         Map<Long, DataValue> stored = new HashMap<>();
-        DataValueStore store = values.getIfAvailable();
-        if (store != null && s.unitId() != null && !byTarget.isEmpty()) {
+        if (s.unitId() != null && !byTarget.isEmpty()) {
             Set<Long> indicatorIds = new LinkedHashSet<>();
             byTarget.values().forEach(i -> indicatorIds.add(i.id()));
-            for (DataValue v : store.find(indicatorIds, List.of(s.unitId()), List.of(s.period()))) {
+            for (DataValue v : values.find(indicatorIds, List.of(s.unitId()), List.of(s.period()))) {
                 stored.put(v.indicatorId(), v);
             }
         }
@@ -487,11 +484,7 @@ class ReportingService implements Reporting {
             targetAfter.add(tv);
         }
         if (!inputs.isEmpty()) {
-            DataValueStore store = values.getIfAvailable();
-            if (store == null) {
-                throw new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "reporting.error.valuesUnavailable");
-            }
-            store.write(inputs.values(), source == null ? ValueSource.FORM : source, s.id(), false);
+            values.write(inputs.values(), source == null ? ValueSource.FORM : source, s.id(), false);
             before.put("targets", targetBefore);
             after.put("targets", targetAfter);
         }
@@ -733,10 +726,7 @@ class ReportingService implements Reporting {
     }
 
     private void lock(long submissionId, boolean locked) {
-        DataValueStore store = values.getIfAvailable();
-        if (store != null) {
-            store.setLocked(submissionId, locked);
-        }
+        values.setLocked(submissionId, locked);
         repo.lockProgress(submissionId, locked);
     }
 
@@ -834,21 +824,16 @@ class ReportingService implements Reporting {
     @Override
     public List<Attachments.Attachment> evidence(long submissionId) {
         requireRead(submissionId);
-        Attachments a = files.getIfAvailable();
-        return a == null ? List.of() : a.list(OWNER_SUBMISSION, submissionId);
+        return files.list(OWNER_SUBMISSION, submissionId);
     }
 
     @Override
     public Map<Long, List<Attachments.Attachment>> taskEvidence(long submissionId) {
         Submission s = requireRead(submissionId);
         Map<Long, List<Attachments.Attachment>> out = new LinkedHashMap<>();
-        Attachments a = files.getIfAvailable();
-        if (a == null) {
-            return out;
-        }
         for (ReportForm.TaskLine l : buildForm(s).tasks()) {
             if (l.progressId() != null) {
-                List<Attachments.Attachment> list = a.list(OWNER_TASK_PROGRESS, l.progressId());
+                List<Attachments.Attachment> list = files.list(OWNER_TASK_PROGRESS, l.progressId());
                 if (!list.isEmpty()) {
                     out.put(l.taskId(), list);
                 }
@@ -901,21 +886,34 @@ class ReportingService implements Reporting {
 
     /** The submission an evidence file belongs to. */
     private Optional<Long> evidenceSubmission(Attachments.Attachment a) {
-        if (OWNER_SUBMISSION.equals(a.ownerType())) {
-            return Optional.of(a.ownerId());
+        return ownerSubmission(a.ownerType(), a.ownerId());
+    }
+
+    /** The submission an owner of evidence (SUBMISSION, TASK_PROGRESS) belongs to. */
+    Optional<Long> ownerSubmission(String ownerType, long ownerId) {
+        if (OWNER_SUBMISSION.equals(ownerType)) {
+            return Optional.of(ownerId);
         }
-        if (OWNER_TASK_PROGRESS.equals(a.ownerType())) {
-            return repo.progress(a.ownerId()).map(ReportingRepository.Progress::submissionId);
+        if (OWNER_TASK_PROGRESS.equals(ownerType)) {
+            return repo.progress(ownerId).map(ReportingRepository.Progress::submissionId);
         }
         return Optional.empty();
     }
 
-    private Attachments attachments() {
-        Attachments a = files.getIfAvailable();
-        if (a == null) {
-            throw new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "reporting.error.filesUnavailable");
+    /** May the current user add or remove evidence of this owner now (its report is theirs and can be changed)? */
+    boolean mayChangeEvidence(String ownerType, long ownerId) {
+        if (!Access.participates()) {
+            return false;
         }
-        return a;
+        if (OWNER_TASK_PROGRESS.equals(ownerType)
+                && repo.progress(ownerId).map(ReportingRepository.Progress::locked).orElse(true)) {
+            return false;
+        }
+        return ownerSubmission(ownerType, ownerId).flatMap(repo::submission).map(this::editable).orElse(false);
+    }
+
+    private Attachments attachments() {
+        return files;
     }
 
     // ----- helpers

@@ -16,6 +16,11 @@ import vn.dxgov.shared.VietText;
 @Configuration(proxyBeanMethods = false)
 class WebConfig implements WebMvcConfigurer {
 
+    WebConfig() {
+        // outside a request (jobs, start-up loaders, e-mails) messages are Vietnamese too, whatever the server's locale
+        org.springframework.context.i18n.LocaleContextHolder.setDefaultLocale(VietText.VI);
+    }
+
     /**
      * UI messages: messages_vi.properties (default) and messages_en.properties, plus one bundle per module under
      * i18n/ (i18n/reporting_vi.properties, ...), so that modules keep their own texts.

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,13 @@ import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.ActiveProfiles;
+import vn.dxgov.indicators.DataValue;
+import vn.dxgov.indicators.DataValueInput;
+import vn.dxgov.indicators.DataValueStore;
+import vn.dxgov.indicators.DataValueVersion;
+import vn.dxgov.indicators.IndicatorCatalog;
+import vn.dxgov.indicators.IndicatorTypes;
+import vn.dxgov.indicators.ValueSource;
 import vn.dxgov.reporting.Frequency;
 import vn.dxgov.reporting.ReportForm;
 import vn.dxgov.reporting.ReportInput;
@@ -30,6 +38,7 @@ import vn.dxgov.reporting.SubmissionStatus;
 import vn.dxgov.reporting.TaskProgressStatus;
 import vn.dxgov.security.Role;
 import vn.dxgov.shared.web.ApiException;
+import vn.dxgov.targets.TargetCatalog;
 import vn.dxgov.units.AdminUnits;
 import vn.dxgov.units.Agency;
 import vn.dxgov.units.AgencyDirectory;
@@ -54,6 +63,12 @@ class ReportingWorkflowIT extends ReportingSupport {
     AdminUnits units;
     @Autowired
     ReportingTestConfig.Recorder recorder;
+    @Autowired
+    TargetCatalog targets;
+    @Autowired
+    IndicatorCatalog indicators;
+    @Autowired
+    DataValueStore values;
 
     long plan001;
     long plan002;
@@ -395,6 +410,62 @@ class ReportingWorkflowIT extends ReportingSupport {
         // another agency's list is not the editor's business
         assertThatThrownBy(() -> as(editor, () -> reporting.todo(required.get(5), TODAY)))
                 .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status()).isEqualTo(HttpStatus.FORBIDDEN));
+    }
+
+    @Test
+    void valuesGoToTheDataValueStoreAndAreLockedOnApproval() {
+        // an agency (not used by the other tests) that leads a target measured by a ratio
+        long agency = required.subList(9, required.size()).stream().filter(id -> targets.forAgency(id, List.of(plan001)).stream()
+                .anyMatch(t -> t.leadAgencyIds().contains(id) && indicators.forTarget(t.id())
+                        .map(i -> i.valueType() == IndicatorTypes.ValueType.RATIO).orElse(false)))
+                .findFirst().orElseThrow();
+        String editor = user("edv", Role.EDITOR, agency);
+        Submission s = as(editor, () -> reporting.open(p2025.id(), agency));
+        ReportForm form = as(editor, () -> reporting.form(s.id()));
+        ReportForm.TargetLine ratio = form.targets().stream().filter(l -> l.required() && l.ratio()).findFirst().orElseThrow();
+        assertThat(ratio.value()).isNull();
+
+        // a ratio needs a positive denominator: refused with one detail, nothing stored
+        assertThatThrownBy(() -> as(editor, () -> reporting.save(s.id(), new ReportInput(null, List.of(
+                new ReportInput.TargetValue(ratio.targetId(), null, BigDecimal.valueOf(3), BigDecimal.ZERO, null)), List.of()))))
+                .isInstanceOfSatisfying(ApiException.class, e -> {
+                    assertThat(e.status()).isEqualTo(HttpStatus.BAD_REQUEST);
+                    assertThat(e.details()).singleElement().asString().contains("mẫu số");
+                });
+        as(editor, () -> reporting.save(s.id(), new ReportInput(null, List.of(
+                new ReportInput.TargetValue(ratio.targetId(), null, BigDecimal.valueOf(45), BigDecimal.valueOf(60), "Số liệu quý III")),
+                List.of())));
+        ReportForm.TargetLine saved = as(editor, () -> reporting.form(s.id())).targets().stream()
+                .filter(l -> l.targetId() == ratio.targetId()).findFirst().orElseThrow();
+        assertThat(saved.numerator()).isEqualByComparingTo("45");
+        assertThat(saved.denominator()).isEqualByComparingTo("60");
+        assertThat(saved.value()).isEqualByComparingTo("75");
+        assertThat(saved.comment()).isEqualTo("Số liệu quý III");
+        DataValue stored = values.forSubmission(s.id()).stream().filter(v -> v.indicatorId() == ratio.indicatorId())
+                .findFirst().orElseThrow();
+        assertThat(stored.source()).isEqualTo(ValueSource.FORM);
+        assertThat(stored.unitId()).isEqualTo(s.unitId());
+        assertThat(stored.period()).isEqualTo("2025");
+        assertThat(stored.updatedBy()).isEqualTo(editor);
+
+        as(editor, () -> reporting.save(s.id(), complete(reporting.form(s.id()))));
+        as(editor, () -> reporting.submit(s.id()));
+        as(steering, () -> reporting.approve(s.id()));
+        assertThat(values.forSubmission(s.id())).isNotEmpty().allMatch(DataValue::locked);
+        // a locked value is refused, through the report and directly
+        assertThatThrownBy(() -> as(editor, () -> values.write(List.of(new DataValueInput(ratio.indicatorId(), s.unitId(), "2025",
+                null, BigDecimal.ONE, BigDecimal.TEN, null)), ValueSource.API, null, false)))
+                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status()).isEqualTo(HttpStatus.CONFLICT));
+        assertThat(as(editor, () -> reporting.form(s.id())).targets()).allMatch(ReportForm.TargetLine::locked);
+
+        as(steering, () -> reporting.reopen(s.id(), "Điều chỉnh theo số liệu thống kê chính thức"));
+        assertThat(values.forSubmission(s.id())).noneMatch(DataValue::locked);
+        as(editor, () -> reporting.save(s.id(), new ReportInput(null, List.of(
+                new ReportInput.TargetValue(ratio.targetId(), null, BigDecimal.valueOf(48), BigDecimal.valueOf(60), null)), List.of())));
+        DataValue corrected = values.forSubmission(s.id()).stream().filter(v -> v.indicatorId() == ratio.indicatorId())
+                .findFirst().orElseThrow();
+        assertThat(corrected.value()).isEqualByComparingTo("80");
+        assertThat(values.history(corrected.id())).extracting(DataValueVersion::action).contains("LOCK", "UNLOCK");
     }
 
     @Test

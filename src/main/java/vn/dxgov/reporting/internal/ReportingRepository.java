@@ -245,6 +245,26 @@ class ReportingRepository {
                 .params(status.name(), ts(now), by, status.name(), reason, ts(now), id).update();
     }
 
+    /**
+     * Marks a report as demonstration data and dates its creation and the events recorded so far (opening, saving)
+     * at the instant it was opened in the demo's past.
+     */
+    void markDemo(long id, Instant openedAt, String actor) {
+        jdbc.sql("update submission set demo = true, created_at = ?, updated_at = ? where id = ?")
+                .params(ts(openedAt), ts(openedAt), id).update();
+        jdbc.sql("update submission_event set at = ?, actor = ? where submission_id = ?")
+                .params(ts(openedAt), actor, id).update();
+        jdbc.sql("update task_progress set updated_at = ?, updated_by = ? where submission_id = ?")
+                .params(ts(openedAt), actor, id).update();
+    }
+
+    boolean demoExists(long planId) {
+        return jdbc.sql("""
+                select exists (select 1 from submission s join reporting_period p on p.id = s.reporting_period_id
+                    join reporting_schedule sc on sc.id = p.schedule_id where sc.plan_id = ? and s.demo)""")
+                .param(planId).query(Boolean.class).single();
+    }
+
     // ===== events =====
 
     void insertEvent(long submissionId, String action, SubmissionStatus from, SubmissionStatus to, String reason,

@@ -484,7 +484,8 @@ class ReportingService implements Reporting {
             targetAfter.add(tv);
         }
         if (!inputs.isEmpty()) {
-            values.write(inputs.values(), source == null ? ValueSource.FORM : source, s.id(), false);
+            // values of the demonstration history are marked as demo data
+            values.write(inputs.values(), source == null ? ValueSource.FORM : source, s.id(), source == ValueSource.DEMO);
             before.put("targets", targetBefore);
             after.put("targets", targetAfter);
         }

@@ -7,7 +7,9 @@ import vn.dxgov.shared.Period;
 /**
  * Values of indicators for a unit and a period, combined from the stored values of the unit, the units below it
  * and the periods inside the period, by the indicator's unit and period rules. Values recorded against a unit's
- * predecessors (a merger) count for the unit. Answers from memory.
+ * predecessors (the reform of 1/7/2025) count for the unit: whole for a full link, by the link's share for a unit
+ * split among several new ones (summable values; index-like values as they are, so that merged units get the mean),
+ * flagged {@link Aggregate#carried()} and {@link Aggregate#apportioned()}. Answers from memory.
  */
 public interface Analytics {
 
@@ -19,6 +21,21 @@ public interface Analytics {
 
     /** Values per period of a type from one year to another, only the periods that have a value. */
     List<Point> series(long indicatorId, long unitId, Period.Type type, int fromYear, int toYear);
+
+    /**
+     * The value of a unit and the values of the units of a level below it (e.g. the communes of a province), for one
+     * period. The units below are those under the unit given; a period after 1/7/2025 of a province valid then has no
+     * districts: {@code parts} is empty and {@code total} still gives the province's value.
+     *
+     * @param parts one per unit below, sorted by name, {@code value} null where nothing is recorded
+     */
+    record Breakdown(Aggregate total, List<Part> parts) {
+    }
+
+    record Part(vn.dxgov.units.AdminUnit unit, Aggregate value) {
+    }
+
+    Breakdown breakdown(long indicatorId, long unitId, vn.dxgov.units.UnitLevel level, Period period);
 
     /**
      * Rebuilds the in-memory aggregate from the database and forgets cached units and indicators: after a restore,

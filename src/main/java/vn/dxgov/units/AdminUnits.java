@@ -35,6 +35,12 @@ public interface AdminUnits {
     /** Direct children of a unit. */
     List<AdminUnit> children(long id);
 
+    /**
+     * The units of a level below a unit (children, grandchildren, ...), sorted; empty when the unit has no units of
+     * that level below it, e.g. the districts of a province after 1/7/2025, when the district level was abolished.
+     */
+    List<AdminUnit> below(long id, UnitLevel level);
+
     /** The units this unit took over (e.g. Thái Nguyên 2025 from Thái Nguyên and Bắc Kạn), with their shares. */
     List<UnitLink> predecessors(long id);
 

@@ -11,10 +11,11 @@ import java.time.LocalDate;
  * @param share    {@link Share#FULL} when the whole predecessor went into the successor
  * @param fraction the part of a summable value of the predecessor that goes to this successor: 1 for a full
  *                 share; for partial shares an even split among the predecessor's partial successors unless
- *                 known better
+ *                 known better (set by an administrator or the steering department, e.g. by population)
+ * @param basis    where a partial fraction comes from ("dân số 2024"); null for the even split
  */
 public record UnitLink(AdminUnit predecessor, AdminUnit successor, Share share, BigDecimal fraction,
-                       LocalDate effectiveOn) {
+                       LocalDate effectiveOn, String basis) {
 
     public enum Share {
         FULL, PARTIAL

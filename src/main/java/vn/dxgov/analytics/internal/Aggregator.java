@@ -14,7 +14,7 @@ import vn.dxgov.shared.Period;
  * <ol>
  *   <li><b>x's own values</b>: x's stored value for P, otherwise its values of the periods inside P (the largest
  *       ones that do not overlap each other) combined by the period rule; values recorded against x's predecessors
- *       (FULL links, e.g. Thanh Hóa until 30/6/2025 for Thanh Hóa since 1/7/2025) count as x's own for the times
+ *       (FULL links whole, PARTIAL links by their share, e.g. Thanh Hóa until 30/6/2025 for Thanh Hóa since 1/7/2025) count as x's own for the times
  *       x has none, several predecessors being first combined by the unit rule (flag carried);</li>
  *   <li><b>the units below x</b>: each child's value for P (recursively), combined by the unit rule;</li>
  *   <li><b>x's predecessors as a whole</b> (including their own units below), combined by the unit rule.</li>
@@ -28,14 +28,36 @@ final class Aggregator {
     private static final int MAX_DEPTH = 12;
 
     /** A value in the making. {@code end}: last month of the latest piece; {@code span}: months covered. */
-    record Agg(double value, double num, double den, int cells, boolean demo, boolean carried, int end, int span) {
+    record Agg(double value, double num, double den, int cells, boolean demo, boolean carried, boolean apportioned,
+               int end, int span) {
+
+        Agg(double value, double num, double den, int cells, boolean demo, boolean carried, int end, int span) {
+            this(value, num, den, cells, demo, carried, false, end, span);
+        }
+
         boolean hasRatio() {
             return !Double.isNaN(num) && !Double.isNaN(den);
         }
 
         Agg asCarried() {
-            return carried ? this : new Agg(value, num, den, cells, demo, true, end, span);
+            return carried ? this : new Agg(value, num, den, cells, demo, true, apportioned, end, span);
         }
+
+        Agg asApportioned() {
+            return apportioned ? this : new Agg(value, num, den, cells, demo, carried, true, end, span);
+        }
+    }
+
+    private static Agg apportionedIfAny(Agg result, List<Agg> parts) {
+        if (result == null || result.apportioned()) {
+            return result;
+        }
+        for (Agg a : parts) {
+            if (a.apportioned()) {
+                return result.asApportioned();
+            }
+        }
+        return result;
     }
 
     private final Map<Long, Map<Long, Series>> cells;
@@ -87,7 +109,7 @@ final class Aggregator {
             for (UnitGraph.Link l : preds) {
                 Agg a = value(d, l.predecessorId(), period, depth + 1);
                 if (a != null) {
-                    parts.add(share(d, a, l.fraction()));
+                    parts.add(share(d, a, l));
                 }
             }
             if (!parts.isEmpty()) {
@@ -155,7 +177,7 @@ final class Aggregator {
             for (UnitGraph.Link l : preds) {
                 Agg a = self(d, ofIndicator, l.predecessorId(), period, notThese, depth + 1);
                 if (a != null) {
-                    parts.add(share(d, a, l.fraction()));
+                    parts.add(share(d, a, l));
                 }
             }
             if (!parts.isEmpty()) {
@@ -195,7 +217,7 @@ final class Aggregator {
             return null;
         }
         int[] cellsUsed = {0};
-        boolean[] flags = {false, false};
+        boolean[] flags = {false, false, false};
         int[] time = {Integer.MIN_VALUE, 0};
         Double result = d.formula().evaluate(code -> {
             IndicatorDef component = byCode.apply(code);
@@ -209,6 +231,7 @@ final class Aggregator {
             cellsUsed[0] += a.cells();
             flags[0] |= a.demo();
             flags[1] |= a.carried();
+            flags[2] |= a.apportioned();
             time[0] = Math.max(time[0], a.end());
             time[1] = Math.max(time[1], a.span());
             return a.value();
@@ -216,13 +239,17 @@ final class Aggregator {
         if (result == null) {
             return null;
         }
-        return new Agg(result, Double.NaN, Double.NaN, cellsUsed[0], flags[0], flags[1], time[0], time[1]);
+        return new Agg(result, Double.NaN, Double.NaN, cellsUsed[0], flags[0], flags[1], flags[2], time[0], time[1]);
     }
 
     // ----- the rules
 
     /** Several units' values into one, by the indicator's unit rule. */
     static Agg unitCombine(IndicatorDef d, List<Agg> parts) {
+        return apportionedIfAny(unitCombine0(d, parts), parts);
+    }
+
+    private static Agg unitCombine0(IndicatorDef d, List<Agg> parts) {
         if (parts.size() == 1) {
             return parts.get(0);
         }
@@ -279,6 +306,10 @@ final class Aggregator {
 
     /** Values of non-overlapping periods into one, by the indicator's period rule. */
     static Agg periodCombine(IndicatorDef d, List<Agg> pieces) {
+        return apportionedIfAny(periodCombine0(d, pieces), pieces);
+    }
+
+    private static Agg periodCombine0(IndicatorDef d, List<Agg> pieces) {
         if (pieces.size() == 1) {
             return pieces.get(0);
         }
@@ -355,15 +386,29 @@ final class Aggregator {
     }
 
     /**
-     * A predecessor's part of its values for a successor: all of it for a FULL link; for a PARTIAL one (issue 4) the
-     * fraction of a summable value (sums, numerators and denominators), a mean, maximum or minimum as it is.
+     * A predecessor's part of its values for a successor (the reform rules, docs/METHODS.md): all of it for a FULL
+     * link. For a PARTIAL link (an old unit split among several new ones) a summable value (unit rule SUM: counts,
+     * money; the numerator and denominator of a ratio) times the link's fraction (an even split unless an
+     * administrator set it, e.g. by population); a ratio keeps its percentage, its parts are scaled; an index-like
+     * value (MEAN, MAX, MIN: scores, means) is taken as it is, so a merged unit gets the mean of its predecessors.
+     * Either way the result is flagged apportioned: it rests on an estimate of what went where.
      */
-    private static Agg share(IndicatorDef d, Agg a, double fraction) {
-        UnitAggregation rule = d.indicator().unitAggregation();
-        if (fraction == 1.0 || (rule != UnitAggregation.SUM && rule != UnitAggregation.RATIO)) {
+    private static Agg share(IndicatorDef d, Agg a, UnitGraph.Link link) {
+        if (link.full()) {
             return a;
         }
-        return new Agg(a.value() * fraction, a.num() * fraction, a.den() * fraction, a.cells(), a.demo(), a.carried(),
-                a.end(), a.span());
+        double f = link.fraction();
+        UnitAggregation rule = d.indicator().unitAggregation();
+        if (rule != UnitAggregation.SUM && rule != UnitAggregation.RATIO) {
+            return a.asApportioned();
+        }
+        if (a.hasRatio()) {
+            return new Agg(a.value(), a.num() * f, a.den() * f, a.cells(), a.demo(), a.carried(), true, a.end(), a.span());
+        }
+        if (rule == UnitAggregation.RATIO || d.ratio()) {
+            // a percentage without its numerator and denominator cannot be split: as it is
+            return a.asApportioned();
+        }
+        return new Agg(a.value() * f, Double.NaN, Double.NaN, a.cells(), a.demo(), a.carried(), true, a.end(), a.span());
     }
 }

@@ -19,6 +19,7 @@ import vn.dxgov.shared.Period;
 import vn.dxgov.shared.web.ApiException;
 import vn.dxgov.units.AdminUnit;
 import vn.dxgov.units.AdminUnits;
+import vn.dxgov.units.UnitLevel;
 
 @RestController
 @RequestMapping("/api/v1/analytics")
@@ -28,7 +29,7 @@ class AnalyticsApiController {
     /** An aggregate value; {@code value} null when nothing is recorded. */
     record ValueView(long indicatorId, String indicatorCode, long unitId, String unitCode, String unitName,
                      String period, BigDecimal value, BigDecimal numerator, BigDecimal denominator, int cells,
-                     boolean demo, boolean carried) {
+                     boolean demo, boolean carried, boolean apportioned) {
     }
 
     record SeriesView(long indicatorId, String indicatorCode, long unitId, String unitCode, String unitName,
@@ -36,17 +37,34 @@ class AnalyticsApiController {
     }
 
     record PointView(String period, BigDecimal value, BigDecimal numerator, BigDecimal denominator, int cells,
-                     boolean demo, boolean carried) {
+                     boolean demo, boolean carried, boolean apportioned) {
+    }
+
+    /** A unit below with its value; value fields null when nothing is recorded. */
+    record PartView(long unitId, String unitCode, String unitName, String unitType, BigDecimal value,
+                    BigDecimal numerator, BigDecimal denominator, int cells, boolean carried, boolean apportioned) {
+    }
+
+    /**
+     * The units of a level below a unit with their values. {@code message} says why {@code parts} is empty (no
+     * districts after 1/7/2025); {@code total} is then the unit's own (the province's) value.
+     */
+    record BreakdownView(long indicatorId, String indicatorCode, String period, long unitId, String unitCode,
+                         String unitName, LocalDate unitValidFrom, LocalDate unitValidTo, UnitLevel level,
+                         PartView total, List<PartView> parts, String message) {
     }
 
     private final Analytics analytics;
     private final IndicatorCatalog indicators;
     private final AdminUnits units;
+    private final org.springframework.context.MessageSource messages;
 
-    AnalyticsApiController(Analytics analytics, IndicatorCatalog indicators, AdminUnits units) {
+    AnalyticsApiController(Analytics analytics, IndicatorCatalog indicators, AdminUnits units,
+                           org.springframework.context.MessageSource messages) {
         this.analytics = analytics;
         this.indicators = indicators;
         this.units = units;
+        this.messages = messages;
     }
 
     @GetMapping("/value")
@@ -64,7 +82,7 @@ class AnalyticsApiController {
         Aggregate a = analytics.value(i.id(), u.id(), p).orElse(null);
         return new ValueView(i.id(), i.code(), u.id(), u.code(), u.name(), p.code(), a == null ? null : a.value(),
                 a == null ? null : a.numerator(), a == null ? null : a.denominator(), a == null ? 0 : a.cells(),
-                a != null && a.demo(), a != null && a.carried());
+                a != null && a.demo(), a != null && a.carried(), a != null && a.apportioned());
     }
 
     @GetMapping("/series")
@@ -82,9 +100,49 @@ class AnalyticsApiController {
         AdminUnit u = unit(unit, unitCode, on != null ? on : LocalDate.of(to, 12, 31));
         List<PointView> points = analytics.series(i.id(), u.id(), type, from, to).stream()
                 .map(pt -> new PointView(pt.period().code(), pt.value().value(), pt.value().numerator(),
-                        pt.value().denominator(), pt.value().cells(), pt.value().demo(), pt.value().carried()))
+                        pt.value().denominator(), pt.value().cells(), pt.value().demo(), pt.value().carried(),
+                        pt.value().apportioned()))
                 .toList();
         return new SeriesView(i.id(), i.code(), u.id(), u.code(), u.name(), type, points);
+    }
+
+    @GetMapping("/breakdown")
+    @Operation(summary = "The values of the units of a level (PROVINCE, DISTRICT, COMMUNE) below a unit for a period, "
+            + "with the unit's total. The unit code is read on the period's last day by default, so code 38 for 2025Q3 is "
+            + "Thanh Hóa since 1/7/2025, which has no districts: parts is empty, message says so and total gives the "
+            + "province's value")
+    BreakdownView breakdown(@RequestParam(required = false) Long indicator,
+                            @RequestParam(required = false) String indicatorCode,
+                            @RequestParam(required = false) Long unit, @RequestParam(required = false) String unitCode,
+                            @RequestParam(required = false) LocalDate on, @RequestParam UnitLevel level,
+                            @RequestParam String period, java.util.Locale locale) {
+        Period p = period(period);
+        Indicator i = indicator(indicator, indicatorCode);
+        AdminUnit u = unit(unit, unitCode, on != null ? on : p.end());
+        Analytics.Breakdown b = analytics.breakdown(i.id(), u.id(), level, p);
+        List<PartView> parts = b.parts().stream().map(pt -> part(pt.unit(), pt.value())).toList();
+        String message = null;
+        if (parts.isEmpty()) {
+            String levelName = messages.getMessage("units.level." + level.name(), null, level.name(), locale);
+            message = level == UnitLevel.DISTRICT && !u.validFrom().isBefore(REFORM_2025)
+                    ? messages.getMessage("analytics.breakdown.noDistricts", new Object[] {u.name(), day(u.validFrom()),
+                    day(REFORM_2025)}, locale)
+                    : messages.getMessage("analytics.breakdown.none", new Object[] {u.name(), levelName}, locale);
+        }
+        return new BreakdownView(i.id(), i.code(), p.code(), u.id(), u.code(), u.name(), u.validFrom(), u.validTo(), level,
+                part(u, b.total()), parts, message);
+    }
+
+    private static final LocalDate REFORM_2025 = LocalDate.of(2025, 7, 1);
+
+    private static String day(LocalDate d) {
+        return d.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+    }
+
+    private static PartView part(AdminUnit u, Aggregate a) {
+        return new PartView(u.id(), u.code(), u.name(), u.type(), a == null ? null : a.value(),
+                a == null ? null : a.numerator(), a == null ? null : a.denominator(), a == null ? 0 : a.cells(),
+                a != null && a.carried(), a != null && a.apportioned());
     }
 
     private Indicator indicator(Long id, String code) {

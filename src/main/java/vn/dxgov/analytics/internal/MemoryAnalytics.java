@@ -51,10 +51,20 @@ class MemoryAnalytics implements Analytics, SmartInitializingSingleton {
     private final Map<String, Integer> periodKeys = new ConcurrentHashMap<>();
     private volatile BuildStats stats = new BuildStats(0, 0, 0);
 
-    MemoryAnalytics(DataValueStore store, IndicatorCatalog catalog, UnitGraph graph) {
+    private final vn.dxgov.units.AdminUnits units;
+
+    MemoryAnalytics(DataValueStore store, IndicatorCatalog catalog, UnitGraph graph, vn.dxgov.units.AdminUnits units) {
         this.store = store;
         this.catalog = catalog;
         this.graph = graph;
+        this.units = units;
+    }
+
+    /** A reform imported or the shares of a split unit changed: forget the links (values stay keyed by unit). */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void onUnitsChanged(vn.dxgov.units.UnitsChanged event) {
+        graph.clear();
+        log.info("Analytics: units changed ({}), succession links read again", event.reason());
     }
 
     @Override
@@ -234,6 +244,21 @@ class MemoryAnalytics implements Analytics, SmartInitializingSingleton {
         return out;
     }
 
+    @Override
+    public Breakdown breakdown(long indicatorId, long unitId, vn.dxgov.units.UnitLevel level, Period period) {
+        IndicatorDef d = def(indicatorId);
+        List<vn.dxgov.units.AdminUnit> below = units.below(unitId, level);
+        if (d == null) {
+            return new Breakdown(null, below.stream().map(u -> new Part(u, null)).toList());
+        }
+        Aggregator a = aggregator();
+        List<Part> parts = new ArrayList<>(below.size());
+        for (vn.dxgov.units.AdminUnit u : below) {
+            parts.add(new Part(u, publish(a.value(d, u.id(), period))));
+        }
+        return new Breakdown(publish(a.value(d, unitId, period)), parts);
+    }
+
     /** The raw double-precision value, for the benchmark (no BigDecimal on the hot path). */
     double rawValue(long indicatorId, long unitId, Period period) {
         IndicatorDef d = def(indicatorId);
@@ -246,7 +271,7 @@ class MemoryAnalytics implements Analytics, SmartInitializingSingleton {
             return null;
         }
         return new Aggregate(decimal(a.value()), a.hasRatio() ? decimal(a.num()) : null,
-                a.hasRatio() ? decimal(a.den()) : null, a.cells(), a.demo(), a.carried());
+                a.hasRatio() ? decimal(a.den()) : null, a.cells(), a.demo(), a.carried(), a.apportioned());
     }
 
     static BigDecimal decimal(double d) {

@@ -37,15 +37,18 @@ class UnitGraph {
     }
 
     /**
-     * The predecessors whose values count for the unit. Only FULL links for now: a predecessor split among several
-     * successors (PARTIAL) needs a share of its values per successor, which is issue 4's (the link's fraction is
-     * kept here for it).
+     * The predecessors whose values count for the unit: FULL links whole, PARTIAL links (a predecessor split among
+     * several successors) with the share of a summable value that goes to this unit (the link's fraction: an even
+     * split unless set by an administrator, e.g. by population).
      */
     Link[] predecessors(long unitId) {
         return predecessors.computeIfAbsent(unitId, id -> units.predecessors(id).stream()
-                .filter(l -> l.share() == UnitLink.Share.FULL)
                 .filter(l -> l.predecessor().id() != id)
-                .map(l -> new Link(l.predecessor().id(), l.fraction() == null ? 1.0 : l.fraction().doubleValue(), true))
+                .map(l -> {
+                    boolean full = l.share() == UnitLink.Share.FULL;
+                    double fraction = full || l.fraction() == null ? 1.0 : l.fraction().doubleValue();
+                    return new Link(l.predecessor().id(), fraction, full);
+                })
                 .toArray(Link[]::new));
     }
 

@@ -122,6 +122,18 @@ class JdbcAdminUnits implements AdminUnits {
     }
 
     @Override
+    public List<AdminUnit> below(long id, UnitLevel level) {
+        return sorted(jdbc.sql("""
+                with recursive tree(id) as (
+                    select id from admin_unit where parent_id = :id
+                    union all
+                    select c.id from admin_unit c join tree t on c.parent_id = t.id
+                )
+                select\s""" + COLUMNS + " from admin_unit u join tree t on t.id = u.id where u.level = :level")
+                .param("id", id).param("level", level.name()).query(UNIT).list());
+    }
+
+    @Override
     public List<UnitLink> predecessors(long id) {
         return links("s.successor_id = ?", id, true);
     }
@@ -133,15 +145,16 @@ class JdbcAdminUnits implements AdminUnits {
 
     private List<UnitLink> links(String where, long id, boolean byPredecessor) {
         String sql = """
-                select s.share_kind, s.share_fraction, s.effective_on,
+                select s.share_kind, s.share_fraction, s.effective_on, s.share_basis,
                        p.id, p.code, p.name, p.level, p.unit_type, p.parent_id, p.valid_from, p.valid_to,
                        n.id, n.code, n.name, n.level, n.unit_type, n.parent_id, n.valid_from, n.valid_to
                 from admin_unit_successor s
                 join admin_unit p on p.id = s.predecessor_id
                 join admin_unit n on n.id = s.successor_id
                 where\s""" + where;
-        List<UnitLink> links = jdbc.sql(sql).param(id).query((rs, n) -> new UnitLink(unitAt(rs, 4), unitAt(rs, 12),
-                UnitLink.Share.valueOf(rs.getString(1)), rs.getBigDecimal(2), rs.getObject(3, LocalDate.class))).list();
+        List<UnitLink> links = jdbc.sql(sql).param(id).query((rs, n) -> new UnitLink(unitAt(rs, 5), unitAt(rs, 13),
+                UnitLink.Share.valueOf(rs.getString(1)), rs.getBigDecimal(2), rs.getObject(3, LocalDate.class),
+                rs.getString(4))).list();
         Comparator<UnitLink> order = byPredecessor
                 ? Comparator.comparing(UnitLink::predecessor, ORDER) : Comparator.comparing(UnitLink::successor, ORDER);
         return links.stream().sorted(order).toList();

@@ -2,7 +2,7 @@ package vn.dxgov.units.internal;
 
 import java.util.List;
 
-/** Administrative-unit files that cannot be loaded, with every problem found ("units.csv, line 12: ..."). */
+/** Administrative-unit files that cannot be loaded, with every problem found ("units.csv, dòng 12: ..."). */
 public class UnitCsvException extends RuntimeException {
 
     private static final int SHOWN = 20;
@@ -19,11 +19,11 @@ public class UnitCsvException extends RuntimeException {
     }
 
     private static String summary(List<String> problems) {
-        StringBuilder sb = new StringBuilder("Administrative-unit data not loaded, nothing was changed; ")
-                .append(problems.size()).append(problems.size() == 1 ? " problem:" : " problems:");
+        StringBuilder sb = new StringBuilder("Không nạp dữ liệu đơn vị hành chính, không có gì thay đổi; ")
+                .append(problems.size()).append(" lỗi:");
         problems.stream().limit(SHOWN).forEach(p -> sb.append("\n  ").append(p));
         if (problems.size() > SHOWN) {
-            sb.append("\n  ... and ").append(problems.size() - SHOWN).append(" more");
+            sb.append("\n  ... và ").append(problems.size() - SHOWN).append(" lỗi khác");
         }
         return sb.toString();
     }

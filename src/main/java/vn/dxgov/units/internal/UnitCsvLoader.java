@@ -51,12 +51,194 @@ public class UnitCsvLoader {
     /** pg_advisory_xact_lock key so that two nodes starting together do not both load the bundled units. */
     private static final long SEED_LOCK = 0x6478676f76L;
 
+    private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
+    private final org.springframework.context.ApplicationEventPublisher events;
+    private final vn.dxgov.security.AuditLog audit;
 
-    UnitCsvLoader(JdbcClient jdbc, JdbcTemplate template) {
+    UnitCsvLoader(JdbcClient jdbc, JdbcTemplate template, org.springframework.context.ApplicationEventPublisher events,
+                  vn.dxgov.security.AuditLog audit) {
         this.jdbc = jdbc;
         this.template = template;
+        this.events = events;
+        this.audit = audit;
+    }
+
+    /**
+     * An administrator's upload for a reform of units (the next one after 1/7/2025): the complete list of units valid
+     * from {@code validFrom} and/or the links from the units valid until the day before to them.
+     *
+     * @param label            a name for the new list ("2027"); default the year of {@code validFrom}
+     * @param validFrom        first day of the new units (or, with links only, of the units the links go to)
+     * @param validTo          last day of the new units, null while valid
+     * @param levels           CSV level number to level of the new units; null: 1 province, 2 commune
+     * @param units            the units file, or null to load links only
+     * @param successors       the successor-links file, or null
+     * @param dryRun           check everything, write nothing
+     */
+    public record ReformImport(String label, LocalDate validFrom, LocalDate validTo, Map<Integer, UnitLevel> levels,
+                               String unitsSource, Reader units, String successorsSource, Reader successors,
+                               boolean dryRun) {
+    }
+
+    /** A list of units in the database: the units sharing one validity start. */
+    record StoredEra(LocalDate validFrom, LocalDate validTo, int units, List<UnitLevel> levels) {
+    }
+
+    /** The lists of units in the database, oldest first. */
+    List<StoredEra> storedEras() {
+        return jdbc.sql("""
+                        select valid_from, max(valid_to) as valid_to, bool_or(valid_to is null) as open, count(*) as n,
+                               array_agg(distinct level) as levels
+                        from admin_unit group by valid_from order by valid_from""")
+                .query((rs, n) -> {
+                    List<UnitLevel> levels = new ArrayList<>();
+                    for (String l : (String[]) rs.getArray("levels").getArray()) {
+                        levels.add(UnitLevel.valueOf(l));
+                    }
+                    levels.sort(Comparator.naturalOrder());
+                    Date to = rs.getDate("valid_to");
+                    return new StoredEra(rs.getDate("valid_from").toLocalDate(),
+                            rs.getBoolean("open") || to == null ? null : to.toLocalDate(), rs.getInt("n"), List.copyOf(levels));
+                }).list();
+    }
+
+    private static UnitEra era(StoredEra e) {
+        Map<Integer, UnitLevel> levels = new HashMap<>();
+        for (int i = 0; i < e.levels().size(); i++) {
+            levels.put(i + 1, e.levels().get(i));
+        }
+        return new UnitEra(label(e.validFrom()), e.validFrom(), e.validTo(), levels);
+    }
+
+    private static String label(LocalDate from) {
+        return "từ " + day(from);
+    }
+
+    /**
+     * Checks and loads a reform: dates without gap or overlap (the list in force until now ends the day before the
+     * new one starts; an open list is closed then), units and links as in {@link #load(List, SuccessorFile)}. One
+     * transaction: on any problem a {@link UnitCsvException} lists them all (Vietnamese, with file and line) and
+     * nothing is changed. Audited as {@code unit.import}; publishes {@link vn.dxgov.units.UnitsChanged}.
+     */
+    @Transactional
+    public LoadReport importReform(ReformImport req) {
+        Problems problems = new Problems();
+        if (req.validFrom() == null) {
+            problems.add("ngày hiệu lực", 0, "cần ngày bắt đầu hiệu lực của các đơn vị mới");
+            problems.throwIfAny();
+        }
+        if (req.units() == null && req.successors() == null) {
+            problems.add("tệp", 0, "cần tệp danh sách đơn vị, tệp liên kết kế thừa, hoặc cả hai");
+            problems.throwIfAny();
+        }
+        if (req.validTo() != null && req.validTo().isBefore(req.validFrom())) {
+            problems.add("ngày hiệu lực", 0, "ngày hết hiệu lực " + day(req.validTo()) + " trước ngày bắt đầu " + day(req.validFrom()));
+            problems.throwIfAny();
+        }
+        List<StoredEra> eras = storedEras();
+        StoredEra previous = null;
+        StoredEra target = null;
+        for (StoredEra e : eras) {
+            if (e.validFrom().isBefore(req.validFrom())) {
+                previous = e;
+            } else if (e.validFrom().equals(req.validFrom())) {
+                target = e;
+            }
+        }
+        StoredEra later = eras.stream().filter(e -> e.validFrom().isAfter(req.validFrom())).findFirst().orElse(null);
+        String unitsSource = req.unitsSource() == null ? "units.csv" : req.unitsSource();
+        String linksSource = req.successorsSource() == null ? "successors.csv" : req.successorsSource();
+        LocalDate dayBefore = req.validFrom().minusDays(1);
+        UnitEra newEra;
+        if (req.units() != null) {
+            if (target != null) {
+                problems.add(unitsSource, 0, "các đơn vị có hiệu lực từ " + day(req.validFrom()) + " đã được nạp trước đây");
+            }
+            if (later != null) {
+                problems.add(unitsSource, 0, "đã có danh sách đơn vị hiệu lực từ " + day(later.validFrom())
+                        + ", sau ngày " + day(req.validFrom()) + ": chỉ nạp được danh sách mới nhất");
+            }
+            if (previous != null && previous.validTo() != null && previous.validTo().isBefore(dayBefore)) {
+                problems.add(unitsSource, 0, "khoảng trống ngày: danh sách trước hết hiệu lực ngày " + day(previous.validTo())
+                        + ", danh sách mới bắt đầu ngày " + day(req.validFrom()) + "; không có đơn vị nào có hiệu lực từ "
+                        + day(previous.validTo().plusDays(1)) + " đến " + day(dayBefore));
+            }
+            if (previous != null && previous.validTo() != null && previous.validTo().isAfter(dayBefore)) {
+                problems.add(unitsSource, 0, "chồng ngày: danh sách trước còn hiệu lực đến " + day(previous.validTo())
+                        + ", danh sách mới bắt đầu ngày " + day(req.validFrom()));
+            }
+            Map<Integer, UnitLevel> levels = req.levels() == null || req.levels().isEmpty()
+                    ? Map.of(1, UnitLevel.PROVINCE, 2, UnitLevel.COMMUNE) : req.levels();
+            String label = req.label() == null || req.label().isBlank() ? String.valueOf(req.validFrom().getYear()) : req.label().trim();
+            newEra = new UnitEra(label, req.validFrom(), req.validTo(), levels);
+        } else {
+            if (target == null) {
+                problems.add(linksSource, 0, "chưa có danh sách đơn vị hiệu lực từ " + day(req.validFrom())
+                        + " để liên kết tới; nạp kèm tệp danh sách đơn vị");
+            }
+            newEra = target == null ? null : era(target);
+        }
+        SuccessorFile links = null;
+        if (req.successors() != null) {
+            if (previous == null) {
+                problems.add(linksSource, 0, "không có danh sách đơn vị nào trước ngày " + day(req.validFrom()) + " để liên kết từ đó");
+            } else if (previous.validTo() != null && !previous.validTo().equals(dayBefore)) {
+                problems.add(linksSource, 0, "khoảng trống ngày: đơn vị cũ hết hiệu lực ngày " + day(previous.validTo())
+                        + ", đơn vị mới bắt đầu ngày " + day(req.validFrom()) + "; liên kết kế thừa cần hai danh sách liền nhau");
+            }
+            if (previous != null && newEra != null) {
+                links = new SuccessorFile(linksSource, era(previous), newEra, req.successors());
+            }
+        }
+        if (!problems.isEmpty()) {
+            // read the files too, so that one answer lists every problem
+            if (req.units() != null) {
+                UnitCsvParser.parseUnits(unitsSource, req.units(), newEra, problems);
+            }
+            if (req.successors() != null) {
+                UnitCsvParser.parseSuccessors(linksSource, req.successors(), problems);
+            }
+            problems.throwIfAny();
+        }
+        List<UnitFile> files = req.units() == null ? List.of() : List.of(new UnitFile(unitsSource, newEra, req.units()));
+        LoadReport report = load(files, links, problems);
+        int closed = 0;
+        if (req.units() != null && previous != null && previous.validTo() == null) {
+            closed = jdbc.sql("update admin_unit set valid_to = ? where valid_from = ? and valid_to is null")
+                    .param(dayBefore).param(previous.validFrom()).update();
+        }
+        if (!report.unitsByEra().isEmpty() || report.links() > 0) {
+            List<String> warnings = new ArrayList<>(report.warnings());
+            if (closed > 0) {
+                warnings.add(closed + " đơn vị của danh sách từ " + day(previous.validFrom()) + " hết hiệu lực ngày " + day(dayBefore));
+            }
+            report = new LoadReport(report.unitsByEra(), report.links(), List.copyOf(warnings), report.millis());
+        }
+        if (req.dryRun()) {
+            org.springframework.transaction.interceptor.TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
+            return report;
+        }
+        audit.record("unit.import", "admin_unit", newEra == null ? req.validFrom().toString() : newEra.label(), null,
+                Map.of("validFrom", req.validFrom().toString(), "units", report.units(), "links", report.links(),
+                        "files", java.util.stream.Stream.of(req.units() == null ? null : unitsSource,
+                                req.successors() == null ? null : linksSource).filter(java.util.Objects::nonNull).toList()));
+        events.publishEvent(new vn.dxgov.units.UnitsChanged("import"));
+        return report;
+    }
+
+    static String day(LocalDate d) {
+        return d.format(DAY);
+    }
+
+    private static String levelName(UnitLevel level) {
+        return switch (level) {
+            case PROVINCE -> "đơn vị cấp tỉnh";
+            case DISTRICT -> "đơn vị cấp huyện";
+            case COMMUNE -> "đơn vị cấp xã";
+        };
     }
 
     /** A units file of one era. The reader is consumed. */
@@ -111,17 +293,20 @@ public class UnitCsvLoader {
      */
     @Transactional
     public LoadReport load(List<UnitFile> units, SuccessorFile successors) {
+        return load(units, successors, new Problems());
+    }
+
+    private LoadReport load(List<UnitFile> units, SuccessorFile successors, Problems problems) {
         long start = System.nanoTime();
-        Problems problems = new Problems();
         Map<LocalDate, List<UnitRow>> rowsByEra = new HashMap<>();
         for (UnitFile file : units) {
             List<UnitRow> rows = UnitCsvParser.parseUnits(file.source(), file.content(), file.era(), problems);
             if (rowsByEra.putIfAbsent(file.era().validFrom(), rows) != null) {
-                problems.add(file.source(), 0, "a second file for the units valid from " + file.era().validFrom());
+                problems.add(file.source(), 0, "tệp thứ hai cho các đơn vị có hiệu lực từ " + day(file.era().validFrom()));
             }
             if (jdbc.sql("select exists (select 1 from admin_unit where valid_from = ?)").param(file.era().validFrom())
                     .query(Boolean.class).single()) {
-                problems.add(file.source(), 0, "units valid from " + file.era().validFrom() + " are loaded already");
+                problems.add(file.source(), 0, "các đơn vị có hiệu lực từ " + day(file.era().validFrom()) + " đã được nạp trước đây");
             }
         }
         List<String> warnings = new ArrayList<>();
@@ -181,15 +366,15 @@ public class UnitCsvLoader {
             Known old = from.get(link.oldCode());
             Known successor = to.get(link.newCode());
             if (old == null) {
-                problems.add(link.source(), link.line(), "unknown old unit " + link.oldCode() + " (no unit of "
-                        + file.from().label() + " has that code)");
+                problems.add(link.source(), link.line(), "đơn vị cũ " + link.oldCode() + " không tồn tại (không có đơn vị nào của giai đoạn "
+                        + file.from().label() + " mang mã này)");
             } else if (old.level() != file.from().levels().get(link.oldLevel())) {
-                warnings.add(link.source() + ", line " + link.line() + ": old unit " + link.oldCode() + " is a "
-                        + old.level().name().toLowerCase() + ", not level " + link.oldLevel() + " as written; linked anyway");
+                warnings.add(link.source() + ", dòng " + link.line() + ": đơn vị cũ " + link.oldCode() + " là "
+                        + levelName(old.level()) + ", không phải cấp " + link.oldLevel() + " như đã ghi; vẫn liên kết");
             }
             if (successor == null) {
-                problems.add(link.source(), link.line(), "unknown new unit " + link.newCode() + " (no unit of "
-                        + file.to().label() + " has that code)");
+                problems.add(link.source(), link.line(), "đơn vị mới " + link.newCode() + " không tồn tại (không có đơn vị nào của giai đoạn "
+                        + file.to().label() + " mang mã này)");
             }
             if (old == null || successor == null) {
                 continue;

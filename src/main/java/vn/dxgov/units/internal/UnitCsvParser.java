@@ -48,7 +48,7 @@ public final class UnitCsvParser {
     public static final class Problems {
         private record Problem(String source, int line, String message) {
             String text() {
-                return line > 0 ? source + ", line " + line + ": " + message : source + ": " + message;
+                return line > 0 ? source + ", dòng " + line + ": " + message : source + ": " + message;
             }
         }
 
@@ -96,23 +96,23 @@ public final class UnitCsvParser {
             String parent = r.get("parent_code");
             int problemsBefore = problems.list.size();
             if (csvLevel == null || !era.levels().containsKey(csvLevel)) {
-                problems.add(source, r.line(), "level \"" + r.get("level") + "\" is not one of "
+                problems.add(source, r.line(), "cấp \"" + r.get("level") + "\" không thuộc "
                         + era.levels().keySet().stream().sorted().toList());
             }
             if (!CODE.matcher(code).matches()) {
-                problems.add(source, r.line(), "code \"" + code + "\" is not 1 to 16 letters or digits");
+                problems.add(source, r.line(), "mã \"" + code + "\" phải gồm 1 đến 16 chữ cái hoặc chữ số");
             }
             if (name.isEmpty()) {
-                problems.add(source, r.line(), "name is empty");
+                problems.add(source, r.line(), "thiếu tên");
             }
             if (type.isEmpty()) {
-                problems.add(source, r.line(), "type is empty");
+                problems.add(source, r.line(), "thiếu loại đơn vị (type)");
             }
             if (csvLevel != null && csvLevel == top && !parent.isEmpty()) {
-                problems.add(source, r.line(), "a level " + top + " unit has no parent, but parent_code is \"" + parent + "\"");
+                problems.add(source, r.line(), "đơn vị cấp " + top + " không có đơn vị cha nhưng parent_code là \"" + parent + "\"");
             }
             if (csvLevel != null && csvLevel != top && parent.isEmpty()) {
-                problems.add(source, r.line(), "parent_code is empty on a level " + csvLevel + " unit");
+                problems.add(source, r.line(), "thiếu parent_code ở đơn vị cấp " + csvLevel);
             }
             if (problems.list.size() > problemsBefore) {
                 continue;
@@ -122,21 +122,39 @@ public final class UnitCsvParser {
                     normaliseName(name, type, normalType), normalType, parent.isEmpty() ? null : parent);
             UnitRow first = byCode.putIfAbsent(code, row);
             if (first != null) {
-                problems.add(source, r.line(), "duplicate code " + code + " (first on line " + first.line() + ")");
+                problems.add(source, r.line(), "trùng mã " + code + " (đã có ở dòng " + first.line() + ")");
                 continue;
             }
             rows.add(row);
         }
+        java.util.Set<String> inCycle = new java.util.HashSet<>();
         for (UnitRow row : rows) {
-            if (row.parentCode() == null) {
+            // a chain of parents that comes back to the unit: reported once per cycle, at its first row
+            List<String> chain = new ArrayList<>();
+            UnitRow at = row;
+            while (at != null && at.parentCode() != null && chain.size() <= rows.size()) {
+                chain.add(at.code());
+                if (at.parentCode().equals(row.code())) {
+                    if (!inCycle.contains(row.code())) {
+                        chain.add(row.code());
+                        problems.add(source, row.line(), "vòng lặp đơn vị cha: " + String.join(" → ", chain));
+                    }
+                    inCycle.addAll(chain);
+                    break;
+                }
+                at = byCode.get(at.parentCode());
+            }
+        }
+        for (UnitRow row : rows) {
+            if (row.parentCode() == null || inCycle.contains(row.code())) {
                 continue;
             }
             UnitRow parent = byCode.get(row.parentCode());
             if (parent == null) {
-                problems.add(source, row.line(), "unknown parent code " + row.parentCode() + " of unit " + row.code());
+                problems.add(source, row.line(), "mã đơn vị cha " + row.parentCode() + " của đơn vị " + row.code() + " không có trong tệp");
             } else if (parent.csvLevel() != row.csvLevel() - 1) {
-                problems.add(source, row.line(), "parent " + row.parentCode() + " of level " + row.csvLevel()
-                        + " unit " + row.code() + " is on level " + parent.csvLevel() + ", expected " + (row.csvLevel() - 1));
+                problems.add(source, row.line(), "đơn vị cha " + row.parentCode() + " của đơn vị " + row.code() + " (cấp " + row.csvLevel()
+                        + ") ở cấp " + parent.csvLevel() + ", phải là cấp " + (row.csvLevel() - 1));
             }
         }
         return rows;
@@ -157,16 +175,16 @@ public final class UnitCsvParser {
             String shareText = r.get("share").toLowerCase(Locale.ROOT);
             int problemsBefore = problems.list.size();
             if (oldLevel == null || oldLevel < 1) {
-                problems.add(source, r.line(), "old_level \"" + r.get("old_level") + "\" is not a level number");
+                problems.add(source, r.line(), "old_level \"" + r.get("old_level") + "\" không phải số cấp");
             }
             if (!CODE.matcher(oldCode).matches()) {
-                problems.add(source, r.line(), "old_code \"" + oldCode + "\" is not 1 to 16 letters or digits");
+                problems.add(source, r.line(), "old_code \"" + oldCode + "\" phải gồm 1 đến 16 chữ cái hoặc chữ số");
             }
             if (!CODE.matcher(newCode).matches()) {
-                problems.add(source, r.line(), "new_code \"" + newCode + "\" is not 1 to 16 letters or digits");
+                problems.add(source, r.line(), "new_code \"" + newCode + "\" phải gồm 1 đến 16 chữ cái hoặc chữ số");
             }
             if (!shareText.equals("full") && !shareText.equals("partial")) {
-                problems.add(source, r.line(), "share \"" + r.get("share") + "\" is neither full nor partial");
+                problems.add(source, r.line(), "share \"" + r.get("share") + "\" phải là full hoặc partial");
             }
             if (problems.list.size() > problemsBefore) {
                 continue;
@@ -175,7 +193,7 @@ public final class UnitCsvParser {
                     VietText.clean(r.get("new_name")), shareText.equals("full") ? UnitLink.Share.FULL : UnitLink.Share.PARTIAL);
             LinkRow first = pairs.putIfAbsent(oldCode + ">" + newCode, row);
             if (first != null) {
-                problems.add(source, r.line(), "duplicate link " + oldCode + " -> " + newCode + " (first on line " + first.line() + ")");
+                problems.add(source, r.line(), "trùng liên kết " + oldCode + " → " + newCode + " (đã có ở dòng " + first.line() + ")");
                 continue;
             }
             byOld.computeIfAbsent(oldCode, k -> new ArrayList<>()).add(row);
@@ -183,7 +201,7 @@ public final class UnitCsvParser {
         }
         byOld.forEach((oldCode, links) -> {
             if (links.size() > 1 && links.stream().anyMatch(l -> l.share() == UnitLink.Share.FULL)) {
-                problems.add(source, links.get(1).line(), "unit " + oldCode + " has a full share and other successors");
+                problems.add(source, links.get(1).line(), "đơn vị " + oldCode + " chuyển toàn bộ (full) vào một đơn vị nhưng còn có đơn vị kế thừa khác");
             }
         });
         return rows;
@@ -221,7 +239,7 @@ public final class UnitCsvParser {
             try (BufferedReader reader = new BufferedReader(in)) {
                 String headerLine = reader.readLine();
                 if (headerLine == null) {
-                    problems.add(source, 0, "the file is empty");
+                    problems.add(source, 0, "tệp rỗng");
                     return null;
                 }
                 if (headerLine.startsWith("\uFEFF")) {
@@ -230,8 +248,8 @@ public final class UnitCsvParser {
                 List<String> header = split(headerLine).stream().map(h -> h.trim().toLowerCase(Locale.ROOT)).toList();
                 List<String> missing = required.stream().filter(c -> !header.contains(c)).toList();
                 if (!missing.isEmpty()) {
-                    problems.add(source, 1, "missing column(s) " + String.join(", ", missing)
-                            + "; the header must name " + String.join(", ", required));
+                    problems.add(source, 1, "thiếu cột " + String.join(", ", missing)
+                            + "; dòng tiêu đề phải có " + String.join(", ", required));
                     return null;
                 }
                 List<Row> rows = new ArrayList<>();
@@ -243,7 +261,7 @@ public final class UnitCsvParser {
                     }
                     List<String> cells = split(line);
                     if (cells.size() != header.size()) {
-                        problems.add(source, lineNo, cells.size() + " fields, expected " + header.size());
+                        problems.add(source, lineNo, "có " + cells.size() + " trường, cần " + header.size());
                         continue;
                     }
                     Map<String, String> named = new HashMap<>();
@@ -254,7 +272,7 @@ public final class UnitCsvParser {
                 }
                 return new Table(rows);
             } catch (java.nio.charset.CharacterCodingException e) {
-                problems.add(source, 0, "the file is not UTF-8 text");
+                problems.add(source, 0, "tệp không phải văn bản UTF-8");
                 return null;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

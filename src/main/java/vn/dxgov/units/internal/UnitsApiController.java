@@ -7,7 +7,15 @@ import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
+import io.swagger.v3.oas.annotations.Parameter;
+import java.math.BigDecimal;
+import java.util.Map;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -30,10 +38,17 @@ class UnitsApiController {
 
     private final AdminUnits units;
     private final AgencyDirectory agencies;
+    private final UnitCsvLoader loader;
+    private final UnitShares shares;
+    private final org.springframework.context.MessageSource messages;
 
-    UnitsApiController(AdminUnits units, AgencyDirectory agencies) {
+    UnitsApiController(AdminUnits units, AgencyDirectory agencies, UnitCsvLoader loader, UnitShares shares,
+                       org.springframework.context.MessageSource messages) {
         this.units = units;
         this.agencies = agencies;
+        this.loader = loader;
+        this.shares = shares;
+        this.messages = messages;
     }
 
     @GetMapping("/agencies")
@@ -99,6 +114,131 @@ class UnitsApiController {
     Lineage lineage(@PathVariable long id) {
         unit(id);
         return new Lineage(units.predecessors(id), units.successors(id));
+    }
+
+    record Below(AdminUnit unit, UnitLevel level, LocalDate on, List<AdminUnit> units, String message) {
+    }
+
+    @GetMapping("/units/{id}/below")
+    @Operation(summary = "The units of a level below a unit (e.g. the districts of a province). When there are none, "
+            + "such as districts after 1/7/2025, units is empty and message says why; unit is the unit itself")
+    Below below(@PathVariable long id, @RequestParam UnitLevel level, java.util.Locale locale) {
+        AdminUnit unit = unit(id);
+        List<AdminUnit> list = units.below(id, level);
+        return new Below(unit, level, unit.validTo() == null ? LocalDate.now() : unit.validTo(), list,
+                list.isEmpty() ? noneBelow(messages, unit, level, locale) : null);
+    }
+
+    /** "Tỉnh Thanh Hóa (từ 01/07/2025) không có đơn vị cấp huyện: cấp huyện không còn từ 01/07/2025 ..." */
+    static String noneBelow(org.springframework.context.MessageSource messages, AdminUnit unit, UnitLevel level,
+                            java.util.Locale locale) {
+        String levelName = messages.getMessage("units.level." + level.name(), null, level.name(), locale);
+        if (level == UnitLevel.DISTRICT && !unit.validFrom().isBefore(REFORM_2025)) {
+            return messages.getMessage("units.below.noDistricts", new Object[] {unit.name(), UnitCsvLoader.day(unit.validFrom()),
+                    UnitCsvLoader.day(REFORM_2025)}, locale);
+        }
+        return messages.getMessage("units.below.none", new Object[] {unit.name(), levelName}, locale);
+    }
+
+    static final LocalDate REFORM_2025 = LocalDate.of(2025, 7, 1);
+
+    record ImportAnswer(boolean dryRun, Map<String, Integer> unitsByEra, int links, List<String> warnings, long millis) {
+    }
+
+    @PostMapping(path = "/units/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PreAuthorize("hasRole('ADMIN')")
+    @Operation(summary = "Import a reform of administrative units (administrator): the complete list of units valid from "
+            + "validFrom (CSV level,code,name,type,parent_code) and/or the successor links from the units in force until "
+            + "the day before (CSV old_level,old_code,old_name,new_code,new_name,share). Checked as a whole (unknown "
+            + "parent, duplicate code, cycle, date gap or overlap, unknown unit of a link); any problem gives 400 with "
+            + "every problem by file and line (Vietnamese) and changes nothing. dryRun=true checks without writing")
+    ImportAnswer importReform(@RequestPart(required = false) MultipartFile units,
+                              @RequestPart(required = false) MultipartFile successors,
+                              @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validFrom,
+                              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validTo,
+                              @Parameter(description = "CSV level numbers, e.g. 1=PROVINCE,2=COMMUNE (default)")
+                              @RequestParam(required = false) String levels,
+                              @RequestParam(required = false) String label,
+                              @RequestParam(defaultValue = "false") boolean dryRun) {
+        return run(loader, units, successors, validFrom, validTo, levels, label, dryRun);
+    }
+
+    /** Runs an import from uploaded files; problems become a 400 with one detail per problem. */
+    static ImportAnswer run(UnitCsvLoader loader, MultipartFile units, MultipartFile successors, LocalDate validFrom,
+                            LocalDate validTo, String levels, String label, boolean dryRun) {
+        try {
+            MultipartFile u = units == null || units.isEmpty() ? null : units;
+            MultipartFile s = successors == null || successors.isEmpty() ? null : successors;
+            UnitCsvLoader.LoadReport r = loader.importReform(new UnitCsvLoader.ReformImport(label, validFrom, validTo,
+                    levels(levels), u == null ? null : name(u, "units.csv"), u == null ? null : UnitCsvLoader.utf8(u.getInputStream()),
+                    s == null ? null : name(s, "successors.csv"), s == null ? null : UnitCsvLoader.utf8(s.getInputStream()), dryRun));
+            return new ImportAnswer(dryRun, r.unitsByEra(), r.links(), r.warnings(), r.millis());
+        } catch (UnitCsvException e) {
+            throw new ApiException(HttpStatus.BAD_REQUEST, e.problems(), "units.import.failed", e.problems().size());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static String name(MultipartFile f, String fallback) {
+        String n = f.getOriginalFilename();
+        return n == null || n.isBlank() ? fallback : n;
+    }
+
+    /** "1=PROVINCE,2=COMMUNE", also "1=tinh,2=xa"; null or blank for the default. */
+    static Map<Integer, UnitLevel> levels(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        Map<Integer, UnitLevel> levels = new java.util.HashMap<>();
+        List<String> problems = new java.util.ArrayList<>();
+        for (String part : text.split("[,;\\s]+")) {
+            String[] kv = part.split("=");
+            UnitLevel level = null;
+            Integer n = null;
+            if (kv.length == 2) {
+                try {
+                    n = Integer.valueOf(kv[0].trim());
+                } catch (NumberFormatException e) {
+                    n = null;
+                }
+                String v = vn.dxgov.shared.VietText.fold(kv[1]).toUpperCase(java.util.Locale.ROOT);
+                level = switch (v) {
+                    case "PROVINCE", "TINH" -> UnitLevel.PROVINCE;
+                    case "DISTRICT", "HUYEN" -> UnitLevel.DISTRICT;
+                    case "COMMUNE", "XA" -> UnitLevel.COMMUNE;
+                    default -> null;
+                };
+            }
+            if (n == null || level == null) {
+                problems.add("levels: \"" + part + "\" phải có dạng 1=PROVINCE (PROVINCE, DISTRICT, COMMUNE) / must read 1=PROVINCE");
+            } else {
+                levels.put(n, level);
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ApiException(HttpStatus.BAD_REQUEST, problems, "error.validation");
+        }
+        return levels;
+    }
+
+    record ShareEdit(Map<Long, BigDecimal> shares, String basis) {
+    }
+
+    @PutMapping("/units/{id}/shares")
+    @PreAuthorize("hasAnyRole('STEERING','ADMIN')")
+    @Operation(summary = "Set the shares of an old unit split among several new ones (partial links): successor id to "
+            + "fraction, together 1, with the basis (e.g. population). Summable values of the old unit go to each new unit "
+            + "by its share. Audited")
+    List<UnitLink> setShares(@PathVariable long id, @RequestBody ShareEdit edit) {
+        return shares.set(id, edit.shares(), edit.basis());
+    }
+
+    @DeleteMapping("/units/{id}/shares")
+    @PreAuthorize("hasAnyRole('STEERING','ADMIN')")
+    @Operation(summary = "Back to the even split of an old unit among its partial successors. Audited")
+    List<UnitLink> evenShares(@PathVariable long id) {
+        return shares.even(id);
     }
 
     private static String blank(String s) {

@@ -208,8 +208,8 @@ class AdminUnitsIntegrationTest {
         assertThatThrownBy(() -> loader.load(List.of(new UnitCsvLoader.UnitFile("test.csv", future, new StringReader(csv))), null))
                 .isInstanceOf(UnitCsvException.class)
                 .satisfies(e -> assertThat(((UnitCsvException) e).problems()).containsExactly(
-                        "test.csv, line 4: unknown parent code T9 of unit T102",
-                        "test.csv, line 5: duplicate code T101 (first on line 3)"));
+                        "test.csv, dòng 4: mã đơn vị cha T9 của đơn vị T102 không có trong tệp",
+                        "test.csv, dòng 5: trùng mã T101 (đã có ở dòng 3)"));
         assertThat(jdbc.sql("select count(*) from admin_unit").query(Integer.class).single()).isEqualTo(before);
     }
 
@@ -223,7 +223,7 @@ class AdminUnitsIntegrationTest {
         assertThatThrownBy(() -> loader.load(List.of(new UnitCsvLoader.UnitFile("u.csv", future, new StringReader(unitsCsv))),
                 new UnitCsvLoader.SuccessorFile("s.csv", UnitEra.FROM_2025_REFORM, future, new StringReader(links))))
                 .isInstanceOf(UnitCsvException.class)
-                .hasMessageContaining("s.csv, line 2: unknown new unit T3");
+                .hasMessageContaining("s.csv, dòng 2: đơn vị mới T3 không tồn tại");
         assertThat(jdbc.sql("select count(*) from admin_unit").query(Integer.class).single()).isEqualTo(unitsBefore);
         assertThat(jdbc.sql("select count(*) from admin_unit_successor").query(Integer.class).single()).isEqualTo(linksBefore);
     }
@@ -234,6 +234,6 @@ class AdminUnitsIntegrationTest {
         assertThatThrownBy(() -> loader.load(List.of(new UnitCsvLoader.UnitFile("again.csv", UnitEra.FROM_2025_REFORM,
                 new StringReader("level,code,name,type,parent_code\n1,99,Tỉnh Mới,Tỉnh,\n"))), null))
                 .isInstanceOf(UnitCsvException.class)
-                .hasMessageContaining("again.csv: units valid from 2025-07-01 are loaded already");
+                .hasMessageContaining("again.csv: các đơn vị có hiệu lực từ 01/07/2025 đã được nạp trước đây");
     }
 }

@@ -67,18 +67,18 @@ class UnitCsvParserTest {
                 3,00003,Xã F,Xã,
                 """, problems);
         assertThat(problems.list()).containsExactly(
-                "units.csv, line 3: unknown parent code 99 of unit 380",
-                "units.csv, line 4: duplicate code 380 (first on line 3)",
-                "units.csv, line 5: parent 38 of level 3 unit 00001 is on level 1, expected 2",
-                "units.csv, line 6: level \"4\" is not one of [1, 2, 3]",
-                "units.csv, line 7: name is empty",
-                "units.csv, line 8: a level 1 unit has no parent, but parent_code is \"38\"",
-                "units.csv, line 9: 4 fields, expected 5",
-                "units.csv, line 10: code \"3 8\" is not 1 to 16 letters or digits",
-                "units.csv, line 11: parent_code is empty on a level 3 unit");
+                "units.csv, dòng 3: mã đơn vị cha 99 của đơn vị 380 không có trong tệp",
+                "units.csv, dòng 4: trùng mã 380 (đã có ở dòng 3)",
+                "units.csv, dòng 5: đơn vị cha 38 của đơn vị 00001 (cấp 3) ở cấp 1, phải là cấp 2",
+                "units.csv, dòng 6: cấp \"4\" không thuộc [1, 2, 3]",
+                "units.csv, dòng 7: thiếu tên",
+                "units.csv, dòng 8: đơn vị cấp 1 không có đơn vị cha nhưng parent_code là \"38\"",
+                "units.csv, dòng 9: có 4 trường, cần 5",
+                "units.csv, dòng 10: mã \"3 8\" phải gồm 1 đến 16 chữ cái hoặc chữ số",
+                "units.csv, dòng 11: thiếu parent_code ở đơn vị cấp 3");
         assertThatThrownBy(problems::throwIfAny).isInstanceOf(UnitCsvException.class)
-                .hasMessageStartingWith("Administrative-unit data not loaded, nothing was changed; 9 problems:")
-                .hasMessageContaining("units.csv, line 4: duplicate code 380");
+                .hasMessageStartingWith("Không nạp dữ liệu đơn vị hành chính, không có gì thay đổi; 9 lỗi:")
+                .hasMessageContaining("units.csv, dòng 4: trùng mã 380");
     }
 
     @Test
@@ -89,9 +89,9 @@ class UnitCsvParserTest {
         UnitCsvParser.parseUnits("latin1.csv", UnitCsvLoader.utf8(new ByteArrayInputStream(
                 "level,code,name,type,parent_code\n1,38,T\u1ec9nh,T,\n1,39,Ti\u00ean,T,\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1))),
                 UnitEra.BEFORE_2025_REFORM, problems);
-        assertThat(problems.list()).containsExactly("units.csv: the file is empty",
-                "units.csv, line 1: missing column(s) level, code, name, type, parent_code; the header must name level, code, name, type, parent_code",
-                "latin1.csv: the file is not UTF-8 text");
+        assertThat(problems.list()).containsExactly("units.csv: tệp rỗng",
+                "units.csv, dòng 1: thiếu cột level, code, name, type, parent_code; dòng tiêu đề phải có level, code, name, type, parent_code",
+                "latin1.csv: tệp không phải văn bản UTF-8");
     }
 
     @Test
@@ -111,8 +111,22 @@ class UnitCsvParserTest {
         assertThat(rows.get(0).share()).isEqualTo(UnitLink.Share.FULL);
         assertThat(rows.get(2).share()).isEqualTo(UnitLink.Share.PARTIAL);
         assertThat(problems.list()).containsExactly(
-                "s.csv, line 5: duplicate link 00016 -> 00004 (first on line 3)",
-                "s.csv, line 6: share \"some\" is neither full nor partial",
-                "s.csv, line 8: unit 00021 has a full share and other successors");
+                "s.csv, dòng 5: trùng liên kết 00016 → 00004 (đã có ở dòng 3)",
+                "s.csv, dòng 6: share \"some\" phải là full hoặc partial",
+                "s.csv, dòng 8: đơn vị 00021 chuyển toàn bộ (full) vào một đơn vị nhưng còn có đơn vị kế thừa khác");
+    }
+
+    @Test
+    void findsACycleOfParents() {
+        Problems problems = new Problems();
+        UnitCsvParser.parseUnits("cycle.csv", new StringReader("""
+                level,code,name,type,parent_code
+                1,T1,Tỉnh Một,Tỉnh,
+                2,A,Xã A,Xã,B
+                2,B,Xã B,Xã,A
+                2,C,Xã C,Xã,T1
+                """), new UnitEra("t", java.time.LocalDate.of(2199, 1, 1), null,
+                java.util.Map.of(1, UnitLevel.PROVINCE, 2, UnitLevel.COMMUNE)), problems);
+        assertThat(problems.list()).containsExactly("cycle.csv, dòng 3: vòng lặp đơn vị cha: A → B → A");
     }
 }

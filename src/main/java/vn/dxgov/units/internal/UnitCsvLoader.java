@@ -312,7 +312,7 @@ public class UnitCsvLoader {
         List<String> warnings = new ArrayList<>();
         List<LinkRow> links = successors == null ? List.of()
                 : UnitCsvParser.parseSuccessors(successors.source(), successors.content(), problems);
-        problems.throwIfAny();
+        // links are checked against the units read so far too, so that one answer lists every problem
 
         Map<LocalDate, Map<String, Long>> ids = new HashMap<>();
         Map<String, Integer> counts = new java.util.LinkedHashMap<>();

@@ -121,9 +121,13 @@ class UnitPages {
 
     @GetMapping("/units/{id}")
     String unit(@PathVariable long id, Model model) {
-        AdminUnit unit = units.find(id).orElseThrow(() -> ApiException.notFound("unit", id));
-        addUnit(model, unit);
+        addUnit(model, found(id));
         return "units/unit";
+    }
+
+    private AdminUnit found(long id) {
+        return units.find(id).orElseThrow(() -> new org.springframework.web.server.ResponseStatusException(
+                org.springframework.http.HttpStatus.NOT_FOUND, "unit " + id));
     }
 
     private void addUnit(Model model, AdminUnit unit) {
@@ -164,12 +168,12 @@ class UnitPages {
                 return "redirect:/units/" + id;
             } catch (ApiException e) {
                 if (e.status().value() == 404) {
-                    throw e;
+                    found(id);
                 }
                 errors.addAll(e.details());
             }
         }
-        AdminUnit unit = units.find(id).orElseThrow(() -> ApiException.notFound("unit", id));
+        AdminUnit unit = found(id);
         model.addAttribute("shareErrors", errors);
         model.addAttribute("basis", form.getOrDefault("basis", ""));
         addUnit(model, unit);
@@ -179,6 +183,7 @@ class UnitPages {
     @PostMapping("/units/{id}/shares/even")
     @PreAuthorize("hasAnyRole('STEERING','ADMIN')")
     String evenShares(@PathVariable long id, RedirectAttributes redirect, Locale locale) {
+        found(id);
         shares.even(id);
         redirect.addFlashAttribute("notice", messages.getMessage("units.shares.evenDone", null, locale));
         return "redirect:/units/" + id;
@@ -208,7 +213,7 @@ class UnitPages {
         model.addAttribute("level", level);
         model.addAttribute("on", on);
         model.addAttribute("selected", id == null ? null : units.find(id).orElse(null));
-        return "units/picker :: picker(${name}, ${level}, ${on}, ${selected})";
+        return "units/picker-answer";
     }
 
     // ----- the administrator's import of a reform

@@ -1,0 +1,230 @@
+package vn.dxgov.units.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.LinkedMultiValueMap;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import vn.dxgov.support.Http;
+import vn.dxgov.support.TestData;
+import vn.dxgov.units.AdminUnit;
+import vn.dxgov.units.AdminUnits;
+import vn.dxgov.units.UnitLevel;
+import vn.dxgov.units.UnitLink;
+
+/**
+ * The administrator's import path for the next reform (REST and page), on top of the real units: validated as a
+ * whole with Vietnamese problems by line, nothing changed on any problem; the unit pages and the picker.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class UnitImportIT {
+
+    static final String UNITS_2027 = """
+            level,code,name,type,parent_code
+            1,38,Tỉnh Thanh Hóa,Tỉnh,
+            2,14878,Xã Phú Lệ,Xã,38
+            2,15271,Xã Hà Trung Mới,Xã,38
+            """;
+    static final String LINKS_2027 = """
+            old_level,old_code,old_name,new_code,new_name,share
+            1,38,Tỉnh Thanh Hóa,38,Tỉnh Thanh Hóa,full
+            2,14878,Xã Phú Lệ,14878,Xã Phú Lệ,full
+            2,15271,Xã Hà Trung,15271,Xã Hà Trung Mới,full
+            2,15286,Xã Hoạt Giang,15271,Xã Hà Trung Mới,partial
+            2,15286,Xã Hoạt Giang,14878,Xã Phú Lệ,partial
+            """;
+
+    @Autowired
+    UnitCsvLoader loader;
+    @Autowired
+    AdminUnits units;
+    @Autowired
+    TestData data;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    ObjectMapper json;
+    @LocalServerPort
+    int port;
+
+    Http http;
+
+    @BeforeEach
+    void setUp() {
+        data.ensureUnits();
+        http = new Http(port, json);
+    }
+
+    int unitCount() {
+        return jdbc.sql("select count(*) from admin_unit").query(Integer.class).single();
+    }
+
+    int linkCount() {
+        return jdbc.sql("select count(*) from admin_unit_successor").query(Integer.class).single();
+    }
+
+    static ByteArrayResource file(String name, String text) {
+        return new ByteArrayResource(text.getBytes(StandardCharsets.UTF_8)) {
+            @Override
+            public String getFilename() {
+                return name;
+            }
+        };
+    }
+
+    Http.Answer upload(String user, String query, String unitsCsv, String linksCsv) {
+        var form = new LinkedMultiValueMap<String, Object>();
+        if (unitsCsv != null) {
+            form.add("units", file("don-vi-2027.csv", unitsCsv));
+        }
+        if (linksCsv != null) {
+            form.add("successors", file("ke-thua-2027.csv", linksCsv));
+        }
+        return http.call(user, "POST", "/api/v1/units/import?" + query, form);
+    }
+
+    @Test
+    void aDryRunChecksTheNextReformAndWritesNothing() {
+        int units0 = unitCount();
+        int links0 = linkCount();
+        Http.Answer a = upload("admin", "validFrom=2027-01-01&dryRun=true", UNITS_2027, LINKS_2027);
+        assertThat(a.status()).as(a.text()).isEqualTo(200);
+        assertThat(a.body().get("dryRun").asBoolean()).isTrue();
+        assertThat(a.body().get("unitsByEra").get("2027").asInt()).isEqualTo(3);
+        assertThat(a.body().get("links").asInt()).isEqualTo(5);
+        assertThat(a.body().get("warnings").toString()).contains("hết hiệu lực ngày 31/12/2026");
+        assertThat(unitCount()).isEqualTo(units0);
+        assertThat(linkCount()).isEqualTo(links0);
+        assertThat(units.find("38", LocalDate.of(2027, 6, 1))).as("the 2025 list is still open").isPresent()
+                .get().extracting(AdminUnit::validFrom).isEqualTo(LocalDate.of(2025, 7, 1));
+        // only an administrator imports
+        assertThat(upload("steering", "validFrom=2027-01-01&dryRun=true", UNITS_2027, null).status()).isEqualTo(403);
+    }
+
+    @Test
+    void unknownParentDuplicateCodeAndCycleAreListedByLineAndChangeNothing() {
+        int units0 = unitCount();
+        int links0 = linkCount();
+        String bad = """
+                level,code,name,type,parent_code
+                1,38,Tỉnh Thanh Hóa,Tỉnh,
+                2,14878,Xã Phú Lệ,Xã,39
+                2,15271,Xã Hà Trung,Xã,38
+                2,15271,Xã Hà Trung 2,Xã,38
+                2,A1,Xã A,Xã,A2
+                2,A2,Xã B,Xã,A1
+                """;
+        String links = """
+                old_level,old_code,old_name,new_code,new_name,share
+                2,14878,Xã Phú Lệ,99999,Xã Không Có,full
+                """;
+        Http.Answer a = upload("admin", "validFrom=2027-01-01", bad, links);
+        assertThat(a.status()).isEqualTo(400);
+        assertThat(a.body().get("message").asText()).isEqualTo("Không nhập được, không có gì thay đổi: 4 lỗi.");
+        List<String> details = json.convertValue(a.body().get("details"), List.class);
+        assertThat(details).containsExactly(
+                "don-vi-2027.csv, dòng 3: mã đơn vị cha 39 của đơn vị 14878 không có trong tệp",
+                "don-vi-2027.csv, dòng 5: trùng mã 15271 (đã có ở dòng 4)",
+                "don-vi-2027.csv, dòng 6: vòng lặp đơn vị cha: A1 → A2 → A1",
+                "ke-thua-2027.csv, dòng 2: đơn vị mới 99999 không tồn tại (không có đơn vị nào của giai đoạn 2027 mang mã này)");
+        assertThat(unitCount()).isEqualTo(units0);
+        assertThat(linkCount()).isEqualTo(links0);
+        assertThat(units.find("38", LocalDate.of(2027, 6, 1))).isPresent();
+    }
+
+    @Test
+    void overlappingDatesAreRefused() {
+        int units0 = unitCount();
+        Http.Answer a = upload("admin", "validFrom=2025-03-01", UNITS_2027, null);
+        assertThat(a.status()).isEqualTo(400);
+        assertThat(a.text()).contains("chồng ngày: danh sách trước còn hiệu lực đến 30/06/2025, danh sách mới bắt đầu ngày 01/03/2025")
+                .contains("đã có danh sách đơn vị hiệu lực từ 01/07/2025");
+        Http.Answer again = upload("admin", "validFrom=2025-07-01", UNITS_2027, null);
+        assertThat(again.text()).contains("các đơn vị có hiệu lực từ 01/07/2025 đã được nạp trước đây");
+        assertThat(upload("admin", "validFrom=2027-01-01&levels=1=TINH,2=thon", UNITS_2027, null).text())
+                .contains("levels: \\\"2=thon\\\" phải có dạng 1=PROVINCE");
+        assertThat(unitCount()).isEqualTo(units0);
+    }
+
+    /** In a transaction rolled back at the end: the database keeps the real units only. */
+    @Test
+    @Transactional
+    void theNextReformLoadsClosesTheListInForceAndADateGapIsRefused() {
+        UnitCsvLoader.LoadReport r = loader.importReform(new UnitCsvLoader.ReformImport(null, LocalDate.of(2027, 1, 1),
+                LocalDate.of(2027, 12, 31), null, "u.csv", new StringReader(UNITS_2027), "s.csv",
+                new StringReader(LINKS_2027), false));
+        assertThat(r.units()).isEqualTo(3);
+        assertThat(r.links()).isEqualTo(5);
+        AdminUnit thanhHoa2027 = units.find("38", LocalDate.of(2027, 1, 1)).orElseThrow();
+        assertThat(thanhHoa2027.validFrom()).isEqualTo(LocalDate.of(2027, 1, 1));
+        assertThat(units.find("38", LocalDate.of(2026, 12, 31)).orElseThrow().validTo()).isEqualTo(LocalDate.of(2026, 12, 31));
+        assertThat(units.children(thanhHoa2027.id())).extracting(AdminUnit::code).containsExactly("15271", "14878");
+        AdminUnit haTrung2027 = units.find("15271", LocalDate.of(2027, 1, 1)).orElseThrow();
+        assertThat(units.predecessors(haTrung2027.id())).extracting(l -> l.predecessor().name(), UnitLink::share,
+                        l -> l.fraction().stripTrailingZeros().toPlainString())
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("Xã Hà Trung", UnitLink.Share.FULL, "1"),
+                        org.assertj.core.groups.Tuple.tuple("Xã Hoạt Giang", UnitLink.Share.PARTIAL, "0.5"));
+        assertThat(units.search("ha trung moi", UnitLevel.COMMUNE, LocalDate.of(2027, 3, 1), 5)).hasSize(1);
+
+        // the list of 2027 ends on 31/12/2027: one starting on 1/3/2028 leaves a gap
+        assertThatThrownBy(() -> loader.importReform(new UnitCsvLoader.ReformImport("2028", LocalDate.of(2028, 3, 1), null,
+                null, "u2028.csv", new StringReader(UNITS_2027), null, null, false)))
+                .isInstanceOf(UnitCsvException.class)
+                .satisfies(e -> assertThat(((UnitCsvException) e).problems()).containsExactly(
+                        "u2028.csv: khoảng trống ngày: danh sách trước hết hiệu lực ngày 31/12/2027, danh sách mới bắt đầu "
+                                + "ngày 01/03/2028; không có đơn vị nào có hiệu lực từ 01/01/2028 đến 29/02/2028"));
+    }
+
+    @Test
+    void unitPagesSearchWithoutDiacriticsAndShowLineage() {
+        String list = http.get("viewer", "/units?q=thai nguyen&level=PROVINCE&on=").text();
+        assertThat(list).contains("Tỉnh Thái Nguyên").contains("01/07/2025 – nay").contains("01/01/2020 – 30/06/2025");
+        assertThat(http.get("viewer", "/units").text()).contains("34 tỉnh, thành phố có hiệu lực ngày");
+
+        AdminUnit thaiNguyen = units.find("19", LocalDate.of(2025, 7, 1)).orElseThrow();
+        String page = http.get("viewer", "/units/" + thaiNguyen.id()).text();
+        assertThat(page).contains("Tỉnh Thái Nguyên").contains("Hình thành từ (2)").contains("Tỉnh Bắc Kạn")
+                .contains("toàn bộ").contains("Đơn vị trực thuộc (92)").doesNotContain("shares-form");
+        AdminUnit haTrungTown = units.find("15271", LocalDate.of(2025, 6, 30)).orElseThrow();
+        String split = http.get("steering", "/units/" + haTrungTown.id()).text();
+        assertThat(split).contains("Chuyển thành (2)").contains("Xã Hoạt Giang").contains("một phần")
+                .contains("shares-form").contains("chia đều");
+        assertThat(http.get("viewer", "/units/" + haTrungTown.id()).text()).doesNotContain("shares-form");
+        String english = http.get("viewer", "/units/" + thaiNguyen.id() + "?lang=en").text();
+        assertThat(english).contains("Formed from (2)").contains("whole");
+        assertThat(http.get("viewer", "/units/99999999").status()).isEqualTo(404);
+    }
+
+    @Test
+    void thePickerFindsUnitsAndChoosesOne() {
+        String options = http.get("viewer", "/units/picker/options?name=unitId&q=phu le&level=COMMUNE&on=2025-07-01").text();
+        assertThat(options).contains("Xã Phú Lệ").contains("unit-picker-option");
+        AdminUnit phuLe = units.find("14878", LocalDate.of(2025, 7, 1)).orElseThrow();
+        String chosen = http.get("viewer", "/units/picker/choose?name=unitId&id=" + phuLe.id()).text();
+        assertThat(chosen).contains("name=\"unitId\"").contains("value=\"" + phuLe.id() + "\"").contains("Xã Phú Lệ (14878)");
+        assertThat(http.get("viewer", "/units/picker/options?name=unitId&q=zzzz").text()).contains("Không có đơn vị nào khớp.");
+        assertThat(http.get("viewer", "/units/go?unitId=" + phuLe.id()).status()).isIn(200, 302);
+    }
+
+    @Test
+    void theImportPageIsForAdministrators() {
+        String page = http.get("admin", "/admin/units/import").text();
+        assertThat(page).contains("Nhập danh sách đơn vị hành chính").contains("01/07/2025 – nay: 3.355 đơn vị");
+        assertThat(http.get("viewer", "/admin/units/import").status()).isEqualTo(403);
+    }
+}

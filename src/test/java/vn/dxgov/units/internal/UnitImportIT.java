@@ -19,6 +19,17 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.LinkedMultiValueMap;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import vn.dxgov.support.Http;
 import vn.dxgov.support.TestData;
 import vn.dxgov.units.AdminUnit;
@@ -61,6 +72,10 @@ class UnitImportIT {
     ObjectMapper json;
     @LocalServerPort
     int port;
+    @Autowired
+    WebApplicationContext context;
+    @Autowired
+    UnitShares shares;
 
     Http http;
 
@@ -226,5 +241,57 @@ class UnitImportIT {
         String page = http.get("admin", "/admin/units/import").text();
         assertThat(page).contains("Nhập danh sách đơn vị hành chính").contains("01/07/2025 – nay: 3.355 đơn vị");
         assertThat(http.get("viewer", "/admin/units/import").status()).isEqualTo(403);
+    }
+
+    @Test
+    void theImportFormShowsEveryProblemOrWhatWouldBeImported() throws Exception {
+        MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        int units0 = unitCount();
+        String bad = mvc.perform(multipart("/admin/units/import")
+                        .file(new MockMultipartFile("units", "dv.csv", "text/csv",
+                                "level,code,name,type,parent_code\n1,38,Tỉnh Thanh Hóa,Tỉnh,\n2,1,Xã A,Xã,37\n".getBytes(StandardCharsets.UTF_8)))
+                        .param("validFrom", "2027-01-01").with(user("admin").roles("ADMIN")).with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(bad).contains("Không nhập được, không có gì thay đổi: 1 lỗi.")
+                .contains("dv.csv, dòng 3: mã đơn vị cha 37 của đơn vị 1 không có trong tệp");
+        String ok = mvc.perform(multipart("/admin/units/import")
+                        .file(new MockMultipartFile("units", "dv.csv", "text/csv", UNITS_2027.getBytes(StandardCharsets.UTF_8)))
+                        .file(new MockMultipartFile("successors", "kt.csv", "text/csv", LINKS_2027.getBytes(StandardCharsets.UTF_8)))
+                        .param("validFrom", "2027-01-01").param("dryRun", "true").with(user("admin").roles("ADMIN")).with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(ok).contains("Kiểm tra xong, không có lỗi: 3 đơn vị và 5 liên kết kế thừa sẽ được nhập.");
+        assertThat(unitCount()).isEqualTo(units0);
+        mvc.perform(multipart("/admin/units/import").param("validFrom", "2027-01-01").param("dryRun", "true")
+                .with(user("viewer").roles("VIEWER")).with(csrf())).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void theSteeringDepartmentSetsSharesOnTheUnitPage() throws Exception {
+        MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        AdminUnit town = units.find("15271", LocalDate.of(2025, 6, 30)).orElseThrow();
+        AdminUnit haTrung = units.find("15271", LocalDate.of(2025, 7, 1)).orElseThrow();
+        AdminUnit hoatGiang = units.find("15286", LocalDate.of(2025, 7, 1)).orElseThrow();
+        try {
+            mvc.perform(post("/units/" + town.id() + "/shares").param("share_" + haTrung.id(), "0,6")
+                            .param("share_" + hoatGiang.id(), "0.4").param("basis", "dân số 2024")
+                            .with(user("steering").roles("STEERING")).with(csrf()))
+                    .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/units/" + town.id()));
+            assertThat(units.successors(town.id())).extracting(l -> l.fraction().stripTrailingZeros().toPlainString())
+                    .containsExactlyInAnyOrder("0.6", "0.4");
+            String wrong = mvc.perform(post("/units/" + town.id() + "/shares").param("share_" + haTrung.id(), "0.6")
+                            .param("share_" + hoatGiang.id(), "0.6").param("basis", "dân số 2024")
+                            .with(user("steering").roles("STEERING")).with(csrf()))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+            assertThat(wrong).contains("share-errors").contains("tổng các tỷ lệ là 1.2, phải bằng 1");
+            mvc.perform(post("/units/" + town.id() + "/shares").param("share_" + haTrung.id(), "0.5")
+                            .param("share_" + hoatGiang.id(), "0.5").param("basis", "x")
+                            .with(user("viewer").roles("VIEWER")).with(csrf()))
+                    .andExpect(status().isForbidden());
+            mvc.perform(post("/units/" + town.id() + "/shares/even").with(user("admin").roles("ADMIN")).with(csrf()))
+                    .andExpect(status().is3xxRedirection());
+            assertThat(units.successors(town.id())).extracting(UnitLink::basis).containsOnlyNulls();
+        } finally {
+            shares.even(town.id());
+        }
     }
 }

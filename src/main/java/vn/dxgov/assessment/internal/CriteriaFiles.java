@@ -1,0 +1,585 @@
+package vn.dxgov.assessment.internal;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.springframework.http.HttpStatus;
+import vn.dxgov.assessment.CriteriaSetDocument;
+import vn.dxgov.assessment.CriteriaSetDocument.Classification;
+import vn.dxgov.assessment.CriteriaSetDocument.Node;
+import vn.dxgov.assessment.CriteriaSetDocument.Rule;
+import vn.dxgov.assessment.CriteriaSetDocument.Step;
+import vn.dxgov.assessment.RuleType;
+import vn.dxgov.shared.VietText;
+import vn.dxgov.shared.web.ApiException;
+import vn.dxgov.units.UnitLevel;
+
+/**
+ * Criteria sets as flat tables: the .xlsx workbook (sheets "Bộ tiêu chí", "Tiêu chí", "Xếp loại") read and written
+ * here, and the CSV of the DTI structure of QĐ 922/QĐ-BTTTT. Both go through the same rows → tree → validation path,
+ * and every problem names its sheet (or file), row and column; nothing is returned when anything is wrong.
+ */
+final class CriteriaFiles {
+
+    static final String INFO = "Bộ tiêu chí";
+    static final String CRITERIA = "Tiêu chí";
+    static final String LEVELS = "Xếp loại";
+    static final String GUIDE = "Hướng dẫn";
+
+    static final List<String> COLUMNS = List.of("Mã", "Thuộc nhóm", "Tên", "Điểm tối đa", "Bắt buộc", "Điểm đạt",
+            "Quy tắc", "Bậc điểm", "Mã chỉ số", "Thấp hơn là tốt hơn", "Ghi chú");
+    static final List<String> LEVEL_COLUMNS = List.of("Mã", "Tên", "Điểm tối thiểu", "Cần đạt mọi tiêu chí bắt buộc");
+    static final List<String> INFO_KEYS = List.of("Mã bộ tiêu chí", "Năm áp dụng", "Tên", "Cấp đánh giá", "Mô tả",
+            "Bản mẫu (không chính thức)", "Tổng điểm tối đa");
+
+    private static final Map<String, String> FIELD_COLUMN = Map.of("code", "Mã", "name", "Tên", "maxPoints",
+            "Điểm tối đa", "mandatory", "Bắt buộc", "passPoints", "Điểm đạt", "rule", "Quy tắc", "rule.indicator",
+            "Mã chỉ số", "children", "Thuộc nhóm");
+    private static final Map<String, String> INFO_FIELD = Map.of("code", "Mã bộ tiêu chí", "year", "Năm áp dụng",
+            "name", "Tên", "level", "Cấp đánh giá", "maxPoints", "Tổng điểm tối đa", "nodes", "Tiêu chí");
+    private static final Map<String, String> LEVEL_FIELD = Map.of("code", "Mã", "name", "Tên", "minPoints",
+            "Điểm tối thiểu");
+
+    private CriteriaFiles() {
+    }
+
+    /** One row of the criteria table. */
+    record FlatRow(int row, String code, String parent, String name, BigDecimal maxPoints, Boolean mandatory,
+                   BigDecimal passPoints, RuleType rule, List<Step> steps, String indicator, Boolean lower, String note) {
+    }
+
+    // ===================================================================== reading .xlsx
+
+    static CriteriaSetDocument readXlsx(byte[] bytes) {
+        Workbook wb;
+        try {
+            wb = WorkbookFactory.create(new ByteArrayInputStream(bytes));
+        } catch (IOException | RuntimeException e) {
+            throw new ApiException(HttpStatus.BAD_REQUEST, "assessment.import.notWorkbook");
+        }
+        try (wb) {
+            List<String> errors = new ArrayList<>();
+            Sheet info = wb.getSheet(INFO);
+            Sheet crit = wb.getSheet(CRITERIA);
+            if (info == null || crit == null) {
+                throw new ApiException(HttpStatus.BAD_REQUEST, List.of("cần các trang \"" + INFO + "\" và \"" + CRITERIA + "\""),
+                        "assessment.import.notCriteriaWorkbook");
+            }
+            DataFormatter fmt = new DataFormatter(Locale.ROOT);
+            Map<String, Integer> infoRows = new HashMap<>();
+            Map<String, Cell> infoCells = new HashMap<>();
+            for (Row r : info) {
+                String key = text(r.getCell(0), fmt);
+                if (key != null) {
+                    for (String k : INFO_KEYS) {
+                        if (VietText.fold(k).equals(VietText.fold(key))) {
+                            infoCells.put(k, r.getCell(1));
+                            infoRows.put(k, r.getRowNum() + 1);
+                        }
+                    }
+                }
+            }
+            String where = INFO;
+            String code = text(infoCells.get(INFO_KEYS.get(0)), fmt);
+            Integer year = null;
+            BigDecimal y = number(infoCells.get(INFO_KEYS.get(1)), fmt, where + ", " + INFO_KEYS.get(1), errors);
+            if (y != null) {
+                year = y.intValue();
+            }
+            String name = text(infoCells.get(INFO_KEYS.get(2)), fmt);
+            UnitLevel level = level(text(infoCells.get(INFO_KEYS.get(3)), fmt), where + ", " + INFO_KEYS.get(3), errors);
+            String description = text(infoCells.get(INFO_KEYS.get(4)), fmt);
+            Boolean example = yesNo(text(infoCells.get(INFO_KEYS.get(5)), fmt), where + ", " + INFO_KEYS.get(5), errors);
+            BigDecimal max = number(infoCells.get(INFO_KEYS.get(6)), fmt, where + ", " + INFO_KEYS.get(6), errors);
+
+            Map<String, Integer> cols = header(crit, COLUMNS, CRITERIA, fmt, errors);
+            List<FlatRow> rows = new ArrayList<>();
+            if (cols != null) {
+                for (Row r : crit) {
+                    if (r.getRowNum() == 0 || blankRow(r, fmt)) {
+                        continue;
+                    }
+                    int n = r.getRowNum() + 1;
+                    String at = CRITERIA + ", dòng " + n + ", cột ";
+                    java.util.function.Function<String, Cell> c = col -> cols.get(col) == null ? null : r.getCell(cols.get(col));
+                    rows.add(new FlatRow(n, text(c.apply("Mã"), fmt), text(c.apply("Thuộc nhóm"), fmt),
+                            text(c.apply("Tên"), fmt), number(c.apply("Điểm tối đa"), fmt, at + "Điểm tối đa", errors),
+                            yesNo(text(c.apply("Bắt buộc"), fmt), at + "Bắt buộc", errors),
+                            number(c.apply("Điểm đạt"), fmt, at + "Điểm đạt", errors),
+                            rule(text(c.apply("Quy tắc"), fmt), at + "Quy tắc", errors),
+                            steps(text(c.apply("Bậc điểm"), fmt), at + "Bậc điểm", errors),
+                            text(c.apply("Mã chỉ số"), fmt),
+                            yesNo(text(c.apply("Thấp hơn là tốt hơn"), fmt), at + "Thấp hơn là tốt hơn", errors),
+                            text(c.apply("Ghi chú"), fmt)));
+                }
+            }
+            List<Classification> levels = new ArrayList<>();
+            List<Integer> levelRows = new ArrayList<>();
+            Sheet lv = wb.getSheet(LEVELS);
+            if (lv != null) {
+                Map<String, Integer> lc = header(lv, LEVEL_COLUMNS, LEVELS, fmt, errors);
+                if (lc != null) {
+                    for (Row r : lv) {
+                        if (r.getRowNum() == 0 || blankRow(r, fmt)) {
+                            continue;
+                        }
+                        String at = LEVELS + ", dòng " + (r.getRowNum() + 1) + ", cột ";
+                        levels.add(new Classification(text(r.getCell(lc.get("Mã")), fmt), text(r.getCell(lc.get("Tên")), fmt),
+                                number(r.getCell(lc.get("Điểm tối thiểu")), fmt, at + "Điểm tối thiểu", errors),
+                                yesNo(text(r.getCell(lc.get("Cần đạt mọi tiêu chí bắt buộc")), fmt),
+                                        at + "Cần đạt mọi tiêu chí bắt buộc", errors)));
+                        levelRows.add(r.getRowNum() + 1);
+                    }
+                }
+            }
+            return build(code, year, name, level, description, example, max, rows, levels, CRITERIA, infoRows,
+                    levelRows, errors);
+        } catch (IOException e) {
+            throw new ApiException(HttpStatus.BAD_REQUEST, "assessment.import.notWorkbook");
+        }
+    }
+
+    // ===================================================================== the DTI structure CSV
+
+    /**
+     * Reads {@code dti-922-provincial-structure.csv} (code, main_index, group, n_component_indices, max_points, note):
+     * groups I and II, main indices 1–9 (each a criterion scored by the reviewer, to be broken down into component
+     * indices later), the TOTAL row as the set's maximum.
+     */
+    static CriteriaSetDocument readDtiCsv(String csv, String fileName, String setCode, int year) {
+        List<String> errors = new ArrayList<>();
+        List<FlatRow> rows = new ArrayList<>();
+        BigDecimal total = null;
+        String[] lines = csv.replace("\r", "").split("\n");
+        List<String> head = csvLine(lines[0]);
+        List<String> expected = List.of("code", "main_index", "group", "n_component_indices", "max_points", "note");
+        if (!head.equals(expected)) {
+            throw new ApiException(HttpStatus.BAD_REQUEST, List.of(fileName + ", dòng 1: cần các cột " + expected),
+                    "assessment.import.invalid");
+        }
+        for (int i = 1; i < lines.length; i++) {
+            if (lines[i].isBlank()) {
+                continue;
+            }
+            List<String> f = csvLine(lines[i]);
+            String at = fileName + ", dòng " + (i + 1) + ", cột ";
+            if (f.size() < 5) {
+                errors.add(fileName + ", dòng " + (i + 1) + ": thiếu cột");
+                continue;
+            }
+            BigDecimal max = parseNumber(f.get(4), at + "max_points", errors);
+            if ("TOTAL".equals(f.get(0))) {
+                total = max;
+                continue;
+            }
+            String note = f.size() > 5 && !f.get(5).isBlank() ? f.get(5) : null;
+            String components = f.get(3).isBlank() ? null : f.get(3) + " chỉ số thành phần";
+            String fullNote = note == null ? components : components == null ? note : components + "; " + note;
+            boolean group = f.get(2).isBlank();
+            rows.add(new FlatRow(i + 1, f.get(0), group ? null : f.get(2), f.get(1), max, null, null,
+                    group ? null : RuleType.MANUAL, List.of(), null, null, fullNote));
+        }
+        return build(setCode, year, "Chỉ số chuyển đổi số cấp tỉnh (DTI) theo Quyết định 922/QĐ-BTTTT",
+                UnitLevel.PROVINCE, "Cấu trúc 8 chỉ số chính được tính điểm (1.000 điểm) của DTI cấp tỉnh theo Phụ lục 1, "
+                        + "Bảng I.1 Quyết định 922/QĐ-BTTTT ngày 20/5/2022. Mỗi chỉ số chính = điểm ÷ điểm tối đa; DTI = "
+                        + "tổng điểm ÷ 1.000. Có thể bổ sung các chỉ số thành phần dưới từng chỉ số chính.",
+                false, total, rows, List.of(), fileName, Map.of(), List.of(), errors);
+    }
+
+    static List<String> csvLine(String line) {
+        List<String> out = new ArrayList<>();
+        StringBuilder cur = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char ch = line.charAt(i);
+            if (quoted) {
+                if (ch == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                    cur.append('"');
+                    i++;
+                } else if (ch == '"') {
+                    quoted = false;
+                } else {
+                    cur.append(ch);
+                }
+            } else if (ch == '"') {
+                quoted = true;
+            } else if (ch == ',') {
+                out.add(cur.toString().trim());
+                cur.setLength(0);
+            } else {
+                cur.append(ch);
+            }
+        }
+        out.add(cur.toString().trim());
+        return out;
+    }
+
+    // ===================================================================== rows → tree → validation
+
+    static CriteriaSetDocument build(String code, Integer year, String name, UnitLevel level, String description,
+                                     Boolean example, BigDecimal max, List<FlatRow> rows, List<Classification> levels,
+                                     String sheet, Map<String, Integer> infoRows, List<Integer> levelRows,
+                                     List<String> errors) {
+        Map<String, FlatRow> byCode = new LinkedHashMap<>();
+        Map<String, List<FlatRow>> children = new HashMap<>();
+        List<FlatRow> top = new ArrayList<>();
+        for (FlatRow r : rows) {
+            String at = sheet + ", dòng " + r.row() + ", cột ";
+            if (r.code() == null) {
+                errors.add(at + "Mã: thiếu mã");
+                continue;
+            }
+            if (byCode.putIfAbsent(r.code(), r) != null) {
+                errors.add(at + "Mã: mã \"" + r.code() + "\" bị trùng (đã có ở dòng " + byCode.get(r.code()).row() + ")");
+                continue;
+            }
+            if (r.parent() == null) {
+                top.add(r);
+            } else {
+                children.computeIfAbsent(r.parent(), k -> new ArrayList<>()).add(r);
+            }
+        }
+        for (FlatRow r : byCode.values()) {
+            if (r.parent() != null && !byCode.containsKey(r.parent())) {
+                errors.add(sheet + ", dòng " + r.row() + ", cột Thuộc nhóm: không có nhóm mã \"" + r.parent() + "\"");
+            }
+        }
+        Set<String> reached = new HashSet<>();
+        List<Node> nodes = top.stream().map(r -> node(r, children, reached)).toList();
+        for (FlatRow r : byCode.values()) {
+            if (!reached.contains(r.code()) && byCode.containsKey(r.parent() == null ? "" : r.parent())) {
+                errors.add(sheet + ", dòng " + r.row() + ", cột Thuộc nhóm: vòng lặp giữa các nhóm");
+            }
+        }
+        CriteriaSetDocument doc = new CriteriaSetDocument(code, year, name, level, description, example, max,
+                levels, nodes);
+        for (CriteriaValidator.Issue issue : CriteriaValidator.validate(doc)) {
+            errors.add(locate(issue, sheet, byCode, infoRows, levelRows));
+        }
+        if (!errors.isEmpty()) {
+            throw new ApiException(HttpStatus.BAD_REQUEST, errors, "assessment.import.invalid");
+        }
+        return doc;
+    }
+
+    private static Node node(FlatRow r, Map<String, List<FlatRow>> children, Set<String> reached) {
+        reached.add(r.code());
+        List<Node> kids = children.getOrDefault(r.code(), List.of()).stream()
+                .filter(c -> !reached.contains(c.code()))
+                .map(c -> node(c, children, reached)).toList();
+        Rule rule = r.rule() == null ? null : new Rule(r.rule(), r.steps() == null || r.steps().isEmpty() ? null : r.steps(),
+                r.indicator(), r.lower());
+        return new Node(r.code(), r.name(), r.maxPoints(), r.mandatory(), r.passPoints(), rule, r.note(),
+                kids.isEmpty() ? null : kids);
+    }
+
+    private static String locate(CriteriaValidator.Issue issue, String sheet, Map<String, FlatRow> byCode,
+                                 Map<String, Integer> infoRows, List<Integer> levelRows) {
+        if (issue.code() != null && byCode.containsKey(issue.code())) {
+            String field = issue.field() == null ? "" : issue.field().startsWith("rule.steps") ? "rule.steps" : issue.field();
+            String col = "rule.steps".equals(field) ? "Bậc điểm" : FIELD_COLUMN.getOrDefault(field, field);
+            return sheet + ", dòng " + byCode.get(issue.code()).row() + ", cột " + col + ": " + issue.message();
+        }
+        if (issue.path().startsWith("classifications[")) {
+            int i = Integer.parseInt(issue.path().substring("classifications[".length(), issue.path().indexOf(']')));
+            String row = i < levelRows.size() ? ", dòng " + levelRows.get(i) : "";
+            return LEVELS + row + ", cột " + LEVEL_FIELD.getOrDefault(issue.field(), String.valueOf(issue.field()))
+                    + ": " + issue.message();
+        }
+        if (issue.path().isEmpty()) {
+            String key = INFO_FIELD.getOrDefault(issue.field(), issue.field());
+            Integer row = infoRows.get(key);
+            return (infoRows.isEmpty() ? sheet : INFO) + (row == null ? "" : ", dòng " + row) + ", " + key + ": "
+                    + issue.message();
+        }
+        return sheet + ": " + issue.asJsonPath();
+    }
+
+    // ===================================================================== writing .xlsx
+
+    static byte[] writeXlsx(CriteriaSetDocument d) {
+        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            CellStyle bold = wb.createCellStyle();
+            Font f = wb.createFont();
+            f.setBold(true);
+            bold.setFont(f);
+            Sheet info = wb.createSheet(INFO);
+            Object[] values = {d.code(), d.year(), d.name(), d.level() == null ? null : d.level().name(), d.description(),
+                    d.isExample() ? "có" : "không", d.maxPoints()};
+            for (int i = 0; i < INFO_KEYS.size(); i++) {
+                Row r = info.createRow(i);
+                Cell k = r.createCell(0);
+                k.setCellValue(INFO_KEYS.get(i));
+                k.setCellStyle(bold);
+                put(r.createCell(1), values[i]);
+            }
+            info.setColumnWidth(0, 30 * 256);
+            info.setColumnWidth(1, 80 * 256);
+
+            Sheet crit = wb.createSheet(CRITERIA);
+            headerRow(crit, COLUMNS, bold);
+            int[] n = {1};
+            writeNodes(crit, d.topNodes(), null, n);
+            int[] widths = {12, 12, 60, 12, 10, 10, 14, 24, 16, 12, 40};
+            for (int i = 0; i < widths.length; i++) {
+                crit.setColumnWidth(i, widths[i] * 256);
+            }
+            crit.createFreezePane(0, 1);
+
+            Sheet lv = wb.createSheet(LEVELS);
+            headerRow(lv, LEVEL_COLUMNS, bold);
+            int i = 1;
+            for (Classification c : d.classificationList()) {
+                Row r = lv.createRow(i++);
+                put(r.createCell(0), c.code());
+                put(r.createCell(1), c.name());
+                put(r.createCell(2), c.minPoints());
+                put(r.createCell(3), c.mandatoryRequired() ? "có" : "không");
+            }
+            lv.setColumnWidth(1, 40 * 256);
+            lv.setColumnWidth(3, 30 * 256);
+
+            Sheet guide = wb.createSheet(GUIDE);
+            String[] lines = {
+                    "Mỗi dòng của trang \"Tiêu chí\" là một nhóm hoặc một tiêu chí; \"Thuộc nhóm\" là mã của nhóm cha (trống: cấp trên cùng).",
+                    "Nhóm là dòng có tiêu chí con: điểm tối đa của nhóm bằng tổng điểm tối đa các tiêu chí con; nhóm không có quy tắc.",
+                    "Quy tắc: YES_NO (có/không), STEPS (bậc theo số lượng), RATIO (a/b × điểm tối đa), THRESHOLDS (ngưỡng),",
+                    "INDICATOR (từ giá trị chỉ số của đơn vị, ghi mã chỉ số), MANUAL (người thẩm định chấm).",
+                    "Bậc điểm: mức=điểm cách nhau bởi dấu chấm phẩy, ví dụ 4=20; 3=15; 2=10; 1=5 (4 cuộc họp trở lên được 20 điểm).",
+                    "Bắt buộc: có/không; tiêu chí bắt buộc đạt khi điểm ≥ \"Điểm đạt\" (trống: bằng điểm tối đa).",
+                    "Xếp loại: mức cao nhất mà tổng điểm đạt \"Điểm tối thiểu\" (và mọi tiêu chí bắt buộc khi cột cuối là \"có\")."};
+            for (int j = 0; j < lines.length; j++) {
+                guide.createRow(j).createCell(0).setCellValue(lines[j]);
+            }
+            wb.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void writeNodes(Sheet s, List<Node> nodes, String parent, int[] n) {
+        for (Node node : nodes) {
+            Row r = s.createRow(n[0]++);
+            Rule rule = node.rule();
+            Object[] v = {node.code(), parent, node.name(), node.maxPoints(), node.isMandatory() ? "có" : null,
+                    node.passPoints(), rule == null ? null : rule.type().name(),
+                    rule == null ? null : stepsText(rule.stepList()), rule == null ? null : rule.indicator(),
+                    rule != null && rule.lower() ? "có" : null, node.note()};
+            for (int i = 0; i < v.length; i++) {
+                put(r.createCell(i), v[i]);
+            }
+            writeNodes(s, node.kids(), node.code(), n);
+        }
+    }
+
+    static String stepsText(List<Step> steps) {
+        if (steps.isEmpty()) {
+            return null;
+        }
+        StringBuilder b = new StringBuilder();
+        for (Step st : steps) {
+            if (!b.isEmpty()) {
+                b.append("; ");
+            }
+            b.append(CriteriaValidator.plain(st.at())).append('=').append(CriteriaValidator.plain(st.points()));
+        }
+        return b.toString();
+    }
+
+    private static void headerRow(Sheet s, List<String> cols, CellStyle bold) {
+        Row h = s.createRow(0);
+        for (int i = 0; i < cols.size(); i++) {
+            Cell c = h.createCell(i);
+            c.setCellValue(cols.get(i));
+            c.setCellStyle(bold);
+        }
+    }
+
+    private static void put(Cell c, Object v) {
+        if (v == null) {
+            return;
+        }
+        if (v instanceof BigDecimal b) {
+            c.setCellValue(b.doubleValue());
+        } else if (v instanceof Number num) {
+            c.setCellValue(num.doubleValue());
+        } else {
+            c.setCellValue(v.toString());
+        }
+    }
+
+    // ===================================================================== cells
+
+    private static Map<String, Integer> header(Sheet s, List<String> cols, String sheet, DataFormatter fmt,
+                                               List<String> errors) {
+        Row h = s.getRow(0);
+        Map<String, Integer> found = new HashMap<>();
+        if (h != null) {
+            for (Cell c : h) {
+                String t = text(c, fmt);
+                for (String col : cols) {
+                    if (t != null && VietText.fold(col).equals(VietText.fold(t))) {
+                        found.put(col, c.getColumnIndex());
+                    }
+                }
+            }
+        }
+        for (String required : List.of("Mã", "Tên")) {
+            if (!found.containsKey(required)) {
+                errors.add(sheet + ", dòng 1: thiếu cột \"" + required + "\"");
+                return null;
+            }
+        }
+        return found;
+    }
+
+    private static boolean blankRow(Row r, DataFormatter fmt) {
+        for (Cell c : r) {
+            if (text(c, fmt) != null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static String text(Cell c, DataFormatter fmt) {
+        if (c == null) {
+            return null;
+        }
+        String t = c.getCellType() == CellType.FORMULA ? fmt.formatCellValue(c) : fmt.formatCellValue(c);
+        t = t == null ? null : t.strip();
+        return t == null || t.isEmpty() ? null : t;
+    }
+
+    private static BigDecimal number(Cell c, DataFormatter fmt, String at, List<String> errors) {
+        if (c == null) {
+            return null;
+        }
+        if (c.getCellType() == CellType.NUMERIC) {
+            double d = c.getNumericCellValue();
+            return d == Math.rint(d) && Math.abs(d) < 1e15 ? BigDecimal.valueOf((long) d) : new BigDecimal(Double.toString(d));
+        }
+        return parseNumber(text(c, fmt), at, errors);
+    }
+
+    static BigDecimal parseNumber(String t, String at, List<String> errors) {
+        if (t == null || t.isBlank()) {
+            return null;
+        }
+        String s = t.strip().replace(" ", "");
+        if (s.contains(",") && !s.contains(".")) {
+            s = s.replace(',', '.');
+        }
+        try {
+            return new BigDecimal(s);
+        } catch (NumberFormatException e) {
+            errors.add(at + ": \"" + t + "\" không phải là số");
+            return null;
+        }
+    }
+
+    private static Boolean yesNo(String t, String at, List<String> errors) {
+        if (t == null) {
+            return null;
+        }
+        String f = VietText.fold(t).toLowerCase(Locale.ROOT).strip();
+        return switch (f) {
+            case "co", "x", "1", "true", "yes", "bat buoc" -> true;
+            case "khong", "0", "false", "no" -> false;
+            default -> {
+                errors.add(at + ": \"" + t + "\" phải là có hoặc không");
+                yield null;
+            }
+        };
+    }
+
+    private static UnitLevel level(String t, String at, List<String> errors) {
+        if (t == null) {
+            return null;
+        }
+        String f = VietText.fold(t).toLowerCase(Locale.ROOT).strip();
+        return switch (f) {
+            case "province", "tinh", "cap tinh" -> UnitLevel.PROVINCE;
+            case "district", "huyen", "cap huyen" -> UnitLevel.DISTRICT;
+            case "commune", "xa", "cap xa" -> UnitLevel.COMMUNE;
+            default -> {
+                errors.add(at + ": \"" + t + "\" phải là PROVINCE (tỉnh), DISTRICT (huyện) hoặc COMMUNE (xã)");
+                yield null;
+            }
+        };
+    }
+
+    static RuleType rule(String t, String at, List<String> errors) {
+        if (t == null) {
+            return null;
+        }
+        String f = VietText.fold(t).toLowerCase(Locale.ROOT).strip();
+        for (RuleType r : RuleType.values()) {
+            if (r.name().equalsIgnoreCase(t.strip())) {
+                return r;
+            }
+        }
+        return switch (f) {
+            case "co/khong", "co khong" -> RuleType.YES_NO;
+            case "bac", "bac diem" -> RuleType.STEPS;
+            case "ty le", "ti le" -> RuleType.RATIO;
+            case "nguong" -> RuleType.THRESHOLDS;
+            case "chi so", "tu chi so" -> RuleType.INDICATOR;
+            case "thu cong", "cham thu cong" -> RuleType.MANUAL;
+            default -> {
+                errors.add(at + ": quy tắc \"" + t + "\" không có; dùng YES_NO, STEPS, RATIO, THRESHOLDS, INDICATOR hoặc MANUAL");
+                yield null;
+            }
+        };
+    }
+
+    static List<Step> steps(String t, String at, List<String> errors) {
+        List<Step> out = new ArrayList<>();
+        if (t == null) {
+            return out;
+        }
+        for (String part : t.split("[;\\n]")) {
+            if (part.isBlank()) {
+                continue;
+            }
+            String[] kv = part.split("=");
+            if (kv.length != 2) {
+                errors.add(at + ": \"" + part.strip() + "\" phải có dạng mức=điểm, ví dụ 4=20");
+                continue;
+            }
+            int before = errors.size();
+            BigDecimal a = parseNumber(kv[0], at, errors);
+            BigDecimal p = parseNumber(kv[1], at, errors);
+            if (errors.size() == before && a != null && p != null) {
+                out.add(new Step(a, p));
+            }
+        }
+        return out;
+    }
+
+    static String utf8(byte[] b) {
+        String s = new String(b, StandardCharsets.UTF_8);
+        return s.startsWith("\uFEFF") ? s.substring(1) : s;
+    }
+}

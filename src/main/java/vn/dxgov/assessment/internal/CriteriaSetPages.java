@@ -1,0 +1,236 @@
+package vn.dxgov.assessment.internal;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.RequestContextUtils;
+import vn.dxgov.assessment.CriteriaSet;
+import vn.dxgov.assessment.CriteriaSetDocument;
+import vn.dxgov.assessment.CriteriaSetDocument.Classification;
+import vn.dxgov.assessment.CriteriaSetDocument.Node;
+import vn.dxgov.shared.web.ApiException;
+import vn.dxgov.units.UnitLevel;
+
+/**
+ * Criteria set pages: the list with import, one set as a tree, and the editor (steering department): the same table
+ * as the .xlsx template (one row per group or criterion, "Thuộc nhóm" naming the parent), validated by the same
+ * path as the importers, so errors name the row and column and nothing is saved on error.
+ */
+@Controller
+class CriteriaSetPages implements AssessmentUi {
+
+    /** A row of the editor, one node with its depth for display. */
+    record EditorRow(String code, String parent, String name, BigDecimal maxPoints, boolean mandatory,
+                     BigDecimal passPoints, String rule, String steps, String indicator, boolean lower, String note,
+                     int depth, boolean group) {
+    }
+
+    static final int BLANK_ROWS = 3;
+
+    private final CriteriaSetService sets;
+    private final MessageSource messages;
+
+    CriteriaSetPages(CriteriaSetService sets, MessageSource messages) {
+        this.sets = sets;
+        this.messages = messages;
+    }
+
+    @GetMapping("/assessment")
+    String index(Model m) {
+        m.addAttribute("sets", sets.list());
+        m.addAttribute("steering", AssessmentAccess.steering());
+        return "assessment/index";
+    }
+
+    @GetMapping("/assessment/sets/{id}")
+    String set(@PathVariable long id, Model m) {
+        CriteriaSet s = sets.require(id);
+        m.addAttribute("set", s);
+        m.addAttribute("rows", rows(s.document()));
+        m.addAttribute("steering", AssessmentAccess.steering());
+        return "assessment/set";
+    }
+
+    @PostMapping("/assessment/sets/import")
+    String importFile(@RequestParam("file") MultipartFile file, @RequestParam(defaultValue = "false") boolean replace,
+                      Model m, RedirectAttributes redirect, HttpServletRequest request) throws IOException {
+        try {
+            CriteriaSet s = sets.importFile(file.getOriginalFilename(), file.getBytes(), replace);
+            redirect.addFlashAttribute("notice", msg(request, "assessment.set.imported", s.code(), s.year()));
+            return "redirect:/assessment/sets/" + s.id();
+        } catch (ApiException e) {
+            m.addAttribute("importError", msg(request, e.messageKey(), e.args()));
+            m.addAttribute("importDetails", e.details());
+            return index(m);
+        }
+    }
+
+    @PostMapping("/assessment/sets/{id}/copy")
+    String copy(@PathVariable long id, @RequestParam int year, RedirectAttributes redirect, HttpServletRequest request) {
+        CriteriaSet s = sets.copy(id, year);
+        redirect.addFlashAttribute("notice", msg(request, "assessment.set.saved"));
+        return "redirect:/assessment/sets/" + s.id();
+    }
+
+    @PostMapping("/assessment/sets/{id}/delete")
+    String delete(@PathVariable long id, RedirectAttributes redirect, HttpServletRequest request) {
+        sets.delete(id);
+        redirect.addFlashAttribute("notice", msg(request, "assessment.set.deleted"));
+        return "redirect:/assessment";
+    }
+
+    @GetMapping("/assessment/sets/new")
+    String create(Model m) {
+        AssessmentAccess.requireSteering();
+        CriteriaSetDocument blank = new CriteriaSetDocument("", java.time.Year.now().getValue(), "", UnitLevel.COMMUNE,
+                null, false, null, List.of(), List.of());
+        return editor(m, null, blank, rows(blank), List.of());
+    }
+
+    @GetMapping("/assessment/sets/{id}/edit")
+    String edit(@PathVariable long id, Model m) {
+        AssessmentAccess.requireSteering();
+        CriteriaSet s = sets.require(id);
+        return editor(m, s, s.document(), rows(s.document()), List.of());
+    }
+
+    @PostMapping({"/assessment/sets/{id}/edit", "/assessment/sets/new"})
+    String save(@PathVariable(required = false) Long id, HttpServletRequest request, Model m,
+                RedirectAttributes redirect) {
+        AssessmentAccess.requireSteering();
+        CriteriaSet existing = id == null ? null : sets.require(id);
+        String sheet = msg(request, "assessment.editor.table");
+        List<String> errors = new ArrayList<>();
+        List<CriteriaFiles.FlatRow> flat = new ArrayList<>();
+        List<EditorRow> echo = new ArrayList<>();
+        String[] codes = values(request, "code");
+        for (int i = 0; i < codes.length; i++) {
+            String at = sheet + ", dòng " + (i + 1) + ", cột ";
+            String code = blank(codes[i]);
+            String name = blank(value(request, "name", i));
+            String maxText = blank(value(request, "maxPoints", i));
+            String ruleText = blank(value(request, "rule", i));
+            if (code == null && name == null && maxText == null && ruleText == null) {
+                continue;
+            }
+            boolean mandatory = "true".equals(value(request, "mandatory", i));
+            boolean lower = "true".equals(value(request, "lower", i));
+            BigDecimal max = CriteriaFiles.parseNumber(maxText, at + "Điểm tối đa", errors);
+            BigDecimal pass = CriteriaFiles.parseNumber(blank(value(request, "passPoints", i)), at + "Điểm đạt", errors);
+            String stepsText = blank(value(request, "steps", i));
+            flat.add(new CriteriaFiles.FlatRow(i + 1, code, blank(value(request, "parent", i)), name, max,
+                    mandatory ? Boolean.TRUE : null, pass, CriteriaFiles.rule(ruleText, at + "Quy tắc", errors),
+                    CriteriaFiles.steps(stepsText, at + "Bậc điểm", errors), blank(value(request, "indicator", i)),
+                    lower ? Boolean.TRUE : null, blank(value(request, "note", i))));
+            echo.add(new EditorRow(code, blank(value(request, "parent", i)), name, max, mandatory, pass, ruleText,
+                    stepsText, blank(value(request, "indicator", i)), lower, blank(value(request, "note", i)), 0, false));
+        }
+        List<Classification> levels = new ArrayList<>();
+        String[] levelCodes = values(request, "levelCode");
+        for (int i = 0; i < levelCodes.length; i++) {
+            String code = blank(levelCodes[i]);
+            String name = blank(value(request, "levelName", i));
+            if (code == null && name == null) {
+                continue;
+            }
+            levels.add(new Classification(code, name, CriteriaFiles.parseNumber(blank(value(request, "levelMin", i)),
+                    CriteriaFiles.LEVELS + ", dòng " + (i + 1) + ", cột Điểm tối thiểu", errors),
+                    "true".equals(value(request, "levelMandatory", i))));
+        }
+        Integer year = null;
+        BigDecimal y = CriteriaFiles.parseNumber(blank(request.getParameter("year")), msg(request, "assessment.field.year"), errors);
+        if (y != null) {
+            year = y.intValue();
+        }
+        UnitLevel level = null;
+        try {
+            level = UnitLevel.valueOf(request.getParameter("level"));
+        } catch (RuntimeException e) {
+            errors.add(msg(request, "assessment.field.level") + ": ?");
+        }
+        BigDecimal total = CriteriaFiles.parseNumber(blank(request.getParameter("setMaxPoints")),
+                msg(request, "assessment.field.maxPoints"), errors);
+        CriteriaSetDocument doc = new CriteriaSetDocument(blank(request.getParameter("setCode")), year,
+                blank(request.getParameter("setName")), level, blank(request.getParameter("description")),
+                "true".equals(request.getParameter("example")), total, levels, List.of());
+        try {
+            CriteriaSetDocument built = CriteriaFiles.build(doc.code(), doc.year(), doc.name(), doc.level(),
+                    doc.description(), doc.example(), doc.maxPoints(), flat, levels, sheet, Map.of(), List.of(), errors);
+            CriteriaSet saved = existing == null ? sets.create(built) : sets.update(existing.id(), built);
+            redirect.addFlashAttribute("notice", msg(request, "assessment.set.saved"));
+            return "redirect:/assessment/sets/" + saved.id();
+        } catch (ApiException e) {
+            m.addAttribute("error", msg(request, e.messageKey(), e.args()));
+            return editor(m, existing, doc, echo, e.details());
+        }
+    }
+
+    private String editor(Model m, CriteriaSet existing, CriteriaSetDocument doc, List<EditorRow> rows,
+                          List<String> errors) {
+        List<EditorRow> all = new ArrayList<>(rows);
+        for (int i = 0; i < BLANK_ROWS; i++) {
+            all.add(new EditorRow(null, null, null, null, false, null, null, null, null, false, null, 0, false));
+        }
+        List<Classification> levels = new ArrayList<>(doc.classificationList());
+        for (int i = 0; i < 2; i++) {
+            levels.add(new Classification(null, null, null, false));
+        }
+        m.addAttribute("set", existing);
+        m.addAttribute("doc", doc);
+        m.addAttribute("rows", all);
+        m.addAttribute("levels", levels);
+        m.addAttribute("errors", errors);
+        m.addAttribute("ruleTypes", vn.dxgov.assessment.RuleType.values());
+        m.addAttribute("unitLevels", UnitLevel.values());
+        return "assessment/editor";
+    }
+
+    static List<EditorRow> rows(CriteriaSetDocument d) {
+        List<EditorRow> out = new ArrayList<>();
+        add(d.topNodes(), null, 0, out);
+        return out;
+    }
+
+    private static void add(List<Node> nodes, String parent, int depth, List<EditorRow> out) {
+        for (Node n : nodes) {
+            out.add(new EditorRow(n.code(), parent, n.name(), n.maxPoints(), n.isMandatory(), n.passPoints(),
+                    n.rule() == null ? null : n.rule().type().name(),
+                    n.rule() == null ? null : CriteriaFiles.stepsText(n.rule().stepList()),
+                    n.rule() == null ? null : n.rule().indicator(), n.rule() != null && n.rule().lower(), n.note(),
+                    depth, n.group()));
+            add(n.kids(), n.code(), depth + 1, out);
+        }
+    }
+
+    private static String[] values(HttpServletRequest request, String name) {
+        String[] v = request.getParameterValues(name);
+        return v == null ? new String[0] : v;
+    }
+
+    private static String value(HttpServletRequest request, String name, int i) {
+        String[] v = values(request, name);
+        return i < v.length ? v[i] : null;
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private String msg(HttpServletRequest request, String key, Object... args) {
+        Locale locale = RequestContextUtils.getLocale(request);
+        return messages.getMessage(key, args, key, locale);
+    }
+}

@@ -255,18 +255,21 @@ class AnalyticsBenchmark {
                         group by d.parent_id""").params(q.indicator.id(), String.valueOf(lastYear))));
 
         // Q5: a province after the reform, read back over the years before it: the old communes' values carried
-        // into the new communes they merged into wholly (FULL links), then summed over the new province
+        // into the new communes, whole for a FULL link and by the link's fraction for a PARTIAL one (an old commune
+        // split among several new ones), then summed over the new province
         compare("Q5 one indicator (SUM), one post-reform province, " + years + " years carried from old communes",
                 () -> new Question(pick(sums), pick(newProvinces)),
                 q -> seriesOf(analytics.series(q.indicator.id(), q.unit.id(), Period.Type.YEAR, firstYear, lastYear)),
                 q -> toMap(jdbc.sql("""
-                        select dv.period, sum(dv.value) from data_value dv
-                        join admin_unit_successor l on l.predecessor_id = dv.unit_id and l.share_kind = 'FULL'
+                        select dv.period, sum(dv.value * case when l.share_kind = 'FULL' then 1 else l.share_fraction end)
+                        from data_value dv
+                        join admin_unit_successor l on l.predecessor_id = dv.unit_id
                         join admin_unit c on c.id = l.successor_id
                         where dv.indicator_id = ? and c.parent_id = ? """ + " and " + inPeriods + " group by dv.period").params(q.indicator.id(), q.unit.id())));
         line("");
         line("Answers compared on every measured call (in-memory vs SQL, to 1e-6): " + mismatches + " mismatches.");
         line("");
+        reformTotals(sums, newProvinces, last);
         long heapQueried = usedHeap();
         line("- heap used after GC once the questions ran (unit graph cached): " + mb(heapQueried));
         line("");
@@ -292,6 +295,50 @@ class AnalyticsBenchmark {
         if (mismatches > 0) {
             throw new AssertionError(mismatches + " answers differ between memory and SQL; see " + out);
         }
+    }
+
+    /**
+     * Not a timing: a post-reform province's total for a pre-reform year against the total of the provinces it took
+     * over (FULL links between provinces), both from the aggregate. They differ where old communes went, wholly or
+     * split (PARTIAL links, by their fraction), to a province other than their old province's successor.
+     */
+    void reformTotals(List<Indicator> sums, List<AdminUnit> newProvinces, Period year) {
+        Indicator ind = sums.get(0);
+        int differ = 0;
+        double successorTotal = 0;
+        double predecessorTotal = 0;
+        String worst = "";
+        double worstShare = 0;
+        for (AdminUnit p : newProvinces) {
+            double mine = analytics.value(ind.id(), p.id(), year).map(a -> a.value().doubleValue()).orElse(0.0);
+            double theirs = 0;
+            for (var l : units.predecessors(p.id())) {
+                if (l.share() == vn.dxgov.units.UnitLink.Share.FULL
+                        && l.predecessor().level() == vn.dxgov.units.UnitLevel.PROVINCE) {
+                    theirs += analytics.value(ind.id(), l.predecessor().id(), year).map(a -> a.value().doubleValue()).orElse(0.0);
+                }
+            }
+            successorTotal += mine;
+            predecessorTotal += theirs;
+            double share = theirs == 0 ? 0 : Math.abs(mine - theirs) / theirs;
+            if (share > 1e-6) {
+                differ++;
+                if (share > worstShare) {
+                    worstShare = share;
+                    worst = p.name();
+                }
+            }
+        }
+        int split = count("""
+                select count(distinct l.predecessor_id) from admin_unit_successor l join admin_unit u on u.id = l.predecessor_id
+                where l.share_kind = 'PARTIAL' and u.level = 'COMMUNE'""");
+        line("Across the reform (a check, not a timing): for " + year.code() + " and one SUM indicator, " + differ + " of "
+                + newProvinces.size() + " post-reform provinces differ by more than 1e-6 from the provinces they took over"
+                + (worst.isEmpty() ? "" : String.format(Locale.ROOT, ", by at most %.2f%% (%s)", 100 * worstShare, worst))
+                + "; the country's total is "
+                + String.format(Locale.ROOT, "%.3f after the reform against %.3f before", successorTotal, predecessorTotal)
+                + " (" + split + " old communes were split among new communes, their values shared by the links' fractions).");
+        line("");
     }
 
     record Question(Indicator indicator, AdminUnit unit) {

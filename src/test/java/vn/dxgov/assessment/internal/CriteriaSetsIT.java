@@ -25,6 +25,7 @@ import vn.dxgov.support.Http;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc
 @ActiveProfiles("test")
+@org.springframework.context.annotation.Import(vn.dxgov.support.TestClock.Config.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CriteriaSetsIT {
 

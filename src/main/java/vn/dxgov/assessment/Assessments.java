@@ -1,0 +1,126 @@
+package vn.dxgov.assessment;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import vn.dxgov.units.UnitLevel;
+
+/**
+ * Assessment rounds (đợt đánh giá): the steering department opens a round on a criteria set version for the units
+ * of a level in scope on the round's reference date; each unit's staff self-assess with evidence per criterion and
+ * submit while the round is open and before its deadline; reviewers accept or adjust each criterion with a reason;
+ * publication computes final scores, ranks (equal scores share a rank: 1, 2, 2, 4) and classifications and makes
+ * everything read-only. Every write is audited; refusals are {@code ApiException}s (403, 404, 409).
+ *
+ * <p>A unit's staff are the EDITOR users of the agency tied to the unit ({@link #linkAgency}).
+ */
+public interface Assessments {
+
+    enum RoundStatus {
+        /** units self-assess */
+        OPEN,
+        /** self-assessment closed; reviewers finish */
+        CLOSED,
+        /** results published, read-only */
+        PUBLISHED
+    }
+
+    /**
+     * What opens a round. Units: {@code unitIds} when given; otherwise every unit of {@code level} under
+     * {@code scopeUnitId} (or the province with {@code provinceCode}) valid on {@code referenceDate}.
+     */
+    record RoundDraft(String name, Long criteriaSetId, Integer year, UnitLevel level, LocalDate referenceDate,
+                      LocalDate deadline, Long scopeUnitId, String provinceCode, List<Long> unitIds) {
+    }
+
+    record Round(long id, String name, long criteriaSetId, String criteriaSetCode, int criteriaSetYear,
+                 UnitLevel level, int year, LocalDate referenceDate, LocalDate deadline, Long scopeUnitId,
+                 RoundStatus status, int unitCount, int submittedCount, String createdBy, Instant createdAt,
+                 String publishedBy, Instant publishedAt) {
+    }
+
+    /** A unit in a round with the state of its self-assessment and its current scores. */
+    record Participant(long unitId, String unitCode, String unitName, Long agencyId, String status,
+                       String submittedBy, Instant submittedAt, BigDecimal selfTotal, BigDecimal total,
+                       int reviewedCount, int criteriaCount) {
+    }
+
+    /** One criterion of a unit's assessment. {@code review} is null, ACCEPTED or ADJUSTED. */
+    record Line(String code, String name, String groupName, BigDecimal maxPoints, RuleType rule, boolean mandatory,
+                String steps, String indicator, CriterionInput input, String evidence, BigDecimal selfPoints,
+                String review, BigDecimal reviewPoints, String reviewReason, String reviewedBy,
+                BigDecimal finalPoints) {
+    }
+
+    /** A unit's assessment in a round, with what the current user may do. */
+    record UnitAssessment(Round round, Participant participant, List<Line> lines, SetScore selfScore,
+                          SetScore finalScore, boolean mayEdit, boolean mayReview) {
+    }
+
+    /** What a unit reports for one criterion, with its evidence (description, document numbers, links). */
+    record AnswerInput(String criterion, Boolean yes, BigDecimal value, BigDecimal numerator, BigDecimal denominator,
+                       BigDecimal points, String evidence) {
+    }
+
+    /** A reviewer's decision on one criterion: ACCEPT the unit's points, or ADJUST to {@code points} with a reason. */
+    record ReviewInput(String decision, BigDecimal points, String reason) {
+    }
+
+    /** A unit's result; rank change = previous rank − rank (positive: moved up), null without a previous round. */
+    record Result(int rank, long unitId, String unitCode, String unitName, BigDecimal total, BigDecimal index,
+                  String classificationCode, String classificationName, boolean mandatoryMet, Integer previousRank,
+                  Integer rankChange, Map<String, BigDecimal> points) {
+    }
+
+    record Results(Round round, boolean published, List<Result> results) {
+    }
+
+    /** One published round of a unit's history. */
+    record HistoryEntry(long roundId, String roundName, String criteriaSetCode, int year, BigDecimal total, int rank,
+                        int unitCount, String classificationName, Integer rankChange) {
+    }
+
+    record UnitAgency(long unitId, long agencyId) {
+    }
+
+    Round open(RoundDraft draft);
+
+    List<Round> rounds();
+
+    Round round(long id);
+
+    List<Participant> participants(long roundId);
+
+    Round close(long roundId);
+
+    Round publish(long roundId);
+
+    UnitAssessment assessment(long roundId, long unitId);
+
+    UnitAssessment save(long roundId, long unitId, List<AnswerInput> answers);
+
+    UnitAssessment submit(long roundId, long unitId);
+
+    /** Sends a submitted self-assessment back to the unit while the round is open (steering department). */
+    UnitAssessment returnToUnit(long roundId, long unitId, String reason);
+
+    UnitAssessment review(long roundId, long unitId, String criterion, ReviewInput review);
+
+    /** Results: the published ones, or (steering department, leaders) the provisional ranking of an unpublished round. */
+    Results results(long roundId);
+
+    List<HistoryEntry> history(long unitId);
+
+    /** Ties a unit to the agency whose staff self-assess for it (steering department). */
+    UnitAgency linkAgency(long unitId, long agencyId);
+
+    List<UnitAgency> unitAgencies();
+
+    /** Rounds in which a unit the current user belongs to takes part, newest first. */
+    List<Round> myRounds();
+
+    /** The units (ids) the current user self-assesses for. */
+    List<Long> myUnits();
+}

@@ -46,4 +46,17 @@ public interface AdminUnits {
 
     /** The units that took this unit over; empty for a unit still valid or abolished without successor. */
     List<UnitLink> successors(long id);
+
+    /** A succession link by ids only (for callers that read every link at once). */
+    record LinkIds(long predecessorId, long successorId, UnitLink.Share share, java.math.BigDecimal fraction) {
+    }
+
+    /**
+     * The whole tree in one read: every unit's id with its parent's id ({@code null} for a province), across all
+     * validity periods. For callers that walk many units (the analytics aggregate) instead of asking unit by unit.
+     */
+    java.util.Map<Long, Long> parentIds();
+
+    /** Every succession link in one read. */
+    List<LinkIds> allLinks();
 }

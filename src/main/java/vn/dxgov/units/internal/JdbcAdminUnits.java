@@ -134,6 +134,23 @@ class JdbcAdminUnits implements AdminUnits {
     }
 
     @Override
+    public java.util.Map<Long, Long> parentIds() {
+        java.util.Map<Long, Long> out = new java.util.HashMap<>();
+        jdbc.sql("select id, parent_id from admin_unit").query(rs -> {
+            out.put(rs.getLong(1), (Long) rs.getObject(2, Long.class));
+        });
+        return out;
+    }
+
+    @Override
+    public List<LinkIds> allLinks() {
+        return jdbc.sql("select predecessor_id, successor_id, share_kind, share_fraction from admin_unit_successor")
+                .query((rs, n) -> new LinkIds(rs.getLong(1), rs.getLong(2), UnitLink.Share.valueOf(rs.getString(3)),
+                        rs.getBigDecimal(4)))
+                .list();
+    }
+
+    @Override
     public List<UnitLink> predecessors(long id) {
         return links("s.successor_id = ?", id, true);
     }

@@ -42,15 +42,18 @@ class CriteriaSetPages implements AssessmentUi {
 
     private final CriteriaSetService sets;
     private final MessageSource messages;
+    private final RoundPages roundPages;
 
-    CriteriaSetPages(CriteriaSetService sets, MessageSource messages) {
+    CriteriaSetPages(CriteriaSetService sets, MessageSource messages, RoundPages roundPages) {
         this.sets = sets;
+        this.roundPages = roundPages;
         this.messages = messages;
     }
 
     @GetMapping("/assessment")
     String index(Model m) {
         m.addAttribute("sets", sets.list());
+        m.addAttribute("rounds", roundPages.visibleRounds());
         m.addAttribute("steering", AssessmentAccess.steering());
         return "assessment/index";
     }

@@ -403,4 +403,80 @@ class RoundsIT {
         assertThat(call(editors.get(a), "GET", "/api/v1/assessment-rounds/" + late + "/units/" + a, null).body()
                 .get("mayEdit").asBoolean()).isFalse();
     }
+
+    // ===== pages (HTTP Basic through MockMvc, CSRF tokens for the forms)
+
+    @Autowired
+    org.springframework.test.web.servlet.MockMvc mvc;
+
+    static org.springframework.test.web.servlet.request.RequestPostProcessor as(String user) {
+        return org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic(user, PW);
+    }
+
+    String page(String user, String path, int status) throws Exception {
+        return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(path).with(as(user)))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().is(status))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    org.springframework.test.web.servlet.MvcResult post(String user, String path, int status, String... params) throws Exception {
+        var req = org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(path).with(as(user))
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf());
+        for (int i = 0; i < params.length; i += 2) {
+            req = req.param(params[i], params[i + 1]);
+        }
+        return mvc.perform(req).andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().is(status)).andReturn();
+    }
+
+    @Test
+    @Order(8)
+    void pagesLetAUnitSelfAssessAndAReviewerReviewOnAPhoneSizedForm() throws Exception {
+        long a = units.get(0);
+        String edA = editors.get(a);
+        String index = page("viewer", "/assessment", 200);
+        assertThat(index).contains("Đánh giá CĐS cấp xã 2025 (thí điểm)").doesNotContain("Đánh giá CĐS cấp xã 2025 (toàn tỉnh)");
+        assertThat(page("steering", "/assessment", 200)).contains("Đánh giá CĐS cấp xã 2025 (toàn tỉnh)").contains("Mở đợt đánh giá");
+        String published = page("viewer", "/assessment/rounds/" + round, 200);
+        assertThat(published).contains("id=\"results-table\"").contains("Hoàn thành chuyển đổi số").contains("Đã công bố");
+        assertThat(page("viewer", "/assessment/rounds/" + round + "?lang=en", 200)).contains("Ranking").contains("Published");
+        assertThat(page("viewer", "/assessment/units/" + units.get(3) + "/history", 200)).contains("▲ 3");
+
+        // a round opened through the page
+        page("viewer", "/assessment/rounds/new", 403);
+        var opened = post("steering", "/assessment/rounds/new", 302, "name", "Đợt thử trang", "criteriaSetId", Long.toString(set),
+                "year", "2025", "level", "COMMUNE", "referenceDate", "2025-12-31", "deadline", "2025-12-20", "provinceCode", "Thanh Hóa");
+        String location = opened.getResponse().getRedirectedUrl();
+        long pageRound = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        assertThat(call("steering", "GET", "/api/v1/assessment-rounds/" + pageRound, null).body().get("unitCount").asInt()).isEqualTo(166);
+        String invalid = new String(post("steering", "/assessment/rounds/new", 200, "name", "", "criteriaSetId", Long.toString(set),
+                "year", "2025", "level", "COMMUNE", "referenceDate", "2025-12-31", "deadline", "2025-12-20", "provinceCode", "Không có tỉnh này")
+                .getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
+        assertThat(invalid).contains("id=\"round-errors\"").contains("name:");
+
+        String unitPath = "/assessment/rounds/" + pageRound + "/units/" + a;
+        String form = page(edA, unitPath, 200);
+        assertThat(form).contains("id=\"self-form\"").contains("name=\"yes_NT.1\"").contains("name=\"num_HT.1\"")
+                .contains("name=\"points_XHS.2\"").contains("id=\"submit\"").doesNotContain("id=\"review\"");
+        page(editors.get(units.get(1)), unitPath, 404);
+
+        String bad = new String(post(edA, unitPath, 200, "yes_NT.1", "true", "value_NT.2", "ba").getResponse()
+                .getContentAsByteArray(), StandardCharsets.UTF_8);
+        assertThat(bad).contains("id=\"unit-errors\"").contains("Tiêu chí NT.2");
+        post(edA, unitPath, 302, "yes_NT.1", "true", "value_NT.2", "4", "num_HT.1", "18", "den_HT.1", "20",
+                "evidence_NT.1", "Kế hoạch 12/KH-UBND", "action", "submit");
+        JsonNode view = call(edA, "GET", "/api/v1/assessment-rounds/" + pageRound + "/units/" + a, null).body();
+        assertThat(view.at("/selfScore/total").decimalValue()).isEqualByComparingTo("22.2");   // 5 + 10 + 7.2
+        assertThat(view.at("/participant/status").asString()).isEqualTo("SUBMITTED");
+        assertThat(view.at("/lines/0/evidence").asString()).isEqualTo("Kế hoạch 12/KH-UBND");
+
+        String reviewPage = page("steering", unitPath, 200);
+        assertThat(reviewPage).contains("id=\"review\"");
+        post("steering", unitPath + "/reviews/HT.1", 302, "decision", "ADJUST", "points", "6", "reason", "Thiếu minh chứng 2 thôn");
+        String noReason = new String(post("steering", unitPath + "/reviews/NT.2", 200, "decision", "ADJUST", "points", "5")
+                .getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
+        assertThat(noReason).contains("reason");
+        assertThat(call("steering", "GET", "/api/v1/assessment-rounds/" + pageRound + "/units/" + a, null).body()
+                .at("/finalScore/total").decimalValue()).isEqualByComparingTo("21");
+        post(edA, unitPath + "/reviews/NT.1", 403, "decision", "ACCEPT");
+    }
 }

@@ -103,9 +103,15 @@ final class StatusMethod {
                     "Đã đạt: " + latestText + ", mục tiêu " + goal + ".");
         }
         Integer deadline = in.deadlineYear();
-        if (deadline != null && (in.asOf().getYear() > deadline || last.year() >= deadline)) {
+        if (deadline != null && deadlineOver(in.asOf(), deadline, last.year())) {
             return new Result(TargetStatus.OFF_TRACK, last.value(), last.year(), expected, null, null, null, demo, "NONE", null,
                     "Đã hết thời hạn năm " + deadline + ": " + latestText + ", chưa đạt mục tiêu " + goal + ".");
+        }
+        if (deadline != null && last.year() >= deadline) {
+            // a value of the deadline year before its last month: the year is not over, the figure is provisional
+            return new Result(TargetStatus.AT_RISK, last.value(), last.year(), expected, null, null, null, demo, "NONE", null,
+                    "Có nguy cơ không đạt: " + latestText + " (số liệu trong năm, năm " + deadline
+                            + " chưa kết thúc), chưa đạt mục tiêu " + goal + ".");
         }
         if (deadline == null) {
             return new Result(TargetStatus.AT_RISK, last.value(), last.year(), expected, null, null, null, demo, "NONE", null,
@@ -150,6 +156,9 @@ final class StatusMethod {
         low = clamped[1];
         high = clamped[2];
         double favourable = higher ? high : low;
+        if (c == Comparison.EQUAL) {
+            return equal(in, last, expected, forecast, low, high, demo, method, latestText, goal, deadline);
+        }
         String range = " (khoảng 80%: " + number(low, in) + "–" + number(high, in) + ")";
         String forecastText = "dự báo năm " + deadline + " " + amount(in, forecast) + range;
         TargetStatus status;
@@ -169,6 +178,44 @@ final class StatusMethod {
         if (expected != null && last.year() < deadline) {
             sentence = sentence.substring(0, sentence.length() - 1) + "; theo lộ trình năm " + last.year() + " cần "
                     + amount(in, expected) + ".";
+        }
+        return new Result(status, last.value(), last.year(), expected, forecast, low, high, demo, method, null, sentence);
+    }
+
+    /**
+     * The deadline is over for the judgement: the assessment day is after the deadline year, or in the deadline
+     * year's last month with that year's value in (the annual reports of early December).
+     */
+    static boolean deadlineOver(LocalDate asOf, int deadline, int lastYear) {
+        return asOf.getYear() > deadline || (asOf.getYear() == deadline && asOf.getMonthValue() == 12 && lastYear >= deadline);
+    }
+
+    /** Relative tolerance within which a forecast counts as equal to an "=" target (1%, at least 0.5 of a unit). */
+    static final double EQUAL_TOLERANCE = 0.01;
+
+    /**
+     * An "=" target (other than done-or-not): ON_TRACK when the forecast is within 1% of the target (at least half a
+     * unit), AT_RISK when the target lies inside the forecast's interval, OFF_TRACK otherwise.
+     */
+    private static Result equal(Input in, Point last, Double expected, double forecast, double low, double high,
+                                boolean demo, String method, String latestText, String goal, int deadline) {
+        double target = in.targetValue();
+        double tolerance = Math.max(0.5, Math.abs(target) * EQUAL_TOLERANCE);
+        String forecastText = "dự báo năm " + deadline + " " + amount(in, forecast) + " (khoảng 80%: "
+                + number(low, in) + "–" + number(high, in) + ")";
+        TargetStatus status;
+        String sentence;
+        if (Math.abs(forecast - target) <= tolerance + EPS) {
+            status = TargetStatus.ON_TRACK;
+            sentence = "Đúng tiến độ: " + latestText + ", " + forecastText + ", sát mục tiêu " + goal + ".";
+        } else if (low <= target + EPS && target <= high + EPS) {
+            status = TargetStatus.AT_RISK;
+            sentence = "Có nguy cơ không đạt: " + latestText + ", " + forecastText + ", lệch mục tiêu " + goal
+                    + " nhưng mục tiêu vẫn nằm trong khoảng dự báo.";
+        } else {
+            status = TargetStatus.OFF_TRACK;
+            sentence = "Chậm tiến độ: " + latestText + ", " + forecastText + ", mục tiêu " + goal
+                    + " nằm ngoài khoảng dự báo.";
         }
         return new Result(status, last.value(), last.year(), expected, forecast, low, high, demo, method, null, sentence);
     }
@@ -267,7 +314,9 @@ final class StatusMethod {
                     && points.stream().noneMatch(p -> p.year() == in.baselineYear())) {
                 levels.add(new Point(in.baselineYear(), in.baseline(), false));
             }
-            points.stream().filter(p -> p.year() <= lastYearAllowed).forEach(levels::add);
+            // levels from the baseline year on (older levels say nothing of the plan's period)
+            points.stream().filter(p -> p.year() <= lastYearAllowed
+                    && (in.baselineYear() == null || p.year() >= in.baselineYear())).forEach(levels::add);
             levels.sort(Comparator.comparingInt(Point::year));
             for (int i = 1; i < levels.size(); i++) {
                 Point a = levels.get(i - 1);
@@ -315,6 +364,11 @@ final class StatusMethod {
                     observed, null, null, demo, "GROWTH", null, capital(observedText) + (meetsSoFar ? ", đạt" : ", chưa đạt")
                     + " mục tiêu " + goal + "; chỉ tiêu không có năm thời hạn.");
         }
+        if (remaining <= 0 && !deadlineOver(in.asOf(), deadline, lastGrowthYear) && !meetsSoFar) {
+            return new Result(TargetStatus.AT_RISK, latestRate, lastGrowthYear, r, observed, null, null, demo, "GROWTH", null,
+                    "Có nguy cơ không đạt: " + observedText + " (số liệu trong năm, năm " + deadline
+                            + " chưa kết thúc), chưa đạt mục tiêu " + goal + ".");
+        }
         if (remaining <= 0 || in.asOf().getYear() > deadline) {
             return new Result(meetsSoFar ? TargetStatus.ACHIEVED : TargetStatus.OFF_TRACK, latestRate, lastGrowthYear, r,
                     observed, null, null, demo, "GROWTH", null,
@@ -325,7 +379,10 @@ final class StatusMethod {
         double needed = (Math.pow(Math.pow(1 + r / 100, total) / product, 1.0 / remaining) - 1) * 100;
         double low = (Math.pow(product * Math.pow(worst, remaining), 1.0 / total) - 1) * 100;
         double high = (Math.pow(product * Math.pow(best, remaining), 1.0 / total) - 1) * 100;
-        double bestRate = (best - 1) * 100;
+        // for "≤ x%/năm" the favourable end is the slowest year
+        boolean lowerIsBetter = c == Comparison.AT_MOST || c == Comparison.LESS_THAN;
+        double bestRate = ((lowerIsBetter ? worst : best) - 1) * 100;
+        double favourable = lowerIsBetter ? low : high;
         String remainingText = remaining + " năm còn lại (đến " + deadline + ")";
         TargetStatus status;
         String sentence;
@@ -333,14 +390,16 @@ final class StatusMethod {
             status = TargetStatus.ON_TRACK;
             sentence = "Đúng tiến độ: " + observedText + ", đạt mục tiêu " + goal + "; " + remainingText
                     + " chỉ cần tăng " + rate(needed) + ".";
-        } else if (meets(c, true, high, r)) {
+        } else if (meets(c, true, favourable, r)) {
             status = TargetStatus.AT_RISK;
-            sentence = "Có nguy cơ không đạt: " + observedText + ", thấp hơn mục tiêu " + goal + "; " + remainingText
-                    + " cần tăng " + rate(needed) + ", không vượt mức tốt nhất đã đạt " + rate(bestRate) + ".";
+            sentence = "Có nguy cơ không đạt: " + observedText + (lowerIsBetter ? ", cao hơn mục tiêu " : ", thấp hơn mục tiêu ") + goal + "; " + remainingText
+                    + " cần tăng " + rate(needed) + (lowerIsBetter ? ", không thấp hơn" : ", không vượt")
+                    + " mức tốt nhất đã đạt " + rate(bestRate) + ".";
         } else {
             status = TargetStatus.OFF_TRACK;
-            sentence = "Chậm tiến độ: " + observedText + ", thấp hơn mục tiêu " + goal + "; " + remainingText
-                    + " cần tăng " + rate(needed) + ", cao hơn mức tốt nhất đã đạt " + rate(bestRate) + ".";
+            sentence = "Chậm tiến độ: " + observedText + (lowerIsBetter ? ", cao hơn mục tiêu " : ", thấp hơn mục tiêu ") + goal + "; " + remainingText
+                    + " cần tăng " + rate(needed) + (lowerIsBetter ? ", thấp hơn" : ", cao hơn")
+                    + " mức tốt nhất đã đạt " + rate(bestRate) + ".";
         }
         return new Result(status, latestRate, lastGrowthYear, r, observed, low, high, demo, "GROWTH", needed, sentence);
     }

@@ -184,6 +184,39 @@ class StatusMethodTest {
         }
 
         @Test
+        void aValueOfTheDeadlineYearBeforeItsLastMonthIsProvisional() {
+            // 85% by May 2023 towards ≥ 90% by 2023: the year is not over, at risk rather than off track
+            StatusMethod.Result r = percent(Comparison.AT_LEAST, 90, 2023, null, null, points(2022, 80, 85),
+                    LocalDate.of(2023, 5, 31));
+            assertThat(r.status()).isEqualTo(TargetStatus.AT_RISK);
+            assertThat(r.explanation()).isEqualTo("Có nguy cơ không đạt: năm 2023 85% (số liệu trong năm, năm 2023 "
+                    + "chưa kết thúc), chưa đạt mục tiêu ≥ 90%.");
+            // met already: achieved whatever the month
+            assertThat(percent(Comparison.AT_LEAST, 90, 2023, null, null, points(2022, 80, 91),
+                    LocalDate.of(2023, 5, 31)).status()).isEqualTo(TargetStatus.ACHIEVED);
+        }
+
+        @Test
+        void anEqualTargetIsJudgedByDistanceAndByTheInterval() {
+            // two points 96, 98 (2023, 2024): 2025 forecast 100 ± 1 → "= 100" on track
+            assertThat(percent(Comparison.EQUAL, 100, 2025, null, null, points(2023, 96, 98), DEC_2024).status())
+                    .isEqualTo(TargetStatus.ON_TRACK);
+            // 90, 94: forecast 98 ± 2 (96–100): 2 from 100 is more than 1, but 100 is inside the interval → at risk
+            StatusMethod.Result r = percent(Comparison.EQUAL, 100, 2025, null, null, points(2023, 90, 94), DEC_2024);
+            assertThat(r.forecast()).isCloseTo(98, within(1e-9));
+            assertThat(r.status()).isEqualTo(TargetStatus.AT_RISK);
+            // 80, 84: forecast 88 ± 2: 100 outside → off track
+            assertThat(percent(Comparison.EQUAL, 100, 2025, null, null, points(2023, 80, 84), DEC_2024).status())
+                    .isEqualTo(TargetStatus.OFF_TRACK);
+            // a count "= 50": 40, 51 → forecast 62 ± 5.5 (56.5–67.5): above the target, off track
+            StatusMethod.Result count = StatusMethod.assess(new StatusMethod.Input(TargetKind.COUNT, Comparison.EQUAL,
+                    50.0, 2025, null, null, points(2023, 40, 51), DEC_2024, "xã", false));
+            assertThat(count.forecast()).isCloseTo(62, within(1e-9));
+            assertThat(count.status()).isEqualTo(TargetStatus.OFF_TRACK);
+            assertThat(count.explanation()).contains("nằm ngoài khoảng dự báo");
+        }
+
+        @Test
         void noYearlyValueIsNoData() {
             StatusMethod.Result r = percent(Comparison.AT_LEAST, 90, 2025, 50.0, 2020, List.of(), DEC_2024);
             assertThat(r.status()).isEqualTo(TargetStatus.NO_DATA);
@@ -281,6 +314,31 @@ class StatusMethodTest {
         void achievedOnceTheDeadlineYearIsInAndTheMeanMeetsIt() {
             assertThat(growth(9.0, 2024).status()).isEqualTo(TargetStatus.ACHIEVED);
             assertThat(growth(9.6, 2024).status()).isEqualTo(TargetStatus.OFF_TRACK);
+        }
+
+        @Test
+        void aCeilingOnGrowthIsJudgedAtTheSlowEnd() {
+            // "≤ 2%/năm" by 2025 with +3%, +3%, +1% (2022–2024): 1.03 × 1.03 × 1.01 = 1.071509, mean ∛1.071509 − 1
+            // = 2.3290% is above the ceiling; 2025 needs 1.02⁴ ÷ 1.071509 − 1 = 1.08243216 ÷ 1.071509 − 1 = 1.0194%;
+            // the slowest year again (1%) would do it: (1.071509 × 1.01)^¼ − 1 = 1.9951% ≤ 2% → at risk, not off track
+            StatusMethod.Result r = StatusMethod.assess(new StatusMethod.Input(TargetKind.GROWTH_RATE, Comparison.AT_MOST,
+                    2.0, 2025, null, 2021, points(2022, 3.0, 3.0, 1.0), DEC_2024, "%/năm", false));
+            assertThat(r.forecast()).isCloseTo(2.3290, within(1e-4));
+            assertThat(r.required()).isCloseTo(1.0194, within(1e-4));
+            assertThat(r.low()).isCloseTo(1.9951, within(1e-4));
+            assertThat(r.status()).isEqualTo(TargetStatus.AT_RISK);
+            assertThat(r.explanation()).contains("cao hơn mục tiêu ≤ 2%/năm").contains("không thấp hơn mức tốt nhất đã đạt 1%/năm");
+        }
+
+        @Test
+        void levelsBeforeTheBaselineYearDoNotCount() {
+            // levels 50, 60, 72 (2018–2020) before the 2021 baseline 100 are ignored: the same as example 4.4
+            List<StatusMethod.Point> levels = new ArrayList<>(points(2018, 50, 60, 72));
+            levels.addAll(points(2022, 108, 117.72, 130.6692));
+            StatusMethod.Result r = StatusMethod.assess(new StatusMethod.Input(TargetKind.GROWTH_RATE,
+                    Comparison.AT_LEAST, 9.6, 2025, 100.0, 2021, levels, DEC_2024, "triệu đồng/người", true));
+            assertThat(r.forecast()).isCloseTo(9.3262, within(1e-4));
+            assertThat(r.status()).isEqualTo(TargetStatus.AT_RISK);
         }
 
         @Test

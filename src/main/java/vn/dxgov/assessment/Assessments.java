@@ -118,6 +118,12 @@ public interface Assessments {
 
     List<UnitAgency> unitAgencies();
 
+    /**
+     * Ties every unit of a round without an agency to its People's Committee ("UBND xã X"), found by name among the
+     * province's agencies or created (flagged for review) through the agency directory; returns the new ties.
+     */
+    List<UnitAgency> linkAgencies(long roundId);
+
     /** Rounds in which a unit the current user belongs to takes part, newest first. */
     List<Round> myRounds();
 

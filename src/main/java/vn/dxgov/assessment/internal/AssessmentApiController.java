@@ -142,6 +142,13 @@ class AssessmentApiController {
         return rounds.history(unitId);
     }
 
+    @PostMapping("/assessment-rounds/{id}/link-agencies")
+    @Operation(summary = "Tie every unit of the round without an agency to its People's Committee (UBND xã ...), found "
+            + "or created (flagged for review) in the agency directory (steering department)")
+    List<Assessments.UnitAgency> linkAgencies(@PathVariable long id) {
+        return rounds.linkAgencies(id);
+    }
+
     @GetMapping("/assessment/unit-agencies")
     @Operation(summary = "Which agency's staff self-assess for which unit")
     List<Assessments.UnitAgency> unitAgencies() {

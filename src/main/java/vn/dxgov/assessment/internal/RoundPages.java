@@ -103,6 +103,13 @@ class RoundPages implements AssessmentUi {
         return "redirect:/assessment/rounds/" + id;
     }
 
+    @PostMapping("/assessment/rounds/{id}/link-agencies")
+    String linkAgencies(@PathVariable long id, RedirectAttributes redirect, HttpServletRequest request) {
+        int n = rounds.linkAgencies(id).size();
+        redirect.addFlashAttribute("notice", msg(request, "assessment.round.agenciesLinked", n));
+        return "redirect:/assessment/rounds/" + id;
+    }
+
     @PostMapping("/assessment/rounds/{id}/publish")
     String publish(@PathVariable long id, RedirectAttributes redirect, HttpServletRequest request) {
         rounds.publish(id);

@@ -708,6 +708,45 @@ class RoundService implements Assessments {
     }
 
     @Override
+    @Transactional
+    public List<UnitAgency> linkAgencies(long roundId) {
+        AssessmentAccess.requireSteering();
+        Round r = round(roundId);
+        List<UnitAgency> out = new ArrayList<>();
+        for (Participant p : participantRows(r)) {
+            if (p.agencyId() != null) {
+                continue;
+            }
+            AdminUnit u = units.find(p.unitId()).orElse(null);
+            if (u == null) {
+                continue;
+            }
+            String province = province(u).map(AdminUnit::code).orElse(null);
+            List<vn.dxgov.units.AgencyMatch> found = agencies.resolve("UBND " + label(u), province);
+            if (found.size() != 1) {
+                continue;
+            }
+            long agency = found.get(0).agency().id();
+            jdbc.sql("insert into assessment_unit_agency (unit_id, agency_id) values (?, ?) on conflict (unit_id) do nothing")
+                    .params(u.id(), agency).update();
+            out.add(new UnitAgency(u.id(), agency));
+        }
+        audit.record("assessment.linkAgencies", "assessment_round", roundId, null, out);
+        return out;
+    }
+
+    private Optional<AdminUnit> province(AdminUnit u) {
+        AdminUnit cur = u;
+        for (int i = 0; i < 5 && cur != null; i++) {
+            if (cur.level() == vn.dxgov.units.UnitLevel.PROVINCE) {
+                return Optional.of(cur);
+            }
+            cur = cur.parentId() == null ? null : units.find(cur.parentId()).orElse(null);
+        }
+        return Optional.empty();
+    }
+
+    @Override
     @Transactional(readOnly = true)
     public List<UnitAgency> unitAgencies() {
         return jdbc.sql("select unit_id, agency_id from assessment_unit_agency order by unit_id")

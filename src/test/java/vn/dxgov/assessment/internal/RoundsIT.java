@@ -77,6 +77,7 @@ class RoundsIT {
     long set;
     long thanhHoa;
     List<Long> units = new ArrayList<>();   // A, B, C, D: the first four communes of Thanh Hóa
+    List<Long> spare = new ArrayList<>();   // two more communes
     Map<Long, String> editors = new HashMap<>();
     long round;
     final String run = Long.toString(System.nanoTime() % 100000, 36);
@@ -162,6 +163,9 @@ class RoundsIT {
         assertThat(list.size()).isEqualTo(166);
         for (int i = 0; i < 4; i++) {
             units.add(list.get(i).get("unitId").asLong());
+        }
+        for (int i = 4; i < 6; i++) {
+            spare.add(list.get(i).get("unitId").asLong());
         }
         thanhHoa = a.body().get("scopeUnitId").asLong();
 
@@ -478,5 +482,24 @@ class RoundsIT {
         assertThat(call("steering", "GET", "/api/v1/assessment-rounds/" + pageRound + "/units/" + a, null).body()
                 .at("/finalScore/total").decimalValue()).isEqualByComparingTo("21");
         post(edA, unitPath + "/reviews/NT.1", 403, "decision", "ACCEPT");
+    }
+
+    @Test
+    @Order(9)
+    void unitsAreTiedToTheirPeoplesCommittee() {
+        Http.Answer r = call("steering", "POST", "/api/v1/assessment-rounds",
+                roundDraft("Đợt gắn cơ quan", 2025, LocalDate.of(2025, 12, 15), spare));
+        long id = r.body().get("id").asLong();
+        assertThat(call("viewer", "POST", "/api/v1/assessment-rounds/" + id + "/link-agencies", null).status()).isEqualTo(403);
+        Http.Answer linked = call("steering", "POST", "/api/v1/assessment-rounds/" + id + "/link-agencies", null);
+        assertThat(linked.status()).as(linked.text()).isEqualTo(200);
+        assertThat(linked.body().size()).isEqualTo(2);
+        JsonNode units = call("steering", "GET", "/api/v1/assessment-rounds/" + id + "/units", null).body();
+        for (JsonNode u : units) {
+            long agency = u.get("agencyId").asLong();
+            String name = agencies.find(agency).orElseThrow().name();
+            assertThat(name).startsWith("UBND ").endsWith(u.get("unitName").asString());
+        }
+        assertThat(call("steering", "POST", "/api/v1/assessment-rounds/" + id + "/link-agencies", null).body().size()).isZero();
     }
 }

@@ -29,7 +29,8 @@ public interface Assessments {
 
     /**
      * What opens a round. Units: {@code unitIds} when given; otherwise every unit of {@code level} under
-     * {@code scopeUnitId} (or the province with {@code provinceCode}) valid on {@code referenceDate}.
+     * {@code scopeUnitId} (or the province with {@code provinceCode}) valid on {@code referenceDate}; for the
+     * province level without a scope, every province valid on that date (34 from 1/7/2025).
      */
     record RoundDraft(String name, Long criteriaSetId, Integer year, UnitLevel level, LocalDate referenceDate,
                       LocalDate deadline, Long scopeUnitId, String provinceCode, List<Long> unitIds) {

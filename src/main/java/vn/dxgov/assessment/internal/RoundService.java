@@ -173,6 +173,8 @@ class RoundService implements Assessments {
             root = units.find(d.scopeUnitId()).orElse(null);
         } else if (d.provinceCode() != null) {
             root = units.findProvince(d.provinceCode(), d.referenceDate()).orElse(null);
+        } else if (d.level() == vn.dxgov.units.UnitLevel.PROVINCE) {
+            return units.provinces(d.referenceDate());
         } else {
             problems.add("scopeUnitId: chọn tỉnh (provinceCode) hoặc đơn vị phạm vi, hoặc liệt kê unitIds");
             return out;

@@ -502,4 +502,32 @@ class RoundsIT {
         }
         assertThat(call("steering", "POST", "/api/v1/assessment-rounds/" + id + "/link-agencies", null).body().size()).isZero();
     }
+
+    @Test
+    @Order(10)
+    void aProvincialDtiRoundCoversTheProvincesValidOnItsDate() {
+        long dti = 0;
+        for (JsonNode s : http.get("viewer", "/api/v1/criteria-sets").body()) {
+            if (s.get("code").asString().equals(CriteriaTemplates.DTI_CODE)) {
+                dti = s.get("id").asLong();
+            }
+        }
+        Map<String, Object> d = new HashMap<>();
+        d.put("name", "DTI 2025");
+        d.put("criteriaSetId", dti);
+        d.put("year", 2025);
+        d.put("level", "PROVINCE");
+        d.put("referenceDate", "2025-12-31");
+        d.put("deadline", "2026-03-31");
+        Http.Answer r = call("steering", "POST", "/api/v1/assessment-rounds", d);
+        assertThat(r.status()).as(r.text()).isEqualTo(201);
+        assertThat(r.body().get("unitCount").asInt()).isEqualTo(34);
+        d.put("referenceDate", "2024-12-31");
+        d.put("name", "DTI 2024");
+        d.put("year", 2024);
+        assertThat(call("steering", "POST", "/api/v1/assessment-rounds", d).body().get("unitCount").asInt()).isEqualTo(63);
+        // a commune-level set cannot be used for provinces
+        d.put("criteriaSetId", set);
+        assertThat(call("steering", "POST", "/api/v1/assessment-rounds", d).status()).isEqualTo(400);
+    }
 }

@@ -268,4 +268,16 @@ class ScoringTest {
         CriteriaFiles.steps("4:20", "Tiêu chí, dòng 2, cột Bậc điểm", errors);
         assertThat(errors).singleElement().asString().contains("mức=điểm");
     }
+
+    @Test
+    void equalTotalsShareARankAndTheNextIsSkipped() {
+        record U(String name, BigDecimal total) {
+        }
+        List<U> units = List.of(new U("Xã Đông", d("61.5")), new U("Xã An", d("99")), new U("Xã Bình", d("61.50")),
+                new U("Xã Cẩm", d("0")), new U("Xã Yên", d("0")));
+        var ranked = Ranking.rank(units, U::total, java.util.Comparator.comparing(U::name, vn.dxgov.shared.VietText.collator()));
+        assertThat(ranked).extracting(Ranking.Ranked::rank).containsExactly(1, 2, 2, 4, 4);
+        assertThat(ranked).extracting(r -> r.item().name()).containsExactly("Xã An", "Xã Bình", "Xã Đông", "Xã Cẩm", "Xã Yên");
+        assertThat(Ranking.rank(List.<U>of(), U::total, java.util.Comparator.comparing(U::name))).isEmpty();
+    }
 }

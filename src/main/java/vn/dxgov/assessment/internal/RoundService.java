@@ -130,7 +130,7 @@ class RoundService implements Assessments {
         }
         Long scopeUnit = d.scopeUnitId();
         if (scopeUnit == null && d.provinceCode() != null) {
-            scopeUnit = units.find(d.provinceCode(), d.referenceDate()).map(AdminUnit::id).orElse(null);
+            scopeUnit = units.findProvince(d.provinceCode(), d.referenceDate()).map(AdminUnit::id).orElse(null);
         }
         long id = jdbc.sql("""
                 insert into assessment_round (name, criteria_set_id, level, year, reference_date, deadline, scope_unit_id, created_by)
@@ -147,8 +147,24 @@ class RoundService implements Assessments {
         return r;
     }
 
-    private static String label(AdminUnit u) {
-        return u.type() == null || u.type().isBlank() ? u.name() : u.type() + " " + u.name();
+    /** "Xã Định Tân": the name with its type in front, once (some unit lists already carry the type in the name). */
+    static String label(AdminUnit u) {
+        if (u.type() == null || u.type().isBlank()
+                || VietText.fold(u.name()).toLowerCase().startsWith(VietText.fold(u.type()).toLowerCase() + " ")) {
+            return u.name();
+        }
+        return u.type() + " " + u.name();
+    }
+
+    /** The name without its type, for sorting ("Bỉm Sơn" for "Phường Bỉm Sơn"). */
+    static String sortName(String label) {
+        String folded = VietText.fold(label).toLowerCase();
+        for (String type : List.of("thanh pho ", "thi tran ", "thi xa ", "dac khu ", "phuong ", "huyen ", "quan ", "tinh ", "xa ")) {
+            if (folded.startsWith(type)) {
+                return label.substring(type.length());
+            }
+        }
+        return label;
     }
 
     /** The units in scope: given ids (each valid on the date and of the level), or every unit of the level below the scope. */
@@ -200,7 +216,7 @@ class RoundService implements Assessments {
                 }
             }
         }
-        out.sort(Comparator.comparing(AdminUnit::name, VietText.collator()));
+        out.sort(Comparator.comparing((AdminUnit u) -> sortName(label(u)), VietText.collator()));
         return out;
     }
 
@@ -249,7 +265,7 @@ class RoundService implements Assessments {
                     return new Participant(unit, rs.getString("unit_code"), rs.getString("unit_name"), agencyId,
                             rs.getString("status"), rs.getString("submitted_by"), instant(rs.getTimestamp("submitted_at")),
                             s.self().total(), s.fin().total(), reviewed, doc.criteria().size());
-                }).list().stream().sorted(Comparator.comparing(Participant::unitName, VietText.collator())).toList();
+                }).list().stream().sorted(Comparator.comparing((Participant p) -> sortName(p.unitName()), VietText.collator())).toList();
     }
 
     @Override
@@ -354,7 +370,7 @@ class RoundService implements Assessments {
                 }).list();
         List<Result> out = new ArrayList<>();
         for (Ranking.Ranked<Row> ranked : Ranking.rank(rows, x -> x.score().total(),
-                Comparator.comparing(Row::name, VietText.collator()))) {
+                Comparator.comparing((Row x) -> sortName(x.name()), VietText.collator()))) {
             Row x = ranked.item();
             Integer prev = previous.get(x.unitId());
             SetScore s = x.score();
@@ -652,7 +668,7 @@ class RoundService implements Assessments {
                                 }));
                     }).list();
             List<Result> sorted = new ArrayList<>(stored);
-            sorted.sort(Comparator.comparingInt(Result::rank).thenComparing(Result::unitName, VietText.collator()));
+            sorted.sort(Comparator.comparingInt(Result::rank).thenComparing((Result x) -> sortName(x.unitName()), VietText.collator()));
             return new Results(r, true, sorted);
         }
         if (!AssessmentAccess.readsAll()) {

@@ -168,6 +168,9 @@ class RoundsIT {
             spare.add(list.get(i).get("unitId").asLong());
         }
         thanhHoa = a.body().get("scopeUnitId").asLong();
+        for (JsonNode u : list) {   // "Phường Bỉm Sơn", never "Phường Phường Bỉm Sơn"
+            assertThat(u.get("unitName").asString()).matches("(Xã|Phường|Đặc khu) \\S.*").doesNotMatch("(\\S+) \\1 .*");
+        }
 
         Map<String, Object> bad = roundDraft("", 2025, LocalDate.of(2025, 12, 15), null);
         bad.put("level", "PROVINCE");
@@ -452,6 +455,7 @@ class RoundsIT {
         String location = opened.getResponse().getRedirectedUrl();
         long pageRound = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
         assertThat(call("steering", "GET", "/api/v1/assessment-rounds/" + pageRound, null).body().get("unitCount").asInt()).isEqualTo(166);
+        assertThat(call("steering", "GET", "/api/v1/assessment-rounds/" + pageRound, null).body().get("scopeUnitId").asLong()).isEqualTo(thanhHoa);
         String invalid = new String(post("steering", "/assessment/rounds/new", 200, "name", "", "criteriaSetId", Long.toString(set),
                 "year", "2025", "level", "COMMUNE", "referenceDate", "2025-12-31", "deadline", "2025-12-20", "provinceCode", "Không có tỉnh này")
                 .getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);

@@ -282,4 +282,13 @@ class CriteriaSetsIT {
         assertThat(mine.at("/document/nodes/0/children/1/mandatory").asBoolean()).isTrue();
         assertThat(http.call("steering", "DELETE", "/api/v1/criteria-sets/" + mine.get("id").asLong(), null).status()).isEqualTo(204);
     }
+
+    @Test
+    void theApiIsDocumented() {
+        Http.Answer doc = http.get(null, "/v3/api-docs");
+        assertThat(doc.status()).isEqualTo(200);
+        assertThat(doc.text()).contains("/api/v1/criteria-sets/import", "/api/v1/criteria-sets/{id}/export.xlsx",
+                "/api/v1/assessment-rounds/{id}/units/{unitId}/reviews/{criterion}", "/api/v1/assessment-rounds/{id}/results.csv",
+                "/api/v1/assessment/units/{unitId}/history");
+    }
 }

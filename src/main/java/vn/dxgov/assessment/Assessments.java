@@ -57,7 +57,8 @@ public interface Assessments {
 
     /** A unit's assessment in a round, with what the current user may do. */
     record UnitAssessment(Round round, Participant participant, List<Line> lines, SetScore selfScore,
-                          SetScore finalScore, boolean mayEdit, boolean mayReview) {
+                          SetScore finalScore, boolean mayEdit, boolean mayReview,
+                          Map<String, List<vn.dxgov.files.Attachments.Attachment>> files) {
     }
 
     /** What a unit reports for one criterion, with its evidence (description, document numbers, links). */
@@ -103,6 +104,16 @@ public interface Assessments {
     UnitAssessment save(long roundId, long unitId, List<AnswerInput> answers);
 
     UnitAssessment submit(long roundId, long unitId);
+
+    /** Attaches an evidence file to one criterion of a unit's self-assessment (the unit's staff, while they may edit). */
+    vn.dxgov.files.Attachments.Attachment addEvidence(long roundId, long unitId, String criterion, String filename,
+                                                      String mediaType, byte[] bytes);
+
+    /** Removes an evidence file (the unit's staff, while they may edit). */
+    void deleteEvidence(long roundId, long unitId, long attachmentId);
+
+    /** An evidence file of a unit's assessment you may read. */
+    vn.dxgov.files.Attachments.Content evidenceFile(long roundId, long unitId, long attachmentId);
 
     /** Sends a submitted self-assessment back to the unit while the round is open (steering department). */
     UnitAssessment returnToUnit(long roundId, long unitId, String reason);

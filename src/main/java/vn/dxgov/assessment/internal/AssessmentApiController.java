@@ -105,6 +105,32 @@ class AssessmentApiController {
         return rounds.returnToUnit(id, unitId, reason == null ? null : reason.reason());
     }
 
+    @PostMapping(value = "/assessment-rounds/{id}/units/{unitId}/evidence/{criterion}",
+            consumes = org.springframework.http.MediaType.MULTIPART_FORM_DATA_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Attach an evidence file (multipart field \"file\") to one criterion (the unit's staff, while they may edit)")
+    vn.dxgov.files.Attachments.Attachment addEvidence(@PathVariable long id, @PathVariable long unitId,
+                                                      @PathVariable String criterion,
+                                                      @org.springframework.web.bind.annotation.RequestPart("file")
+                                                      org.springframework.web.multipart.MultipartFile file) throws java.io.IOException {
+        return rounds.addEvidence(id, unitId, criterion, file.getOriginalFilename(),
+                file.getContentType() == null ? "application/octet-stream" : file.getContentType(), file.getBytes());
+    }
+
+    @GetMapping("/assessment-rounds/{id}/units/{unitId}/evidence/files/{attachmentId}")
+    @Operation(summary = "Download an evidence file of a unit's assessment you may read")
+    ResponseEntity<byte[]> evidenceFile(@PathVariable long id, @PathVariable long unitId, @PathVariable long attachmentId) {
+        vn.dxgov.files.Attachments.Content c = rounds.evidenceFile(id, unitId, attachmentId);
+        return CriteriaSetApiController.file(c.bytes(), c.attachment().filename(), c.attachment().mediaType());
+    }
+
+    @org.springframework.web.bind.annotation.DeleteMapping("/assessment-rounds/{id}/units/{unitId}/evidence/files/{attachmentId}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Remove an evidence file (the unit's staff, while they may edit)")
+    void deleteEvidence(@PathVariable long id, @PathVariable long unitId, @PathVariable long attachmentId) {
+        rounds.deleteEvidence(id, unitId, attachmentId);
+    }
+
     @PutMapping("/assessment-rounds/{id}/units/{unitId}/reviews/{criterion}")
     @Operation(summary = "Review one criterion (steering department): {decision: ACCEPT} or {decision: ADJUST, points, reason}")
     Assessments.UnitAssessment review(@PathVariable long id, @PathVariable long unitId, @PathVariable String criterion,

@@ -67,6 +67,20 @@ class CriteriaSetPages implements AssessmentUi {
         return "assessment/set";
     }
 
+    /** Downloads for people logged in through the form (the API takes HTTP Basic only). */
+    @GetMapping("/assessment/sets/{id}/export.xlsx")
+    org.springframework.http.ResponseEntity<byte[]> xlsx(@PathVariable long id) {
+        CriteriaSet s = sets.require(id);
+        return CriteriaSetApiController.file(sets.exportXlsx(id), s.code() + "-" + s.year() + ".xlsx",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    }
+
+    @GetMapping("/assessment/sets/{id}/export.json")
+    org.springframework.http.ResponseEntity<byte[]> json(@PathVariable long id) {
+        CriteriaSet s = sets.require(id);
+        return CriteriaSetApiController.file(sets.exportJson(id), s.code() + "-" + s.year() + ".json", "application/json");
+    }
+
     @PostMapping("/assessment/sets/import")
     String importFile(@RequestParam("file") MultipartFile file, @RequestParam(defaultValue = "false") boolean replace,
                       Model m, RedirectAttributes redirect, HttpServletRequest request) throws IOException {

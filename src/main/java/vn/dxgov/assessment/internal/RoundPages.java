@@ -189,6 +189,52 @@ class RoundPages implements AssessmentUi {
         }
     }
 
+    @GetMapping("/assessment/rounds/{id}/results.csv")
+    org.springframework.http.ResponseEntity<byte[]> csv(@PathVariable long id) {
+        Assessments.Results r = rounds.results(id);
+        return CriteriaSetApiController.file(ResultsExport.csv(sets.require(r.round().criteriaSetId()).document(), r),
+                "ket-qua-danh-gia-" + id + ".csv", "text/csv;charset=UTF-8");
+    }
+
+    @GetMapping("/assessment/rounds/{id}/results.xlsx")
+    org.springframework.http.ResponseEntity<byte[]> xlsx(@PathVariable long id) {
+        Assessments.Results r = rounds.results(id);
+        return CriteriaSetApiController.file(ResultsExport.xlsx(sets.require(r.round().criteriaSetId()).document(), r),
+                "ket-qua-danh-gia-" + id + ".xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    }
+
+    @PostMapping("/assessment/rounds/{id}/units/{unitId}/evidence/{criterion}")
+    String addEvidence(@PathVariable long id, @PathVariable long unitId, @PathVariable String criterion,
+                       @RequestParam("file") org.springframework.web.multipart.MultipartFile file,
+                       RedirectAttributes redirect, HttpServletRequest request) throws java.io.IOException {
+        try {
+            rounds.addEvidence(id, unitId, criterion, file.getOriginalFilename(),
+                    file.getContentType() == null ? "application/octet-stream" : file.getContentType(), file.getBytes());
+            redirect.addFlashAttribute("notice", msg(request, "assessment.evidence.added", file.getOriginalFilename()));
+        } catch (ApiException e) {
+            if (e.status().value() == 403 || e.status().value() == 404) {
+                throw e;
+            }
+            redirect.addFlashAttribute("notice", msg(request, e.messageKey(), e.args()));
+        }
+        return "redirect:/assessment/rounds/" + id + "/units/" + unitId + "#c-" + criterion;
+    }
+
+    @GetMapping("/assessment/rounds/{id}/units/{unitId}/evidence/files/{attachmentId}")
+    org.springframework.http.ResponseEntity<byte[]> evidenceFile(@PathVariable long id, @PathVariable long unitId,
+                                                                 @PathVariable long attachmentId) {
+        vn.dxgov.files.Attachments.Content c = rounds.evidenceFile(id, unitId, attachmentId);
+        return CriteriaSetApiController.file(c.bytes(), c.attachment().filename(), c.attachment().mediaType());
+    }
+
+    @PostMapping("/assessment/rounds/{id}/units/{unitId}/evidence/files/{attachmentId}/delete")
+    String deleteEvidence(@PathVariable long id, @PathVariable long unitId, @PathVariable long attachmentId,
+                          RedirectAttributes redirect, HttpServletRequest request) {
+        rounds.deleteEvidence(id, unitId, attachmentId);
+        redirect.addFlashAttribute("notice", msg(request, "assessment.evidence.deleted"));
+        return "redirect:/assessment/rounds/" + id + "/units/" + unitId;
+    }
+
     @GetMapping("/assessment/units/{unitId}/history")
     String history(@PathVariable long unitId, Model m) {
         m.addAttribute("history", rounds.history(unitId));

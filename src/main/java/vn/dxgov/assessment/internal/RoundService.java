@@ -29,6 +29,7 @@ import vn.dxgov.assessment.CriteriaSetDocument.Node;
 import vn.dxgov.assessment.CriterionInput;
 import vn.dxgov.assessment.RuleType;
 import vn.dxgov.assessment.SetScore;
+import vn.dxgov.files.Attachments;
 import vn.dxgov.security.AuditLog;
 import vn.dxgov.security.CurrentUser;
 import vn.dxgov.security.Role;
@@ -48,9 +49,14 @@ class RoundService implements Assessments {
     private final AuditLog audit;
     private final ObjectMapper json;
     private final Clock clock;
+    private final Attachments attachments;
+
+    /** Owner type of evidence files in the files module; the owner id packs round, unit and criterion (see {@link #evidenceKey}). */
+    static final String OWNER = "ASSESSMENT_EVIDENCE";
 
     RoundService(JdbcClient jdbc, CriteriaSetService sets, AdminUnits units, AgencyDirectory agencies, AuditLog audit,
-                 ObjectMapper json, Clock clock) {
+                 ObjectMapper json, Clock clock, Attachments attachments) {
+        this.attachments = attachments;
         this.jdbc = jdbc;
         this.sets = sets;
         this.units = units;
@@ -454,7 +460,15 @@ class RoundService implements Assessments {
         boolean mayEdit = editable(r, p) && isEditorOf(unitId);
         boolean mayReview = AssessmentAccess.steering() && r.status() != RoundStatus.PUBLISHED
                 && (r.status() == RoundStatus.CLOSED || "SUBMITTED".equals(p.status()));
-        return new UnitAssessment(r, p, lines, s.self(), s.fin(), mayEdit, mayReview);
+        Map<String, List<Attachments.Attachment>> files = new LinkedHashMap<>();
+        List<Node> criteria = doc.criteria();
+        for (int i = 0; i < criteria.size(); i++) {
+            List<Attachments.Attachment> f = attachments.list(OWNER, evidenceKey(r.id(), unitId, i));
+            if (!f.isEmpty()) {
+                files.put(criteria.get(i).code(), f);
+            }
+        }
+        return new UnitAssessment(r, p, lines, s.self(), s.fin(), mayEdit, mayReview, files);
     }
 
     private static void collectLines(List<Node> nodes, String group, Map<String, Answer> a, Scores s, List<Line> out) {
@@ -571,6 +585,92 @@ class RoundService implements Assessments {
         audit.record("assessment.submit", "assessment", roundId + "/" + unitId, null,
                 Map.of("selfTotal", after.selfScore().total()));
         return after;
+    }
+
+    // ----- evidence files
+
+    /**
+     * The files module's owner id of one criterion's evidence: round (23 bits), unit (28 bits) and the criterion's
+     * position in its set (12 bits; stable, because a set used by a round can no longer change).
+     */
+    static long evidenceKey(long roundId, long unitId, int criterionIndex) {
+        if (roundId >= (1L << 23) || unitId >= (1L << 28) || criterionIndex >= (1 << 12)) {
+            throw new IllegalArgumentException("evidence key out of range");
+        }
+        return (roundId << 40) | (unitId << 12) | criterionIndex;
+    }
+
+    static long keyRound(long key) {
+        return key >>> 40;
+    }
+
+    static long keyUnit(long key) {
+        return (key >>> 12) & ((1L << 28) - 1);
+    }
+
+    private int criterionIndex(Round r, String criterion) {
+        List<Node> criteria = sets.require(r.criteriaSetId()).document().criteria();
+        for (int i = 0; i < criteria.size(); i++) {
+            if (criteria.get(i).code().equals(criterion)) {
+                return i;
+            }
+        }
+        throw ApiException.notFound("criterion", criterion);
+    }
+
+    @Override
+    @Transactional
+    public Attachments.Attachment addEvidence(long roundId, long unitId, String criterion, String filename,
+                                              String mediaType, byte[] bytes) {
+        Round r = round(roundId);
+        requireWrite(r, unitId);
+        return attachments.add(OWNER, evidenceKey(roundId, unitId, criterionIndex(r, criterion)), filename, mediaType, bytes);
+    }
+
+    private Attachments.Content ownFile(long roundId, long unitId, long attachmentId) {
+        Attachments.Content c = attachments.get(attachmentId).orElseThrow(() -> ApiException.notFound("attachment", attachmentId));
+        Attachments.Attachment a = c.attachment();
+        if (!OWNER.equals(a.ownerType()) || keyRound(a.ownerId()) != roundId || keyUnit(a.ownerId()) != unitId) {
+            throw ApiException.notFound("attachment", attachmentId);
+        }
+        return c;
+    }
+
+    @Override
+    @Transactional
+    public void deleteEvidence(long roundId, long unitId, long attachmentId) {
+        Round r = round(roundId);
+        requireWrite(r, unitId);
+        ownFile(roundId, unitId, attachmentId);
+        attachments.delete(attachmentId);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Attachments.Content evidenceFile(long roundId, long unitId, long attachmentId) {
+        round(roundId);
+        requireRead(unitId);
+        return ownFile(roundId, unitId, attachmentId);
+    }
+
+    /** For the files module's own endpoints: who reads and writes evidence of an owner id. */
+    boolean mayReadEvidence(long key) {
+        try {
+            requireRead(keyUnit(key));
+            round(keyRound(key));
+            return true;
+        } catch (ApiException e) {
+            return false;
+        }
+    }
+
+    boolean mayWriteEvidence(long key) {
+        try {
+            requireWrite(round(keyRound(key)), keyUnit(key));
+            return true;
+        } catch (ApiException e) {
+            return false;
+        }
     }
 
     @Override

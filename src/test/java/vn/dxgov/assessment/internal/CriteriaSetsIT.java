@@ -232,6 +232,8 @@ class CriteriaSetsIT {
                 .doesNotContain("id=\"edit-set\"");
         assertThat(page("viewer", "VIEWER", "/assessment/sets/" + dti + "?lang=en", 200)).contains("Scored by the reviewer");
         page("viewer", "VIEWER", "/assessment/sets/" + commune + "/edit", 403);
+        page("viewer", "VIEWER", "/assessment/sets/" + commune + "/export.xlsx", 200);
+        assertThat(page("viewer", "VIEWER", "/assessment/sets/" + commune + "/export.json", 200)).contains("XA-CDS-MAU");
         assertThat(page("steering", "STEERING", "/assessment/sets/" + commune + "/edit", 200)).contains("name=\"code\"");
     }
 

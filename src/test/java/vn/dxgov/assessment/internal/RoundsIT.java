@@ -447,6 +447,8 @@ class RoundsIT {
         assertThat(published).contains("id=\"results-table\"").contains("Hoàn thành chuyển đổi số").contains("Đã công bố");
         assertThat(page("viewer", "/assessment/rounds/" + round + "?lang=en", 200)).contains("Ranking").contains("Published");
         assertThat(page("viewer", "/assessment/units/" + units.get(3) + "/history", 200)).contains("▲ 3");
+        assertThat(page("viewer", "/assessment/rounds/" + round + "/results.csv", 200)).contains("Hoàn thành chuyển đổi số");
+        page("viewer", "/assessment/rounds/" + round + "/results.xlsx", 200);
 
         // a round opened through the page
         page("viewer", "/assessment/rounds/new", 403);
@@ -533,5 +535,54 @@ class RoundsIT {
         // a commune-level set cannot be used for provinces
         d.put("criteriaSetId", set);
         assertThat(call("steering", "POST", "/api/v1/assessment-rounds", d).status()).isEqualTo(400);
+    }
+
+    @Test
+    @Order(11)
+    void evidenceFilesBelongToOneCriterionOfOneUnit() throws Exception {
+        long a = units.get(0);
+        long b = units.get(1);
+        String edA = editors.get(a);
+        Http.Answer r = call("steering", "POST", "/api/v1/assessment-rounds",
+                roundDraft("Đợt có tệp minh chứng", 2025, LocalDate.of(2025, 12, 15), List.of(a, b)));
+        long id = r.body().get("id").asLong();
+        String base = "/api/v1/assessment-rounds/" + id + "/units/" + a;
+        byte[] pdf = "%PDF-1.4 biên bản họp Ban chỉ đạo".getBytes(StandardCharsets.UTF_8);
+        assertThat(http.upload(editors.get(b), base + "/evidence/NT.2", "bien-ban.pdf", pdf).status()).isEqualTo(404);
+        assertThat(http.upload("steering", base + "/evidence/NT.2", "bien-ban.pdf", pdf).status()).isEqualTo(403);
+        assertThat(http.upload(edA, base + "/evidence/KHONG-CO", "bien-ban.pdf", pdf).status()).isEqualTo(404);
+        Http.Answer up = http.upload(edA, base + "/evidence/NT.2", "bien-ban.pdf", pdf);
+        assertThat(up.status()).as(up.text()).isEqualTo(201);
+        long file = up.body().get("id").asLong();
+        JsonNode view = call(edA, "GET", base, null).body();
+        assertThat(view.at("/files/NT.2/0/filename").asString()).isEqualTo("bien-ban.pdf");
+        assertThat(view.at("/files/NT.1").isMissingNode()).isTrue();
+
+        String download = base + "/evidence/files/" + file;
+        assertThat(call("steering", "GET", download, null).bytes()).isEqualTo(pdf);
+        assertThat(call(edA, "GET", download, null).status()).isEqualTo(200);
+        assertThat(call(editors.get(b), "GET", download, null).status()).isEqualTo(404);
+        assertThat(call("viewer", "GET", download, null).status()).isEqualTo(404);
+        // the same file is not reachable under another unit
+        assertThat(call("steering", "GET", "/api/v1/assessment-rounds/" + id + "/units/" + b + "/evidence/files/" + file, null).status()).isEqualTo(404);
+        // the files module's own endpoints ask the assessment module
+        long owner = view.at("/files/NT.2/0/ownerId").asLong();
+        assertThat(call(editors.get(b), "GET", "/api/v1/attachments?ownerType=ASSESSMENT_EVIDENCE&ownerId=" + owner, null).status()).isEqualTo(403);
+        assertThat(call(edA, "GET", "/api/v1/attachments?ownerType=ASSESSMENT_EVIDENCE&ownerId=" + owner, null).status()).isEqualTo(200);
+
+        // a page upload (multipart with CSRF), shown on the form
+        var upload = org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .multipart("/assessment/rounds/" + id + "/units/" + a + "/evidence/TC.1")
+                .file(new org.springframework.mock.web.MockMultipartFile("file", "quy-che.pdf", "application/pdf", pdf))
+                .with(as(edA)).with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf());
+        mvc.perform(upload).andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().is3xxRedirection());
+        String form = page(edA, "/assessment/rounds/" + id + "/units/" + a, 200);
+        assertThat(form).contains("bien-ban.pdf").contains("quy-che.pdf").contains("form=\"ev-NT.1\"");
+
+        assertThat(call(editors.get(b), "DELETE", download, null).status()).isEqualTo(404);
+        assertThat(call(edA, "DELETE", download, null).status()).isEqualTo(204);
+        assertThat(call(edA, "GET", base, null).body().at("/files/NT.2").isMissingNode()).isTrue();
+        assertThat(call(edA, "POST", base + "/submit", null).status()).isEqualTo(200);
+        assertThat(http.upload(edA, base + "/evidence/NT.2", "muon.pdf", pdf).status()).isEqualTo(409);
     }
 }

@@ -29,7 +29,8 @@ class WebConfig implements WebMvcConfigurer {
     MessageSource messageSource() {
         ReloadableResourceBundleMessageSource source = new ReloadableResourceBundleMessageSource();
         source.setBasenames("classpath:messages", "classpath:i18n/indicators", "classpath:i18n/reporting",
-                "classpath:i18n/reports", "classpath:i18n/notifications", "classpath:i18n/units", "classpath:i18n/assessment", "classpath:i18n/rankings");
+                "classpath:i18n/reports", "classpath:i18n/notifications", "classpath:i18n/units", "classpath:i18n/assessment", "classpath:i18n/rankings",
+                "classpath:i18n/assignments");
         source.setDefaultEncoding("UTF-8");
         source.setFallbackToSystemLocale(false);
         source.setDefaultLocale(VietText.VI);

@@ -1,0 +1,208 @@
+package vn.dxgov.assignments.internal;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.dxgov.assignments.Assignments.FeedWrite;
+import vn.dxgov.indicators.DataValueInput;
+import vn.dxgov.indicators.DataValueStore;
+import vn.dxgov.indicators.ValueSource;
+import vn.dxgov.plans.Plan;
+import vn.dxgov.plans.PlanCatalog;
+import vn.dxgov.security.AuditLog;
+import vn.dxgov.shared.VietText;
+import vn.dxgov.shared.web.ApiException;
+import vn.dxgov.targets.SplitLevel;
+import vn.dxgov.targets.Target;
+import vn.dxgov.targets.TargetCatalog;
+import vn.dxgov.targets.TargetFilter;
+import vn.dxgov.targets.TargetKind;
+import vn.dxgov.targets.TargetSplit;
+import vn.dxgov.units.AdminUnit;
+import vn.dxgov.units.AdminUnits;
+import vn.dxgov.units.UnitLevel;
+
+/**
+ * Round results feed targets. The assessment module publishes no event, so a poll (every minute by default,
+ * {@code dxgov.assignments.feed-delay}) looks for published rounds not fed yet; then, and on demand
+ * ({@code POST /api/v1/assignments/feed}), the count targets of completed units get one value per year with a
+ * published round of their level in their province: the number of units of that level that reached the highest
+ * classification in published rounds up to that year (written for the province valid at the end of the year, source
+ * {@link ValueSource#API}: another part of the system writes it, not a person's form).
+ *
+ * <p>The targets fed: COUNT targets of the province's published provincial plans whose text says units "hoàn thành
+ * chuyển đổi số" (seed 000 and 001: "06 huyện ... và 300 xã ... hoàn thành chuyển đổi số"), and targets linked to an
+ * assignment decision. Their level is the level of the value the target is judged by for the province (the first
+ * split, "06 huyện"), else the unit of the target (huyện, xã).
+ */
+@Component
+class RoundFeed {
+
+    private static final Logger log = LoggerFactory.getLogger(RoundFeed.class);
+
+    /** A target to feed: its indicator, province and level. */
+    record FeedTarget(Target target, String provinceCode, UnitLevel level) {
+    }
+
+    private final Completions completions;
+    private final PlanCatalog plans;
+    private final TargetCatalog targets;
+    private final DataValueStore values;
+    private final AdminUnits units;
+    private final JdbcClient jdbc;
+    private final TransactionTemplate tx;
+    private final AuditLog audit;
+    private final boolean poll;
+
+    RoundFeed(Completions completions, PlanCatalog plans, TargetCatalog targets, DataValueStore values, AdminUnits units,
+              JdbcClient jdbc, TransactionTemplate tx, AuditLog audit,
+              @Value("${dxgov.assignments.feed-poll:true}") boolean poll) {
+        this.completions = completions;
+        this.plans = plans;
+        this.targets = targets;
+        this.values = values;
+        this.units = units;
+        this.jdbc = jdbc;
+        this.tx = tx;
+        this.audit = audit;
+        this.poll = poll;
+    }
+
+    @Scheduled(fixedDelayString = "${dxgov.assignments.feed-delay:PT1M}",
+            initialDelayString = "${dxgov.assignments.feed-initial-delay:PT1M}")
+    void poll() {
+        if (!poll) {
+            return;
+        }
+        try {
+            Completions.Snapshot s = completions.read();
+            List<Long> fed = jdbc.sql("select round_id from assignment_round_feed").query(Long.class).list();
+            if (s.rounds().stream().anyMatch(r -> !fed.contains(r.id()))) {
+                run();
+            }
+        } catch (RuntimeException e) {
+            log.warn("Round → target feed failed: {}", e.getMessage());
+        }
+    }
+
+    /** Writes the values now; returns one line per value considered. */
+    synchronized List<FeedWrite> run() {
+        Completions.Snapshot s = completions.read();
+        List<FeedWrite> out = new ArrayList<>();
+        for (FeedTarget f : feedTargets()) {
+            SortedMap<Integer, Integer> byYear = Completions.cumulative(s, f.provinceCode(), f.level());
+            for (Map.Entry<Integer, Integer> e : byYear.entrySet()) {
+                out.add(write(f, e.getKey(), e.getValue()));
+            }
+        }
+        int written = (int) out.stream().filter(w -> w.outcome().equals("written")).count();
+        List<Long> newRounds = new ArrayList<>();
+        tx.executeWithoutResult(st -> {
+            for (Completions.RoundInfo r : s.rounds()) {
+                int n = jdbc.sql("insert into assignment_round_feed (round_id, writes) values (?, ?) on conflict do nothing")
+                        .params(r.id(), written).update();
+                if (n > 0) {
+                    newRounds.add(r.id());
+                }
+            }
+            if (!newRounds.isEmpty() || !AssignmentAccess.system()) {
+                audit.record("assignment.feed", "assignment_round_feed", newRounds.isEmpty() ? "-" : newRounds.toString(),
+                        null, out);
+            }
+        });
+        if (!newRounds.isEmpty()) {
+            log.info("Published rounds {} fed into {} target values", newRounds, out.size());
+        }
+        return out;
+    }
+
+    private FeedWrite write(FeedTarget f, int year, int count) {
+        Target t = f.target();
+        AdminUnit province = units.find(f.provinceCode(), LocalDate.of(year, 12, 31)).orElse(null);
+        if (province == null) {
+            return new FeedWrite(t.id(), t.indicatorId(), 0, Integer.toString(year), BigDecimal.valueOf(count), f.level(),
+                    "no province " + f.provinceCode() + " in " + year);
+        }
+        DataValueInput in = new DataValueInput(t.indicatorId(), province.id(), Integer.toString(year),
+                BigDecimal.valueOf(count), null, null,
+                "Số " + JdbcAssignments.levelName(f.level()) + " hoàn thành chuyển đổi số theo kết quả đánh giá đã công bố đến năm " + year);
+        String outcome;
+        try {
+            tx.executeWithoutResult(st -> values.write(List.of(in), ValueSource.API, null, false));
+            outcome = "written";
+        } catch (ApiException e) {
+            outcome = "refused: " + e.messageKey() + " " + String.join("; ", e.details());
+            log.warn("Round → target feed: value of target {} for {} refused: {}", t.id(), year, outcome);
+        }
+        return new FeedWrite(t.id(), t.indicatorId(), province.id(), Integer.toString(year), BigDecimal.valueOf(count),
+                f.level(), outcome);
+    }
+
+    /** The count targets of completed units, one per target. */
+    List<FeedTarget> feedTargets() {
+        Map<Long, FeedTarget> out = new LinkedHashMap<>();
+        for (Plan p : plans.list()) {
+            if (!p.published() || p.provinceCode() == null || !provincial(p)) {
+                continue;
+            }
+            for (Target t : targets.forPlan(p.id(), new TargetFilter(null, null, null, "hoàn thành chuyển đổi số"))) {
+                UnitLevel level = level(t);
+                if (t.kind() == TargetKind.COUNT && t.indicatorId() != null && level != null) {
+                    out.putIfAbsent(t.id(), new FeedTarget(t, p.provinceCode(), level));
+                }
+            }
+        }
+        List<Map<String, Object>> linked = jdbc.sql("select target_id, province_code from assignment_decision where target_id is not null")
+                .query().listOfRows();
+        for (Map<String, Object> row : linked) {
+            Target t = targets.find(((Number) row.get("target_id")).longValue()).orElse(null);
+            UnitLevel level = t == null ? null : level(t);
+            if (t != null && t.kind() == TargetKind.COUNT && t.indicatorId() != null && level != null) {
+                out.putIfAbsent(t.id(), new FeedTarget(t, (String) row.get("province_code"), level));
+            }
+        }
+        return List.copyOf(out.values());
+    }
+
+    /** A plan of the province itself (Tỉnh ủy, UBND tỉnh), not of a city or district inside it. */
+    static boolean provincial(Plan p) {
+        String issuer = VietText.fold(p.issuer());
+        return issuer.contains("tinh") && !issuer.contains("thanh pho") && !issuer.contains("huyen")
+                && !issuer.contains("thi xa");
+    }
+
+    /** The level whose count the target is judged by for a province: its first split's, else its unit's. */
+    static UnitLevel level(Target t) {
+        if (t.splits() != null) {
+            for (TargetSplit s : t.splits()) {
+                if (s.value() != null && t.value() != null && s.value().compareTo(t.value()) == 0) {
+                    if (s.level() == SplitLevel.DISTRICT) {
+                        return UnitLevel.DISTRICT;
+                    }
+                    if (s.level() == SplitLevel.COMMUNE) {
+                        return UnitLevel.COMMUNE;
+                    }
+                }
+            }
+        }
+        String unit = VietText.fold(t.unit());
+        if (unit.startsWith("huyen") || unit.startsWith("quan") || unit.startsWith("thi xa")) {
+            return UnitLevel.DISTRICT;
+        }
+        if (unit.startsWith("xa") || unit.startsWith("phuong") || unit.startsWith("don vi cap xa")) {
+            return UnitLevel.COMMUNE;
+        }
+        return null;
+    }
+}

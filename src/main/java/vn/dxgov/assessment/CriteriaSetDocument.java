@@ -1,5 +1,6 @@
 package vn.dxgov.assessment;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +18,7 @@ import vn.dxgov.units.UnitLevel;
  * @param nodes           the tree: a node with children is a group whose maximum is the sum of its children's; a node
  *                        without children is a criterion and has a rule
  */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record CriteriaSetDocument(String code, Integer year, String name, UnitLevel level, String description,
                                   Boolean example, BigDecimal maxPoints, List<Classification> classifications,
                                   List<Node> nodes) {
@@ -27,6 +29,7 @@ public record CriteriaSetDocument(String code, Integer year, String name, UnitLe
      * @param mandatory  a mandatory criterion (tiêu chí bắt buộc) must be met for the levels that require it
      * @param passPoints points a mandatory criterion needs to count as met; null: its maximum
      */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Node(String code, String name, BigDecimal maxPoints, Boolean mandatory, BigDecimal passPoints,
                        Rule rule, String note, List<Node> children) {
 
@@ -50,6 +53,7 @@ public record CriteriaSetDocument(String code, Integer year, String name, UnitLe
      * @param indicator     INDICATOR: the indicator's code
      * @param lowerIsBetter THRESHOLDS and INDICATOR: a value at or below a threshold reaches it
      */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Rule(RuleType type, List<Step> steps, String indicator, Boolean lowerIsBetter) {
 
         public boolean lower() {
@@ -61,12 +65,14 @@ public record CriteriaSetDocument(String code, Integer year, String name, UnitLe
         }
     }
 
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Step(BigDecimal at, BigDecimal points) {
     }
 
     /**
      * A classification level, e.g. "Hoàn thành chuyển đổi số" at 80 points or more with every mandatory criterion met.
      */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Classification(String code, String name, BigDecimal minPoints, Boolean requiresMandatory) {
 
         public boolean mandatoryRequired() {

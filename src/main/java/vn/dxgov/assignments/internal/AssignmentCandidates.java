@@ -28,14 +28,19 @@ class AssignmentCandidates {
     List<AdminUnit> candidates(Decision d, UnitLevel level, int year, String query, int limit) {
         Set<Long> taken = new HashSet<>(jdbc.sql("select unit_id from assignment where decision_id = ?").param(d.id())
                 .query(Long.class).list());
-        LocalDate on = LocalDate.of(year, 12, 31);
-        if (level == UnitLevel.DISTRICT && on.isAfter(JdbcAssignments.LAST_DISTRICT_DAY)) {
-            on = JdbcAssignments.LAST_DISTRICT_DAY;
+        // units valid at any time of the year: for 2025 the communes before the reform of 1/7/2025, then the new ones
+        LocalDate first = LocalDate.of(year, 1, 1);
+        LocalDate last = LocalDate.of(year, 12, 31);
+        if (level == UnitLevel.DISTRICT && last.isAfter(JdbcAssignments.LAST_DISTRICT_DAY)) {
+            last = JdbcAssignments.LAST_DISTRICT_DAY;
         }
-        List<AdminUnit> all = new ArrayList<>(below(d.provinceCode(), level, on));
-        if (all.isEmpty() && level == UnitLevel.COMMUNE) {
-            all.addAll(below(d.provinceCode(), level, JdbcAssignments.LAST_DISTRICT_DAY));
+        java.util.LinkedHashMap<Long, AdminUnit> byId = new java.util.LinkedHashMap<>();
+        for (LocalDate on : List.of(first, last)) {
+            for (AdminUnit u : below(d.provinceCode(), level, on)) {
+                byId.putIfAbsent(u.id(), u);
+            }
         }
+        List<AdminUnit> all = new ArrayList<>(byId.values());
         return all.stream().filter(u -> !taken.contains(u.id()))
                 .filter(u -> query == null || query.isBlank() || VietText.matches(u.name(), query))
                 .limit(limit).toList();

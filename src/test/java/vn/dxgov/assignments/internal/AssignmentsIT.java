@@ -349,7 +349,7 @@ class AssignmentsIT {
         d.put("criteriaSetId", set);
         d.put("year", year);
         d.put("level", level.name());
-        d.put("referenceDate", LocalDate.of(Math.min(year, 2024), 12, 31).toString());
+        d.put("referenceDate", LocalDate.of(year, 12, 31).toString());
         d.put("deadline", "2024-12-15");
         d.put("unitIds", all);
         Http.Answer opened = http.call("steering", "POST", "/api/v1/assessment-rounds", d);
@@ -520,5 +520,31 @@ class AssignmentsIT {
         assertThat(steering.text()).contains(communes.get(0).name()).contains("Quá hạn").contains("Hoàn thành")
                 .contains("name=\"unitIds\"");
         assertThat(http.get("steering", "/assignments").text()).contains("Nhập tệp giao chỉ tiêu (CSV)");
+    }
+
+    @Test
+    @Order(9)
+    void aCommuneMergedIn2025StaysAssignedAndIsDoneThroughItsSuccessor() {
+        JsonNode found = http.get("steering", "/api/v1/assignments/" + decision + "/candidates?level=COMMUNE&year=2025&q=son").body();
+        AdminUnit old = units.find(found.get(0).get("id").asLong()).orElseThrow();
+        assertThat(old.validTo()).isEqualTo(LocalDate.of(2025, 6, 30));
+        Http.Answer a = http.call("steering", "POST", "/api/v1/assignments/" + decision + "/units",
+                Map.of("level", "COMMUNE", "year", 2025, "unitIds", List.of(old.id())));
+        assertThat(a.status()).as(a.text()).isEqualTo(201);
+        JsonNode before = a.body().get(0);
+        assertThat(before.get("status").asString()).isEqualTo("PENDING");
+        assertThat(before.get("unitId").asLong()).isEqualTo(old.id());
+        long successor = before.get("successors").get(0).get("unitId").asLong();
+        AdminUnit next = units.find(successor).orElseThrow();
+        assertThat(next.validFrom()).isEqualTo(LocalDate.of(2025, 7, 1));
+
+        // the 2025 round assesses the new commune; the assignment stays on the old one and is done through it
+        publishedRound(UnitLevel.COMMUNE, 2025, List.of(successor), List.of());
+        JsonNode after = assignment(http.get(leader, "/api/v1/assignments/" + decision + "/units").body(), old.id());
+        assertThat(after.get("unitName").asString()).isEqualTo(old.name());
+        assertThat(after.get("status").asString()).isEqualTo("DONE");
+        assertThat(after.get("viaSuccessor").asBoolean()).isTrue();
+        assertThat(after.get("completedYear").asInt()).isEqualTo(2025);
+        assertThat(figure(rollup(leader), "COMMUNE", 2025).get("done").asInt()).isEqualTo(1);
     }
 }

@@ -585,4 +585,29 @@ class RoundsIT {
         assertThat(call(edA, "POST", base + "/submit", null).status()).isEqualTo(200);
         assertThat(http.upload(edA, base + "/evidence/NT.2", "muon.pdf", pdf).status()).isEqualTo(409);
     }
+
+    @Test
+    @Order(12)
+    void aDistrictRoundBeforeTheReformCoversThanhHoasDistrictsOfTheDay() {
+        tools.jackson.databind.node.ObjectNode doc = (tools.jackson.databind.node.ObjectNode)
+                call("viewer", "GET", "/api/v1/criteria-sets/" + set, null).body().get("document").deepCopy();
+        doc.put("code", "HUYEN-CDS-MAU-" + run);
+        doc.put("level", "DISTRICT");
+        Http.Answer created = call("steering", "POST", "/api/v1/criteria-sets", doc);
+        assertThat(created.status()).as(created.text()).isEqualTo(201);
+        Map<String, Object> d = new HashMap<>();
+        d.put("name", "Đánh giá CĐS cấp huyện 2024");
+        d.put("criteriaSetId", created.body().get("id").asLong());
+        d.put("year", 2024);
+        d.put("level", "DISTRICT");
+        d.put("referenceDate", "2024-12-31");
+        d.put("deadline", "2025-12-31");
+        d.put("provinceCode", "Thanh Hóa");
+        Http.Answer r = call("steering", "POST", "/api/v1/assessment-rounds", d);
+        assertThat(r.status()).as(r.text()).isEqualTo(201);
+        assertThat(r.body().get("unitCount").asInt()).isEqualTo(26);   // the 26 districts of the GSO list of 1/3/2025
+        // after 1/7/2025 there is no district level any more
+        d.put("referenceDate", "2025-12-31");
+        assertThat(call("steering", "POST", "/api/v1/assessment-rounds", d).status()).isEqualTo(400);
+    }
 }

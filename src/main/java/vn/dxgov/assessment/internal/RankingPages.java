@@ -7,12 +7,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.util.UriComponentsBuilder;
 import tools.jackson.databind.ObjectMapper;
-import vn.dxgov.assessment.Assessments;
-import vn.dxgov.assessment.CriteriaSetDocument;
-import vn.dxgov.shared.web.ApiException;
 import vn.dxgov.units.UnitLevel;
 
 /**
@@ -25,22 +21,18 @@ import vn.dxgov.units.UnitLevel;
 class RankingPages implements AssessmentUi {
 
     private final RankingService rankings;
-    private final Assessments assessments;
-    private final CriteriaSetService sets;
     private final ObjectMapper json;
 
     /** Optional background tiles (e.g. a tile server inside the government network); empty: a plain background. */
     private final String tiles;
     private final String tilesAttribution;
 
-    RankingPages(RankingService rankings, Assessments assessments, CriteriaSetService sets, ObjectMapper json,
+    RankingPages(RankingService rankings, ObjectMapper json,
                  @Value("${dxgov.map.tiles-url:${DXGOV_MAP_TILES:}}") String tiles,
                  @Value("${dxgov.map.tiles-attribution:${DXGOV_MAP_TILES_ATTRIBUTION:}}") String tilesAttribution) {
         this.tiles = tiles;
         this.tilesAttribution = tilesAttribution;
         this.rankings = rankings;
-        this.assessments = assessments;
-        this.sets = sets;
         this.json = json;
     }
 
@@ -99,22 +91,6 @@ class RankingPages implements AssessmentUi {
             out.put(key, b.encode().build().toUriString());
         }
         return out;
-    }
-
-    @GetMapping({"/rankings/rounds/{id}/results.csv", "/rankings/rounds/{id}/results.xlsx"})
-    ResponseEntity<byte[]> download(@PathVariable long id, HttpServletRequest request) {
-        // the published results only, as the round's own exports write them (the page door: session login)
-        if (rankings.publishedRounds().stream().noneMatch(r -> r.id() == id)) {
-            throw ApiException.notFound("published assessment round", id);
-        }
-        Assessments.Results r = assessments.results(id);
-        CriteriaSetDocument doc = sets.require(r.round().criteriaSetId()).document();
-        if (request.getRequestURI().endsWith(".xlsx")) {
-            return CriteriaSetApiController.file(ResultsExport.xlsx(doc, r), "ket-qua-danh-gia-" + id + ".xlsx",
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        }
-        return CriteriaSetApiController.file(ResultsExport.csv(doc, r), "ket-qua-danh-gia-" + id + ".csv",
-                "text/csv;charset=UTF-8");
     }
 
     record Point(int year, java.math.BigDecimal total, int rank, int of, String classification) {

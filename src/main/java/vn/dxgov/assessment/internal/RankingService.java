@@ -259,8 +259,13 @@ class RankingService {
         return new Profile(unit, name, results, selected, groups, trend);
     }
 
+    /** "Huyện Nga Sơn": the type once, whether or not the stored name already starts with it. */
     static String label(AdminUnit u) {
-        return u.type() == null || u.type().isBlank() ? u.name() : u.type() + " " + u.name();
+        if (u.type() == null || u.type().isBlank()
+                || VietText.fold(u.name()).startsWith(VietText.fold(u.type()) + " ")) {
+            return u.name();
+        }
+        return u.type() + " " + u.name();
     }
 
     // ===================================================================== the map

@@ -277,7 +277,7 @@ class RankingsIT {
         assertThat(html).contains("Bảng xếp hạng").contains("id=\"rank-table\"").contains("Huyện Nga Sơn")
                 .contains("id=\"rank-map\"").contains("id=\"rank-map-data\"")
                 .contains("/geo/boundaries-districts-38-2020-2025.geojson")
-                .contains("/rankings/rounds/" + district2024 + "/results.csv")
+                .contains("/assessment/rounds/" + district2024 + "/results.csv")
                 .contains("/dist/leaflet.js").contains("▲ 2").contains("▼ 2");
         assertThat(html.split("class=\"rank-row\"", -1).length - 1).isEqualTo(26);
         // the same page under /assessment/rankings; the text filter
@@ -295,14 +295,14 @@ class RankingsIT {
         assertThat(page(viewer, "/rankings?round=" + commune2025 + "&lang=en", 200)).contains("Rankings")
                 .contains("created on 1/7/2025");
 
-        // CSV through the page door (session), published rounds only
-        MvcResult csv = mvc.perform(get("/rankings/rounds/" + district2024 + "/results.csv").session(viewer))
+        // the round's CSV export, through the page door (session)
+        MvcResult csv = mvc.perform(get("/assessment/rounds/" + district2024 + "/results.csv").session(viewer))
                 .andExpect(status().isOk()).andReturn();
         assertThat(csv.getResponse().getContentType()).startsWith("text/csv");
         assertThat(csv.getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("Huyện Nga Sơn");
+        // an unpublished round is not in the rankings
         long unpublished = fx.open("Chưa công bố", UnitLevel.DISTRICT, 2024, LocalDate.of(2024, 12, 31), "38",
                 districts.subList(0, 2)).id();
-        page(viewer, "/rankings/rounds/" + unpublished + "/results.csv", 404);
         assertThat(api("?level=DISTRICT&year=2024").get("rounds")).extracting(r -> r.get("id").asLong())
                 .doesNotContain(unpublished);
 
@@ -311,6 +311,7 @@ class RankingsIT {
         String profile = page(viewer, "/rankings/units/" + u0, 200);
         assertThat(profile).contains("href=\"/units/" + u0 + "\"").contains("id=\"groups-chart\"")
                 .contains("id=\"trend-chart\"").contains("echarts.min.js")
+                .contains("Huyện Bá Thước").doesNotContain("Huyện Huyện")
                 .contains("Hạ tầng số").contains("Chính quyền số").contains("75.0 %").contains("1/26")
                 .contains(RankingFixture.GOOD).contains(RankingFixture.FAIR).contains("\"trend\":[");
         page(viewer, "/rankings/units/999999999", 404);

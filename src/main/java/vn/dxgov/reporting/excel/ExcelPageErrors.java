@@ -1,52 +1,14 @@
 package vn.dxgov.reporting.excel;
 
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.util.Locale;
 import org.springframework.context.MessageSource;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.servlet.ModelAndView;
-import org.springframework.web.servlet.support.RequestContextUtils;
-import vn.dxgov.shared.web.ApiException;
+import vn.dxgov.shared.web.PageErrorAdvice;
 
 /** Failures of the Excel pages become the friendly error page, in the user's language. */
 @ControllerAdvice(assignableTypes = ExcelPages.class)
-class ExcelPageErrors {
-
-    private final MessageSource messages;
+class ExcelPageErrors extends PageErrorAdvice {
 
     ExcelPageErrors(MessageSource messages) {
-        this.messages = messages;
-    }
-
-    @ExceptionHandler(ApiException.class)
-    ModelAndView api(ApiException e, HttpServletRequest request, HttpServletResponse response) {
-        Locale locale = RequestContextUtils.getLocale(request);
-        Object[] args = e.args();
-        if ("error.notFound".equals(e.messageKey()) && args != null && args.length == 2) {
-            args = new Object[]{messages.getMessage("entity." + args[0], null, String.valueOf(args[0]), locale),
-                    "#" + args[1]};
-        }
-        return page(e.status().value(), messages.getMessage(e.messageKey(), args, e.messageKey(), locale),
-                e.details(), request, response);
-    }
-
-    @ExceptionHandler(AccessDeniedException.class)
-    ModelAndView denied(AccessDeniedException e, HttpServletRequest request, HttpServletResponse response) {
-        return page(403, messages.getMessage("error.forbidden", null, RequestContextUtils.getLocale(request)),
-                java.util.List.of(), request, response);
-    }
-
-    private static ModelAndView page(int status, String message, java.util.List<String> details,
-                                     HttpServletRequest request, HttpServletResponse response) {
-        response.setStatus(status);
-        ModelAndView mav = new ModelAndView("error");
-        mav.addObject("status", status);
-        mav.addObject("message", message);
-        mav.addObject("details", details);
-        mav.addObject("path", request.getRequestURI());
-        return mav;
+        super(messages);
     }
 }

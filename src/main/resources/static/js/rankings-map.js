@@ -75,7 +75,8 @@
       return { color: "#555", weight: 1, fillColor: colour(u), fillOpacity: u ? 0.85 : 0.4, className: "rank-unit" };
     }
 
-    var map = L.map(el, { zoomSnap: 0.25, scrollWheelZoom: false, dragging: !L.Browser.mobile, tap: true });
+    // no wheel zoom (the page scrolls over the map); one finger pans on a phone, two zoom
+    var map = L.map(el, { zoomSnap: 0.25, scrollWheelZoom: false });
     if (el.dataset.tiles) {
       L.tileLayer(el.dataset.tiles, { attribution: el.dataset.tilesAttribution || "", maxZoom: 18 }).addTo(map);
     }

@@ -154,6 +154,15 @@ class RankingsBrowserIT {
         WebElement tip = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".leaflet-tooltip")));
         assertThat(tip.getText()).contains("Điểm: 95").contains("Hạng: 1/26").contains("Xếp loại: Tốt");
 
+        // the htmx filter: text without diacritics narrows the table in place, the URL can be bookmarked,
+        // and the map is drawn again
+        driver.findElement(By.id("f-q")).sendKeys("nga son");
+        wait.until(d -> d.findElements(By.cssSelector("#rank-table .rank-row")).size() == 1);
+        wait.until(ExpectedConditions.urlContains("q=nga"));
+        assertThat(driver.findElement(By.cssSelector("#rank-table .rank-unit")).getText()).isEqualTo("Huyện Nga Sơn");
+        WebElement again = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#rank-map.rank-map-ready")));
+        assertThat(again.getDomAttribute("data-drawn")).isEqualTo("26");
+
         // a phone: the map fits the screen and still draws every district
         driver.manage().window().setSize(new Dimension(390, 844));
         driver.get(base + "/rankings?round=" + district);

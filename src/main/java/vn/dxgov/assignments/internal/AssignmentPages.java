@@ -61,6 +61,7 @@ class AssignmentPages {
                      @RequestParam(required = false) LocalDate issuedOn,
                      @RequestParam(defaultValue = "false") boolean replace, Model m, RedirectAttributes redirect,
                      HttpServletRequest request) throws IOException {
+        AssignmentAccess.requireEdit();
         try {
             Assignments.ImportResult r = assignments.importCsv(new Assignments.ImportRequest(provinceCode, number, title,
                     issuedOn, null, replace), file.getOriginalFilename(), file.getBytes());
@@ -98,6 +99,7 @@ class AssignmentPages {
     String assign(@PathVariable long id, @RequestParam UnitLevel level, @RequestParam int year,
                   @RequestParam(required = false) List<Long> unitIds, RedirectAttributes redirect,
                   HttpServletRequest request) {
+        AssignmentAccess.requireEdit();
         try {
             List<Assignments.Assignment> added = assignments.assign(id, level, year, unitIds);
             redirect.addFlashAttribute("notice", msg(request, "assignments.assign.done", added.size()));

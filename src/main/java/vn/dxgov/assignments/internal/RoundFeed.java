@@ -82,9 +82,13 @@ class RoundFeed {
     @Scheduled(fixedDelayString = "${dxgov.assignments.feed-delay:PT1M}",
             initialDelayString = "${dxgov.assignments.feed-initial-delay:PT1M}")
     void poll() {
-        if (!poll) {
-            return;
+        if (poll) {
+            pollOnce();
         }
+    }
+
+    /** Feeds the targets when a published round has not been fed yet. */
+    void pollOnce() {
         try {
             Completions.Snapshot s = completions.read();
             List<Long> fed = jdbc.sql("select round_id from assignment_round_feed").query(Long.class).list();

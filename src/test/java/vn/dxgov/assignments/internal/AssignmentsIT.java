@@ -79,6 +79,8 @@ class AssignmentsIT {
     @Autowired
     AdminUnits units;
     @Autowired
+    org.springframework.web.context.WebApplicationContext context;
+    @Autowired
     vn.dxgov.security.UserDirectory users;
 
     Http http;
@@ -451,7 +453,7 @@ class AssignmentsIT {
         long round = publishedRound(UnitLevel.DISTRICT, 2024, List.of(tp, hoangHoa), List.of(muongLat));
 
         // the poll sees a published round not fed yet and writes the target values
-        feed.poll();
+        feed.pollOnce();
         assertThat(jdbc.sql("select count(*) from assignment_round_feed where round_id = ?").param(round).query(Integer.class).single()).isOne();
         long indicator = targets.find(target06).orElseThrow().indicatorId();
         List<DataValue> stored = values.find(List.of(indicator), List.of(thanhHoa2024.id()), List.of("2024"));
@@ -546,5 +548,41 @@ class AssignmentsIT {
         assertThat(after.get("viaSuccessor").asBoolean()).isTrue();
         assertThat(after.get("completedYear").asInt()).isEqualTo(2025);
         assertThat(figure(rollup(leader), "COMMUNE", 2025).get("done").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    @Order(10)
+    void theSteeringDepartmentWorksOnThePages() throws Exception {
+        var mvc = org.springframework.test.web.servlet.setup.MockMvcBuilders.webAppContextSetup(context)
+                .apply(org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity()).build();
+        var steering = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic("steering", Http.PASSWORD);
+        var viewer = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic("viewer", Http.PASSWORD);
+        var csrf = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf();
+        int before = decisions();
+        var file = new org.springframework.mock.web.MockMultipartFile("file", "giao.csv", "text/csv",
+                "level,year,units_to_complete_dx,unit_names,source\nhuyện,2024,1,Huyện Không Có,x\n".getBytes(StandardCharsets.UTF_8));
+        String errors = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/assignments/import")
+                        .file(file).param("provinceCode", "38").param("number", "5/QĐ-TEST-" + run).param("title", "Thử")
+                        .with(csrf).with(steering))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(errors).contains("import-errors").contains("dòng 2, cột unit_names: không tìm thấy huyện");
+        assertThat(decisions()).isEqualTo(before);
+
+        long unit = http.get("steering", "/api/v1/assignments/" + decision + "/candidates?level=COMMUNE&year=2024&q=xuan").body()
+                .get(0).get("id").asLong();
+        var denied = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/assignments/" + decision + "/assign")
+                .param("level", "COMMUNE").param("year", "2024").param("unitIds", Long.toString(unit)).with(csrf).with(viewer)).andReturn();
+        assertThat(denied.getResponse().getStatus()).isEqualTo(403);
+        var done = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/assignments/" + decision + "/assign")
+                .param("level", "COMMUNE").param("year", "2024").param("unitIds", Long.toString(unit)).with(csrf).with(steering)).andReturn();
+        assertThat(done.getResponse().getStatus()).isEqualTo(302);
+        assertThat(done.getResponse().getRedirectedUrl()).isEqualTo("/assignments/" + decision + "?year=2024");
+        JsonNode mine = assignment(http.get("steering", "/api/v1/assignments/" + decision + "/units").body(), unit);
+        assertThat(mine.get("year").asInt()).isEqualTo(2024);
+        assertThat(mine.get("status").asString()).isEqualTo("PENDING");
+        var off = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/assignments/" + decision + "/unassign")
+                .param("unitId", Long.toString(unit)).with(csrf).with(steering)).andReturn();
+        assertThat(off.getResponse().getStatus()).isEqualTo(302);
+        assertThat(http.get("steering", "/api/v1/assignments/" + decision + "/units").text()).doesNotContain("\"unitId\":" + unit + ",");
     }
 }

@@ -41,7 +41,12 @@
     var d = JSON.parse(dataEl.textContent || "{}");
     var units = d.units || [];
     var byCode = {};
-    units.forEach(function (u) { byCode[String(u.code)] = u; });
+    // a unit colours the features of its codes (a province after 1/7/2025: the old provinces it took over)
+    units.forEach(function (u) {
+      (u.featureCodes && u.featureCodes.length ? u.featureCodes : [u.code]).forEach(function (c) {
+        byCode[String(c)] = u;
+      });
+    });
     var levels = d.levels || [];
     var levelColours = palette(levels.length);
     var levelColour = {};
@@ -115,7 +120,9 @@
       if (!u) {
         return "<strong>" + esc(feature.properties.name) + "</strong><br>" + esc(el.dataset.none);
       }
-      return "<strong>" + esc(u.name) + "</strong><br>" + esc(el.dataset.score) + ": " + fmt(u.total)
+      var part = feature.properties.name && feature.properties.name !== u.name
+        ? "<br><small>" + esc(feature.properties.name) + "</small>" : "";
+      return "<strong>" + esc(u.name) + "</strong>" + part + "<br>" + esc(el.dataset.score) + ": " + fmt(u.total)
         + "<br>" + esc(el.dataset.rank) + ": " + u.rank + "/" + units.length
         + "<br>" + esc(el.dataset.classification) + ": " + esc(u.classificationName || "–");
     }

@@ -272,7 +272,8 @@ class RankingService {
 
     /** A unit on the map (or not, when no boundary has its code). */
     public record MapUnit(long unitId, String code, String name, BigDecimal total, int rank, Integer rankChange,
-                          String classificationCode, String classificationName, boolean hasBoundary) {
+                          String classificationCode, String classificationName, boolean hasBoundary,
+                          List<String> featureCodes) {
     }
 
     public record Level(String code, String name, BigDecimal minPoints) {
@@ -282,10 +283,12 @@ class RankingService {
      * What the map of a round draws: boundary files (URLs under /geo/), the units with their results, the
      * classification levels of the set (highest first), and why some or all units are not drawn.
      * {@code reason}: null (every unit drawn), PARTIAL (some units have no boundary), AFTER_REFORM, NO_COMMUNES,
-     * NO_BOUNDARIES.
+     * NO_BOUNDARIES. Each unit names the features it colours: its own code before the reform; for a province after
+     * it, the codes of the old provinces that went wholly into it ({@code fromPredecessors}).
      */
     public record MapData(long roundId, String roundName, UnitLevel level, BigDecimal maxPoints, List<String> files,
-                          List<MapUnit> units, List<Level> levels, String reason, List<String> missing) {
+                          List<MapUnit> units, List<Level> levels, String reason, List<String> missing,
+                          boolean fromPredecessors) {
 
         public boolean drawable() {
             return !files.isEmpty();
@@ -312,10 +315,13 @@ class RankingService {
         }
         String reason = null;
         List<String> candidates = List.of();
-        if (round.referenceDate().isAfter(BOUNDARIES_VALID_TO)) {
+        boolean after = round.referenceDate().isAfter(BOUNDARIES_VALID_TO);
+        // a province after the reform is drawn as the outlines of the old provinces that went wholly into it
+        boolean viaPredecessors = after && round.level() == UnitLevel.PROVINCE;
+        if (round.level() == UnitLevel.COMMUNE) {
+            reason = after ? "AFTER_REFORM" : "NO_COMMUNES";
+        } else if (after && !viaPredecessors) {
             reason = "AFTER_REFORM";
-        } else if (round.level() == UnitLevel.COMMUNE) {
-            reason = "NO_COMMUNES";
         } else {
             candidates = round.level() == UnitLevel.PROVINCE ? List.of(PROVINCES_FILE) : DISTRICT_FILES;
         }
@@ -323,14 +329,16 @@ class RankingService {
         List<MapUnit> out = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         for (Row r : rows) {
-            String file = candidates.stream().filter(f -> codes(f).contains(r.unitCode())).findFirst().orElse(null);
+            List<String> wanted = viaPredecessors ? predecessorCodes(r.unitId()) : List.of(r.unitCode());
+            String file = wanted.isEmpty() ? null : candidates.stream()
+                    .filter(f -> codes(f).containsAll(wanted)).findFirst().orElse(null);
             if (file != null) {
                 files.add(file);
             } else if (reason == null || "PARTIAL".equals(reason)) {
                 missing.add(r.unitName());
             }
             out.add(new MapUnit(r.unitId(), r.unitCode(), r.unitName(), r.total(), r.rank(), r.rankChange(),
-                    r.classificationCode(), r.classificationName(), file != null));
+                    r.classificationCode(), r.classificationName(), file != null, file == null ? List.of() : wanted));
         }
         if (reason == null && files.isEmpty()) {
             reason = "NO_BOUNDARIES";
@@ -339,7 +347,15 @@ class RankingService {
             reason = "PARTIAL";
         }
         return new MapData(roundId, round.name(), round.level(), max,
-                files.stream().map(f -> "/geo/" + f).toList(), out, levels, reason, missing);
+                files.stream().map(f -> "/geo/" + f).toList(), out, levels, reason, missing,
+                viaPredecessors && !files.isEmpty());
+    }
+
+    /** Codes of the pre-2025 provinces that went wholly into a province of the reform (Thái Nguyên: 06, 19). */
+    private List<String> predecessorCodes(long unitId) {
+        return units.predecessors(unitId).stream()
+                .filter(l -> l.share() == vn.dxgov.units.UnitLink.Share.FULL && l.predecessor().level() == UnitLevel.PROVINCE)
+                .map(l -> l.predecessor().code()).distinct().sorted().toList();
     }
 
     /** The feature codes of a bundled boundary file, read once. */

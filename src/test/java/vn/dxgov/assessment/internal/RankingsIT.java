@@ -72,6 +72,8 @@ class RankingsIT {
     long district2024;
     long commune2025;
     long province2024;
+    long province2025;
+    long thaiNguyen2025;
     List<Long> districts;              // Thanh Hóa's districts valid on 31/12/2024, by name
     Map<Long, Integer> totals2024 = new LinkedHashMap<>();
 
@@ -116,6 +118,13 @@ class RankingsIT {
         List<Long> provinces = List.of(fx.province("38", d).id(), fx.province("22", d).id(), fx.province("01", d).id());
         province2024 = fx.open("Xếp hạng cấp tỉnh 2024", UnitLevel.PROVINCE, 2024, d, null, provinces).id();
         fx.publish(province2024, Map.of(provinces.get(0), 81, provinces.get(1), 79, provinces.get(2), 95));
+
+        // provinces after the reform: Thái Nguyên took over Bắc Kạn (06), Thanh Hóa and Quảng Ninh did not change
+        LocalDate d25 = LocalDate.of(2025, 12, 31);
+        thaiNguyen2025 = fx.province("19", d25).id();
+        List<Long> provinces25 = List.of(thaiNguyen2025, fx.province("38", d25).id(), fx.province("22", d25).id());
+        province2025 = fx.open("Xếp hạng cấp tỉnh 2025", UnitLevel.PROVINCE, 2025, d25, null, provinces25).id();
+        fx.publish(province2025, Map.of(provinces25.get(0), 70, provinces25.get(1), 85, provinces25.get(2), 90));
     }
 
     JsonNode api(String query) {
@@ -258,6 +267,19 @@ class RankingsIT {
         assertThat(p.get("files")).extracting(JsonNode::asString).containsExactly("/geo/boundaries-provinces-2020-2025.geojson");
         assertThat(p.get("reason").asString()).isEqualTo("PARTIAL");
         assertThat(p.get("missing")).extracting(JsonNode::asString).containsExactly("Tỉnh Quảng Ninh");
+
+        // after the reform a province is drawn with the outlines of the old provinces it took over
+        JsonNode p25 = http.get("viewer", "/api/v1/rankings/rounds/" + province2025 + "/map").body();
+        assertThat(p25.get("files")).extracting(JsonNode::asString).containsExactly("/geo/boundaries-provinces-2020-2025.geojson");
+        assertThat(p25.get("fromPredecessors").asBoolean()).isTrue();
+        assertThat(p25.get("reason").asString()).isEqualTo("PARTIAL");
+        assertThat(p25.get("missing")).extracting(JsonNode::asString).containsExactly("Tỉnh Quảng Ninh");
+        Map<Long, JsonNode> u25 = new HashMap<>();
+        p25.get("units").forEach(u -> u25.put(u.get("unitId").asLong(), u));
+        assertThat(u25.get(thaiNguyen2025).get("featureCodes")).extracting(JsonNode::asString).containsExactly("06", "19");
+        assertThat(u25.get(thaiNguyen2025).get("hasBoundary").asBoolean()).isTrue();
+        assertThat(p25.get("units")).filteredOn(u -> u.get("code").asString().equals("38"))
+                .singleElement().satisfies(u -> assertThat(u.get("featureCodes")).extracting(JsonNode::asString).containsExactly("38"));
 
         JsonNode c = http.get("viewer", "/api/v1/rankings/rounds/" + commune2025 + "/map").body();
         assertThat(c.get("files").size()).isZero();

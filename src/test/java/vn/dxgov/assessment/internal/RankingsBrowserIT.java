@@ -182,6 +182,17 @@ class RankingsBrowserIT {
         assertThat(driver.findElements(By.id("rank-map"))).isEmpty();
         assertThat(driver.findElements(By.cssSelector("#rank-table .rank-row"))).hasSize(2);
 
+        // provinces after the reform: Thái Nguyên drawn as old Thái Nguyên and Bắc Kạn, Thanh Hóa as itself
+        LocalDate d25 = LocalDate.of(2025, 12, 31);
+        List<Long> provinces = List.of(fx.province("19", d25).id(), fx.province("38", d25).id());
+        long province = fx.open("Bản đồ cấp tỉnh 2025", UnitLevel.PROVINCE, 2025, d25, null, provinces).id();
+        fx.publish(province, Map.of(provinces.get(0), 70, provinces.get(1), 85));
+        driver.get(base + "/rankings?round=" + province);
+        WebElement provinceMap = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#rank-map.rank-map-ready")));
+        assertThat(provinceMap.getDomAttribute("data-drawn")).isEqualTo("3");
+        assertThat(driver.findElements(By.cssSelector("#rank-map path[data-unit='" + provinces.get(0) + "']"))).hasSize(2);
+        assertThat(driver.findElement(By.id("map-predecessors")).getText()).contains("tỉnh cũ");
+
         // the profile page of the best district draws its charts
         driver.get(base + "/rankings/units/" + districts.get(0));
         wait.until(d -> d.findElements(By.cssSelector("#groups-chart canvas")).size() > 0);

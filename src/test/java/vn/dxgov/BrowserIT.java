@@ -3,12 +3,10 @@ package vn.dxgov;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -16,16 +14,13 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.util.FileSystemUtils;
+import vn.dxgov.support.Chromium;
 import vn.dxgov.support.TestData;
 
 /**
@@ -37,8 +32,6 @@ import vn.dxgov.support.TestData;
 @ActiveProfiles("test")
 class BrowserIT {
 
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     static final Path SEED = Path.of("src/main/resources/seed/plans/001_16196319a76d78f9.txt");
 
     @LocalServerPort
@@ -46,35 +39,21 @@ class BrowserIT {
     @Autowired
     TestData data;
 
+    Chromium browser;
     WebDriver driver;
-    Path profile;
 
     @BeforeEach
     void browser() throws Exception {
-        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "Browser test skipped: install Debian's chromium and chromium-driver "
-                        + "(apt-get install -y chromium chromium-driver) to run it");
+        browser = Chromium.start();
+        driver = browser.driver();
         data.resetPlans();
         data.ensureUnits();
-        profile = Files.createTempDirectory("dxgov-chromium-");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--user-data-dir=" + profile, "--window-size=1280,900", "--lang=vi");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
     }
 
     @AfterEach
     void close() {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (profile != null) {
-            FileSystemUtils.deleteRecursively(profile.toFile());
+        if (browser != null) {
+            browser.close();
         }
     }
 
@@ -101,14 +80,16 @@ class BrowserIT {
 
         // the progress view polls until the report is there
         wait.until(ExpectedConditions.urlMatches("/imports/\\d+$"));
-        WebElement status = wait.until(d -> {
-            WebElement s = d.findElement(By.id("import-status"));
-            return "RUNNING".equals(s.getDomAttribute("data-status")) ? null : s;
+        // (htmx swaps the view while it polls: elements read in between may be replaced, so read them in waits)
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        String finished = wait.until(d -> {
+            String s = d.findElement(By.id("import-status")).getDomAttribute("data-status");
+            return "RUNNING".equals(s) ? null : s;
         });
-        assertThat(status.getDomAttribute("data-status")).isEqualTo("SUCCEEDED");
-        assertThat(driver.findElement(By.id("import-report")).isDisplayed()).isTrue();
-        assertThat(driver.findElement(By.id("summary-targets")).getText()).startsWith("19");
-        assertThat(driver.findElement(By.id("summary-tasks")).getText()).startsWith("103");
+        assertThat(finished).isEqualTo("SUCCEEDED");
+        wait.until(d -> d.findElement(By.id("import-report")).isDisplayed()
+                && d.findElement(By.id("summary-targets")).getText().startsWith("19")
+                && d.findElement(By.id("summary-tasks")).getText().startsWith("103"));
 
         // review the plan: its targets grouped by pillar
         driver.findElement(By.id("review-plan")).click();

@@ -18,14 +18,10 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.core.io.ByteArrayResource;
-import org.springframework.core.io.ClassPathResource;
-import org.springframework.http.MediaType;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -42,6 +38,7 @@ import vn.dxgov.reporting.SubmissionStatus;
 import vn.dxgov.security.Role;
 import vn.dxgov.security.UserDirectory;
 import vn.dxgov.support.IndicatorData;
+import vn.dxgov.support.SeedImports;
 import vn.dxgov.support.TestData;
 import vn.dxgov.targets.Target;
 import vn.dxgov.targets.TargetCatalog;
@@ -91,8 +88,8 @@ class DemoHistoryIT {
         data.resetPlans();
         data.ensureUnits();
         indicatorData.reset();
-        plan001 = importAndPublish("seed/plans/001_16196319a76d78f9.txt", "001.txt");
-        plan004 = importAndPublish("seed/plans/004_0476a1d53eff913d.txt", "004.txt");
+        plan001 = SeedImports.importAndPublish(port, SeedImports.SEED_001);
+        plan004 = SeedImports.importAndPublish(port, SeedImports.SEED_004);
         first = history.loadAll();
     }
 
@@ -244,23 +241,5 @@ class DemoHistoryIT {
     private JsonNode get(String user, String path) {
         return RestClient.create("http://localhost:" + port).get().uri(path)
                 .headers(h -> h.setBasicAuth(user, "dxgov-demo")).retrieve().body(JsonNode.class);
-    }
-
-    private long importAndPublish(String resource, String filename) throws IOException {
-        byte[] seed = new ClassPathResource(resource).getContentAsByteArray();
-        var form = new LinkedMultiValueMap<String, Object>();
-        form.add("file", new ByteArrayResource(seed) {
-            @Override
-            public String getFilename() {
-                return filename;
-            }
-        });
-        RestClient http = RestClient.builder().baseUrl("http://localhost:" + port)
-                .defaultHeaders(h -> h.setBasicAuth("steering", "dxgov-demo")).build();
-        JsonNode imported = http.post().uri("/api/v1/imports").contentType(MediaType.MULTIPART_FORM_DATA).body(form)
-                .retrieve().body(JsonNode.class);
-        long planId = imported.get("planId").asLong();
-        http.post().uri("/api/v1/plans/" + planId + "/publish").retrieve().toBodilessEntity();
-        return planId;
     }
 }

@@ -2,40 +2,28 @@ package vn.dxgov.demo.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.core.io.ByteArrayResource;
-import org.springframework.core.io.ClassPathResource;
-import org.springframework.http.MediaType;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.util.FileSystemUtils;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.web.client.RestClient;
-import tools.jackson.databind.JsonNode;
+import vn.dxgov.support.Chromium;
 import vn.dxgov.support.IndicatorData;
+import vn.dxgov.support.SeedImports;
 import vn.dxgov.support.TestData;
 
 /**
@@ -48,9 +36,6 @@ import vn.dxgov.support.TestData;
 @ActiveProfiles("test")
 class SteeringDayBrowserIT {
 
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-
     @LocalServerPort
     int port;
     @Autowired
@@ -60,37 +45,25 @@ class SteeringDayBrowserIT {
     @Autowired
     DemoHistory history;
 
+    Chromium browser;
     WebDriver driver;
-    Path profile;
     long planId;
 
     @BeforeEach
     void setUp() throws Exception {
-        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "Browser test skipped: install Debian's chromium and chromium-driver");
+        browser = Chromium.start();
+        driver = browser.driver();
         data.resetPlans();
         data.ensureUnits();
         indicatorData.reset();
-        planId = importAndPublish("seed/plans/001_16196319a76d78f9.txt", "001.txt");
+        planId = SeedImports.importAndPublish(port, SeedImports.SEED_001);
         history.loadAll();
-        profile = Files.createTempDirectory("dxgov-chromium-");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--user-data-dir=" + profile, "--window-size=1280,900", "--lang=vi");
-        driver = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort().build(), options);
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
     }
 
     @AfterEach
     void close() {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (profile != null) {
-            FileSystemUtils.deleteRecursively(profile.toFile());
+        if (browser != null) {
+            browser.close();
         }
     }
 
@@ -117,7 +90,7 @@ class SteeringDayBrowserIT {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("return-form")));
         assertThat(driver.findElement(By.id("report-status")).getText()).isEqualTo("Đã gửi");
         driver.findElement(By.id("returnReason")).sendKeys("Đề nghị bổ sung minh chứng cho chỉ tiêu 1.4.");
-        click(By.id("return"));
+        browser.click(driver.findElement(By.id("return")));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("return-reason")));
         assertThat(driver.findElement(By.id("report-status")).getText()).isEqualTo("Bị trả lại");
         assertThat(driver.findElement(By.id("return-reason")).getText()).contains("bổ sung minh chứng");
@@ -125,7 +98,7 @@ class SteeringDayBrowserIT {
         // approve the second (the page asks for confirmation)
         driver.get(base + links.get(1));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("approve-form")));
-        click(By.id("approve"));
+        browser.click(driver.findElement(By.id("approve")));
         wait.until(ExpectedConditions.alertIsPresent()).accept();
         wait.until(ExpectedConditions.textToBe(By.id("report-status"), "Đã duyệt"));
         // its values are now locked
@@ -170,31 +143,5 @@ class SteeringDayBrowserIT {
             String magic = new String(file.body(), 0, 4, java.nio.charset.StandardCharsets.ISO_8859_1);
             assertThat(magic).as(format).isEqualTo(format.equals("pdf") ? "%PDF" : "PK\u0003\u0004");
         }
-    }
-
-    /** Clicks after scrolling the element to the middle at once (Bootstrap's smooth scrolling would still be moving). */
-    private void click(By by) {
-        WebElement e = driver.findElement(by);
-        ((org.openqa.selenium.JavascriptExecutor) driver)
-                .executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", e);
-        e.click();
-    }
-
-    private long importAndPublish(String resource, String filename) throws IOException {
-        byte[] seed = new ClassPathResource(resource).getContentAsByteArray();
-        var form = new LinkedMultiValueMap<String, Object>();
-        form.add("file", new ByteArrayResource(seed) {
-            @Override
-            public String getFilename() {
-                return filename;
-            }
-        });
-        RestClient http = RestClient.builder().baseUrl("http://localhost:" + port)
-                .defaultHeaders(h -> h.setBasicAuth("steering", "dxgov-demo")).build();
-        JsonNode imported = http.post().uri("/api/v1/imports").contentType(MediaType.MULTIPART_FORM_DATA).body(form)
-                .retrieve().body(JsonNode.class);
-        long id = imported.get("planId").asLong();
-        http.post().uri("/api/v1/plans/" + id + "/publish").retrieve().toBodilessEntity();
-        return id;
     }
 }

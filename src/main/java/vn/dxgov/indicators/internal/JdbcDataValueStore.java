@@ -133,7 +133,8 @@ class JdbcDataValueStore implements DataValueStore {
             DataValue old = existing.get(new Key(c.indicatorId(), c.unitId(), c.period()));
             Action a = action(old, c, submissionId, demo);
             actions.add(a);
-            if (a != Action.UNCHANGED && old != null && old.locked()) {
+            // real figures replace demonstration ones, locked or not (a demo approval locks nothing real)
+            if (a != Action.UNCHANGED && old != null && old.locked() && !(old.demo() && !demo)) {
                 locked.add(label(c.index(), byId.get(c.indicatorId()), unitById.get(c.unitId()), c.period())
                         + ": số liệu đã khóa (báo cáo đã được duyệt) / locked: its report is approved");
             }
@@ -366,12 +367,14 @@ class JdbcDataValueStore implements DataValueStore {
     }
 
     private DataValue update(Clean c, DataValue old, ValueSource source, Long submissionId, boolean demo, String user) {
-        Long submission = submissionId != null ? submissionId : old.submissionId();
+        boolean replacesDemo = old.demo() && !demo;
+        Long submission = submissionId != null || replacesDemo ? submissionId : old.submissionId();
         jdbc.sql("""
                 update data_value set value = ?, numerator = ?, denominator = ?, source = ?, submission_id = ?,
-                       comment = ?, demo = ?, version = version + 1, updated_by = ?, updated_at = now() where id = ?""")
-                .params(c.value(), c.numerator(), c.denominator(), source.name(), submission, c.comment(), demo, user,
-                        old.id())
+                       comment = ?, demo = ?, locked = locked and not ?, version = version + 1, updated_by = ?,
+                       updated_at = now() where id = ?""")
+                .params(c.value(), c.numerator(), c.denominator(), source.name(), submission, c.comment(), demo,
+                        replacesDemo, user, old.id())
                 .update();
         DataValue now = load(old.id());
         appendVersion(now, "UPDATE");

@@ -212,6 +212,25 @@ class DataValueStoreIT {
     }
 
     @Test
+    void realFiguresReplaceLockedDemoValuesButDemoNeverReplacesReal() {
+        long submission = submission();
+        store.write(List.of(in(number, "2024", "10", null, null)), ValueSource.DEMO, submission, true);
+        store.setLocked(submission, true);
+        // a real figure (a published assessment round, an agency's report) takes the place of the demo value
+        DataValue real = store.write(List.of(in(number, "2024", "12", null, null)), ValueSource.API, null, false).get(0);
+        assertThat(real.value()).isEqualByComparingTo("12");
+        assertThat(real.demo()).isFalse();
+        assertThat(real.locked()).isFalse();
+        assertThat(real.submissionId()).isNull();
+        assertThat(store.forSubmission(submission)).isEmpty();
+        // a locked real value stays locked against anything, demo included
+        store.write(List.of(in(number, "2023", "7", null, null)), ValueSource.FORM, submission, false);
+        store.setLocked(submission, true);
+        assertThatThrownBy(() -> store.write(List.of(in(number, "2023", "8", null, null)), ValueSource.DEMO, null, true))
+                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status()).isEqualTo(HttpStatus.CONFLICT));
+    }
+
+    @Test
     void changesArePublishedAfterCommitOnly() {
         store.write(List.of(in(number, "2024", "7", null, null), in(number, "2023", "5", null, null)),
                 ValueSource.API, null, false);

@@ -399,12 +399,15 @@ class RoundService implements Assessments {
     /** Ranks in the latest published round of an earlier year on the same criteria set code and level. */
     private Map<Long, Integer> previousRanks(Round r) {
         Map<Long, Integer> out = new HashMap<>();
+        // the same rule as the rankings (RankingService): the unit's rank in a published round of the year before,
+        // on the same set code and level, where the unit was ranked (the latest such round when there are several)
         jdbc.sql("""
-                select res.unit_id, res.rank from assessment_result res where res.round_id = (
-                    select r.id from assessment_round r join criteria_set s on s.id = r.criteria_set_id
-                    where r.status = 'PUBLISHED' and s.code = ? and r.level = ? and r.year < ?
-                    order by r.year desc, r.published_at desc limit 1)""")
-                .params(r.criteriaSetCode(), r.level().name(), r.year())
+                select distinct on (res.unit_id) res.unit_id, res.rank from assessment_result res
+                join assessment_round r on r.id = res.round_id
+                join criteria_set s on s.id = r.criteria_set_id
+                where r.status = 'PUBLISHED' and s.code = ? and r.level = ? and r.year = ?
+                order by res.unit_id, r.published_at desc, r.id desc""")
+                .params(r.criteriaSetCode(), r.level().name(), r.year() - 1)
                 .query((ResultSet rs) -> {
                     out.put(rs.getLong("unit_id"), rs.getInt("rank"));
                 });

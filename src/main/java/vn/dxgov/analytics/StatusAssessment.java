@@ -1,6 +1,7 @@
 package vn.dxgov.analytics;
 
 import java.math.BigDecimal;
+import java.util.List;
 
 /**
  * The judgement of one target for one unit on a day, with the figures behind it.
@@ -8,9 +9,23 @@ import java.math.BigDecimal;
  * @param expected    where the straight path from the baseline to the target puts the value in the latest year
  * @param forecast    the value expected at the deadline; {@code forecastLow}/{@code forecastHigh} bound its interval
  * @param explanation one Vietnamese sentence a person can read ("Dự báo 18,4% năm 2025 (16,9–19,9), thấp hơn 20%")
+ * @param splits      for a compound count target judged for a province, each split judged on its own indicator (the
+ *                    status is the worst of them, the figures are the first split's); empty otherwise
  */
 public record StatusAssessment(long targetId, long unitId, TargetStatus status, BigDecimal baseline,
                                Integer baselineYear, BigDecimal latest, Integer latestYear, BigDecimal expected,
                                BigDecimal forecast, BigDecimal forecastLow, BigDecimal forecastHigh, boolean demo,
-                               String explanation) {
+                               String explanation, List<SplitAssessment> splits) {
+
+    public StatusAssessment {
+        splits = splits == null ? List.of() : List.copyOf(splits);
+    }
+
+    /** A judgement without splits. */
+    public StatusAssessment(long targetId, long unitId, TargetStatus status, BigDecimal baseline, Integer baselineYear,
+                            BigDecimal latest, Integer latestYear, BigDecimal expected, BigDecimal forecast,
+                            BigDecimal forecastLow, BigDecimal forecastHigh, boolean demo, String explanation) {
+        this(targetId, unitId, status, baseline, baselineYear, latest, latestYear, expected, forecast, forecastLow,
+                forecastHigh, demo, explanation, List.of());
+    }
 }

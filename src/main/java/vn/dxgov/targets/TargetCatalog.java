@@ -24,6 +24,15 @@ public interface TargetCatalog {
     /** Links a target to the indicator that measures it. */
     void linkIndicator(long targetId, long indicatorId);
 
+    /**
+     * Links a split (0-based position among the target's splits, after the first) of a compound count target to the
+     * indicator that measures it ({@link Target#compoundCount()}); the first split is the target's own indicator.
+     */
+    void linkSplitIndicator(long targetId, int splitIndex, long indicatorId);
+
+    /** Compound count targets with a split after the first that has no indicator yet (all plans), for backfilling. */
+    List<Target> compoundWithoutSplitIndicator();
+
     /** Targets with no indicator yet (all plans), for backfilling draft indicators. */
     List<Target> withoutIndicator();
 

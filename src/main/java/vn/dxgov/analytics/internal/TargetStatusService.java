@@ -11,6 +11,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import vn.dxgov.analytics.Analytics;
+import vn.dxgov.analytics.SplitAssessment;
 import vn.dxgov.analytics.StatusAssessment;
 import vn.dxgov.analytics.TargetStatus;
 import vn.dxgov.analytics.TargetStatuses;
@@ -67,6 +68,9 @@ class TargetStatusService implements TargetStatuses {
     }
 
     StatusAssessment assess(Target t, AdminUnit unit, LocalDate asOf) {
+        if (t.compoundCount() && unit.level() == UnitLevel.PROVINCE) {
+            return compound(t, unit, asOf);
+        }
         IndicatorDef def = t.indicatorId() == null ? null : analytics.def(t.indicatorId());
         if (def == null) {
             return new StatusAssessment(t.id(), unit.id(), TargetStatus.NO_DATA, t.baseline(), t.baselineYear(), null,
@@ -92,6 +96,72 @@ class TargetStatusService implements TargetStatuses {
         return new StatusAssessment(t.id(), unit.id(), r.status(), t.baseline(), t.baselineYear(), decimal(r.latest(), 6),
                 r.latestYear(), decimal(r.expected(), 4), decimal(r.forecast(), 4), decimal(r.low(), 4),
                 decimal(r.high(), 4), r.demo(), r.explanation());
+    }
+
+    /**
+     * A compound count target for a province ("06 huyện ... và 300 xã ..."): every split judged on its own indicator
+     * against its own value; the status is the worst of them ({@link #worst}), the figures are the first split's
+     * (the target's value), the explanation names each split ("6 huyện: ...; 300 xã: ...").
+     */
+    private StatusAssessment compound(Target t, AdminUnit unit, LocalDate asOf) {
+        List<SplitAssessment> parts = new ArrayList<>();
+        for (int i = 0; i < t.splits().size(); i++) {
+            TargetSplit split = t.splits().get(i);
+            Long indicatorId = t.splitIndicatorId(i);
+            IndicatorDef def = indicatorId == null ? null : analytics.def(indicatorId);
+            String label = splitLabel(split);
+            if (def == null) {
+                parts.add(new SplitAssessment(split.level(), label, indicatorId, split.value(), TargetStatus.NO_DATA,
+                        null, null, null, null, null, null, false, "Chưa gắn chỉ số đo lường."));
+                continue;
+            }
+            Comparison comparison = split.comparison() != null ? split.comparison() : t.comparison();
+            StatusMethod.Result r = StatusMethod.assess(new StatusMethod.Input(TargetKind.COUNT, comparison,
+                    split.value().doubleValue(), t.deadlineYear(),
+                    i == 0 && t.baseline() != null ? t.baseline().doubleValue() : null, i == 0 ? t.baselineYear() : null,
+                    points(def.indicator().id(), unit.id(), t, asOf), asOf, levelWord(split.level()), false));
+            parts.add(new SplitAssessment(split.level(), label, def.indicator().id(), split.value(), r.status(),
+                    decimal(r.latest(), 6), r.latestYear(), decimal(r.expected(), 4), decimal(r.forecast(), 4),
+                    decimal(r.low(), 4), decimal(r.high(), 4), r.demo(), r.explanation()));
+        }
+        SplitAssessment first = parts.get(0);
+        TargetStatus status = worst(parts.stream().map(SplitAssessment::status).toList());
+        String explanation = String.join("; ", parts.stream().map(p -> p.label() + ": " + lowerFirst(
+                p.explanation().endsWith(".") ? p.explanation().substring(0, p.explanation().length() - 1) : p.explanation()))
+                .toList()) + ".";
+        return new StatusAssessment(t.id(), unit.id(), status, t.baseline(), t.baselineYear(), first.latest(),
+                first.latestYear(), first.expected(), first.forecast(), first.forecastLow(), first.forecastHigh(),
+                parts.stream().anyMatch(SplitAssessment::demo), explanation, parts);
+    }
+
+    /** Worst first: OFF_TRACK, NO_DATA, AT_RISK, ON_TRACK, ACHIEVED (ACHIEVED only when every split is). */
+    static TargetStatus worst(List<TargetStatus> statuses) {
+        List<TargetStatus> order = List.of(TargetStatus.OFF_TRACK, TargetStatus.NO_DATA, TargetStatus.AT_RISK,
+                TargetStatus.ON_TRACK, TargetStatus.ACHIEVED);
+        return statuses.stream().min(java.util.Comparator.comparingInt(order::indexOf)).orElse(TargetStatus.NO_DATA);
+    }
+
+    /** "6 huyện", "300 xã". */
+    static String splitLabel(TargetSplit split) {
+        return StatusMethod.format(split.value().doubleValue(), 1) + " " + levelWord(split.level());
+    }
+
+    private static String levelWord(SplitLevel level) {
+        return level == SplitLevel.DISTRICT ? "huyện" : "xã";
+    }
+
+    private List<StatusMethod.Point> points(long indicatorId, long unitId, Target t, LocalDate asOf) {
+        int to = asOf.getYear();
+        int from = t.baselineYear() == null ? to - YEARS_BACK : Math.max(to - 50, Math.min(to - YEARS_BACK, t.baselineYear()));
+        List<StatusMethod.Point> points = new ArrayList<>();
+        for (Analytics.Point p : analytics.series(indicatorId, unitId, Period.Type.YEAR, from, to)) {
+            points.add(new StatusMethod.Point(p.period().year(), p.value().value().doubleValue(), p.value().demo()));
+        }
+        return points;
+    }
+
+    private static String lowerFirst(String s) {
+        return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
     }
 
     /** The value of a split target that applies to the unit's level ("80% cấp huyện" for a district). */

@@ -43,16 +43,18 @@ import vn.dxgov.units.UnitLevel;
  *
  * <p>The targets fed: COUNT targets of the province's published provincial plans whose text says units "hoàn thành
  * chuyển đổi số" (seed 000 and 001: "06 huyện ... và 300 xã ... hoàn thành chuyển đổi số"), and targets linked to an
- * assignment decision. Their level is the level of the value the target is judged by for the province (the first
- * split, "06 huyện"), else the unit of the target (huyện, xã).
+ * assignment decision. A compound count target ({@link Target#compoundCount()}: "06 huyện ... và 300 xã ...") is fed
+ * per split: the district count into the target's indicator, the commune count into the commune split's indicator.
+ * Another count target is fed at the level of the value it is judged by for the province (the split equal to its
+ * value), else the unit of the target (huyện, xã).
  */
 @Component
 class RoundFeed {
 
     private static final Logger log = LoggerFactory.getLogger(RoundFeed.class);
 
-    /** A target to feed: its indicator, province and level. */
-    record FeedTarget(Target target, String provinceCode, UnitLevel level) {
+    /** A target to feed: the indicator written (the target's, or a split's for a compound count), province and level. */
+    record FeedTarget(Target target, long indicatorId, String provinceCode, UnitLevel level) {
     }
 
     private final Completions completions;
@@ -135,10 +137,10 @@ class RoundFeed {
         Target t = f.target();
         AdminUnit province = units.find(f.provinceCode(), LocalDate.of(year, 12, 31)).orElse(null);
         if (province == null) {
-            return new FeedWrite(t.id(), t.indicatorId(), 0, Integer.toString(year), BigDecimal.valueOf(count), f.level(),
+            return new FeedWrite(t.id(), f.indicatorId(), 0, Integer.toString(year), BigDecimal.valueOf(count), f.level(),
                     "no province " + f.provinceCode() + " in " + year);
         }
-        DataValueInput in = new DataValueInput(t.indicatorId(), province.id(), Integer.toString(year),
+        DataValueInput in = new DataValueInput(f.indicatorId(), province.id(), Integer.toString(year),
                 BigDecimal.valueOf(count), null, null,
                 "Số " + JdbcAssignments.levelName(f.level()) + " hoàn thành chuyển đổi số theo kết quả đánh giá đã công bố đến năm " + year);
         String outcome;
@@ -149,34 +151,54 @@ class RoundFeed {
             outcome = "refused: " + e.messageKey() + " " + String.join("; ", e.details());
             log.warn("Round → target feed: value of target {} for {} refused: {}", t.id(), year, outcome);
         }
-        return new FeedWrite(t.id(), t.indicatorId(), province.id(), Integer.toString(year), BigDecimal.valueOf(count),
+        return new FeedWrite(t.id(), f.indicatorId(), province.id(), Integer.toString(year), BigDecimal.valueOf(count),
                 f.level(), outcome);
     }
 
-    /** The count targets of completed units, one per target. */
+    /**
+     * The count targets of completed units, one per target, or one per split of a compound count target ("06 huyện
+     * ... và 300 xã ...": the district count into the target's indicator, the commune count into the commune split's).
+     */
     List<FeedTarget> feedTargets() {
-        Map<Long, FeedTarget> out = new LinkedHashMap<>();
+        Map<Long, List<FeedTarget>> out = new LinkedHashMap<>();
         for (Plan p : plans.list()) {
             if (!p.published() || p.provinceCode() == null || !provincial(p)) {
                 continue;
             }
             for (Target t : targets.forPlan(p.id(), new TargetFilter(null, null, null, "hoàn thành chuyển đổi số"))) {
-                UnitLevel level = level(t);
-                if (t.kind() == TargetKind.COUNT && t.indicatorId() != null && level != null) {
-                    out.putIfAbsent(t.id(), new FeedTarget(t, p.provinceCode(), level));
-                }
+                add(out, t, p.provinceCode());
             }
         }
         List<Map<String, Object>> linked = jdbc.sql("select target_id, province_code from assignment_decision where target_id is not null")
                 .query().listOfRows();
         for (Map<String, Object> row : linked) {
-            Target t = targets.find(((Number) row.get("target_id")).longValue()).orElse(null);
-            UnitLevel level = t == null ? null : level(t);
-            if (t != null && t.kind() == TargetKind.COUNT && t.indicatorId() != null && level != null) {
-                out.putIfAbsent(t.id(), new FeedTarget(t, (String) row.get("province_code"), level));
+            targets.find(((Number) row.get("target_id")).longValue())
+                    .ifPresent(t -> add(out, t, (String) row.get("province_code")));
+        }
+        return out.values().stream().flatMap(List::stream).toList();
+    }
+
+    private static void add(Map<Long, List<FeedTarget>> out, Target t, String provinceCode) {
+        if (t.kind() != TargetKind.COUNT || t.indicatorId() == null || out.containsKey(t.id())) {
+            return;
+        }
+        List<FeedTarget> feeds = new ArrayList<>();
+        if (t.compoundCount()) {
+            for (int i = 0; i < t.splits().size(); i++) {
+                Long indicator = t.splitIndicatorId(i);
+                if (indicator != null) {
+                    feeds.add(new FeedTarget(t, indicator, provinceCode, UnitLevel.valueOf(t.splits().get(i).level().name())));
+                }
+            }
+        } else {
+            UnitLevel level = level(t);
+            if (level != null) {
+                feeds.add(new FeedTarget(t, t.indicatorId(), provinceCode, level));
             }
         }
-        return List.copyOf(out.values());
+        if (!feeds.isEmpty()) {
+            out.put(t.id(), feeds);
+        }
     }
 
     /** A plan of the province itself (Tỉnh ủy, UBND tỉnh), not of a city or district inside it. */

@@ -16,8 +16,10 @@ import vn.dxgov.indicators.IndicatorTypes.UnitAggregation;
 import vn.dxgov.indicators.IndicatorTypes.ValueType;
 import vn.dxgov.shared.VietText;
 import vn.dxgov.targets.Comparison;
+import vn.dxgov.targets.SplitLevel;
 import vn.dxgov.targets.Target;
 import vn.dxgov.targets.TargetCatalog;
+import vn.dxgov.targets.TargetSplit;
 import vn.dxgov.targets.TargetsAdded;
 
 /**
@@ -58,20 +60,67 @@ class DraftIndicators {
         if (made > 0) {
             log.info("Draft indicators created for {} targets that had none", made);
         }
-    }
-
-    /** Creates and links the draft indicator of one target (unless it has one). */
-    Indicator createFor(Target t) {
-        if (t.indicatorId() != null) {
-            return catalog.find(t.indicatorId()).orElse(null);
+        int splits = tx.execute(status -> {
+            List<Target> without = targets.compoundWithoutSplitIndicator();
+            return without.stream().mapToInt(this::createForSplits).sum();
+        });
+        if (splits > 0) {
+            log.info("Draft indicators created for {} splits of compound count targets", splits);
         }
-        Indicator created = catalog.insert(draftFor(t, code(t)), true);
-        targets.linkIndicator(t.id(), created.id());
-        return created;
     }
 
-    private String code(Target t) {
-        String base = "T" + t.id();
+    /**
+     * Creates and links the draft indicator of one target (unless it has one) and, for a compound count target
+     * ("06 huyện ... và 300 xã ..."), one per split after the first.
+     */
+    Indicator createFor(Target t) {
+        Indicator indicator;
+        if (t.indicatorId() != null) {
+            indicator = catalog.find(t.indicatorId()).orElse(null);
+        } else {
+            indicator = catalog.insert(draftFor(t, code("T" + t.id())), true);
+            targets.linkIndicator(t.id(), indicator.id());
+        }
+        createForSplits(t);
+        return indicator;
+    }
+
+    /** The draft indicators of a compound count target's splits after the first that have none; how many were made. */
+    int createForSplits(Target t) {
+        if (!t.compoundCount()) {
+            return 0;
+        }
+        int made = 0;
+        for (int i = 1; i < t.splits().size(); i++) {
+            if (t.splits().get(i).indicatorId() == null) {
+                Indicator created = catalog.insert(splitDraft(t, t.splits().get(i),
+                        code("T" + t.id() + "-" + levelCode(t.splits().get(i).level()))), true);
+                targets.linkSplitIndicator(t.id(), i, created.id());
+                made++;
+            }
+        }
+        return made;
+    }
+
+    /** The draft indicator of one split of a compound count target: a summed number of units of the split's level. */
+    static IndicatorDraft splitDraft(Target t, TargetSplit split, String code) {
+        boolean lowerIsBetter = split.comparison() == Comparison.AT_MOST || split.comparison() == Comparison.LESS_THAN;
+        String word = split.level() == SplitLevel.DISTRICT ? "huyện" : "xã";
+        String name = name("Số " + (split.label() == null || split.label().isBlank() ? word : split.label().trim())
+                + " – " + t.text());
+        String description = "Tạo tự động cho chỉ tiêu (phần cấp " + word + "): " + t.text();
+        if (description.length() > 2000) {
+            description = description.substring(0, 2000);
+        }
+        return new IndicatorDraft(code, name, word, ValueType.NUMBER, lowerIsBetter ? Direction.LOWER : Direction.HIGHER,
+                UnitAggregation.SUM, PeriodAggregation.LAST, null, 0, description);
+    }
+
+    private static String levelCode(SplitLevel level) {
+        return level == SplitLevel.DISTRICT ? "H" : level == SplitLevel.COMMUNE ? "X" : level.name();
+    }
+
+    private String code(String base) {
         String code = base;
         for (int i = 2; !catalog.codeFree(code, null); i++) {
             code = base + "-" + i;

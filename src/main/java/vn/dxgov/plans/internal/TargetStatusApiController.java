@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.dxgov.analytics.SplitAssessment;
 import vn.dxgov.analytics.StatusAssessment;
 import vn.dxgov.analytics.TargetStatus;
 import vn.dxgov.analytics.TargetStatuses;
@@ -37,12 +38,15 @@ import vn.dxgov.units.AdminUnits;
 @Tag(name = "Target status", description = "Tình trạng chỉ tiêu: đã đạt, đúng tiến độ, có nguy cơ, chậm tiến độ, chưa có số liệu")
 class TargetStatusApiController {
 
-    /** A target's status with what it was judged on. */
+    /**
+     * A target's status with what it was judged on; {@code splits}: for a compound count target judged for a
+     * province ("06 huyện ... và 300 xã ..."), each split judged on its own indicator (empty otherwise).
+     */
     record StatusView(long targetId, String targetCode, String targetText, Long indicatorId, String indicatorCode,
                       long unitId, String unitName, LocalDate asOf, TargetStatus status, BigDecimal target,
                       Integer deadlineYear, BigDecimal baseline, Integer baselineYear, BigDecimal latest,
                       Integer latestYear, BigDecimal expected, BigDecimal forecast, BigDecimal forecastLow,
-                      BigDecimal forecastHigh, boolean demo, String explanation) {
+                      BigDecimal forecastHigh, boolean demo, String explanation, List<SplitAssessment> splits) {
     }
 
     record PlanStatusView(long planId, long unitId, String unitName, LocalDate asOf, Map<TargetStatus, Integer> counts,
@@ -125,6 +129,7 @@ class TargetStatusApiController {
     private static StatusView view(Target t, Indicator i, AdminUnit u, LocalDate day, StatusAssessment a) {
         return new StatusView(t.id(), t.code(), t.text(), i == null ? null : i.id(), i == null ? null : i.code(), u.id(),
                 u.name(), day, a.status(), t.value(), t.deadlineYear(), a.baseline(), a.baselineYear(), a.latest(),
-                a.latestYear(), a.expected(), a.forecast(), a.forecastLow(), a.forecastHigh(), a.demo(), a.explanation());
+                a.latestYear(), a.expected(), a.forecast(), a.forecastLow(), a.forecastHigh(), a.demo(), a.explanation(),
+                a.splits());
     }
 }

@@ -104,9 +104,22 @@ class JdbcTargetCatalog implements TargetCatalog {
                         VietText.fold(d.text()), d.kind().name(), name(d.comparison()), d.value(), d.unit(),
                         d.deadlineYear(), d.baseline(), d.baselineYear(), d.pillar().name(), id)
                 .update();
+        // the indicators of a compound count target's splits stay with the splits of the same level
+        Map<String, Long> splitIndicators = new HashMap<>();
+        jdbc.sql("select level, indicator_id from target_split where target_id = ? and indicator_id is not null order by position")
+                .param(id).query((rs, n) -> splitIndicators.putIfAbsent(rs.getString(1), rs.getLong(2))).list();
         jdbc.sql("delete from target_split where target_id = ?").param(id).update();
         jdbc.sql("delete from target_agency where target_id = ?").param(id).update();
         writeChildren(id, d);
+        int position = 0;
+        for (TargetSplit s : d.splits()) {
+            position++;
+            Long kept = splitIndicators.remove(s.level().name());
+            if (kept != null && position > 1) {
+                jdbc.sql("update target_split set indicator_id = ? where target_id = ? and position = ?")
+                        .params(kept, id, position).update();
+            }
+        }
         Target after = find(id).orElseThrow();
         audit.record("target.update", "target", id, before, after);
         return after;
@@ -127,6 +140,30 @@ class JdbcTargetCatalog implements TargetCatalog {
             audit.record("target.linkIndicator", "target", targetId, before == null ? null : Map.of("indicatorId", before),
                     Map.of("indicatorId", indicatorId));
         }
+    }
+
+    @Override
+    @Transactional
+    public void linkSplitIndicator(long targetId, int splitIndex, long indicatorId) {
+        Target t = find(targetId).orElseThrow(() -> ApiException.notFound("target", targetId));
+        if (!t.compoundCount() || splitIndex < 1 || splitIndex >= t.splits().size()) {
+            throw new IllegalArgumentException("target " + targetId + " has no split " + splitIndex + " with an indicator of its own");
+        }
+        Long before = t.splits().get(splitIndex).indicatorId();
+        if (before == null || before != indicatorId) {
+            jdbc.sql("update target_split set indicator_id = ? where target_id = ? and position = ?")
+                    .params(indicatorId, targetId, splitIndex + 1).update();
+            audit.record("target.linkSplitIndicator", "target", targetId,
+                    before == null ? null : Map.of("split", splitIndex, "indicatorId", before),
+                    Map.of("split", splitIndex, "indicatorId", indicatorId));
+        }
+    }
+
+    @Override
+    public List<Target> compoundWithoutSplitIndicator() {
+        return load("where kind = 'COUNT' and id in (select target_id from target_split where position > 1 and indicator_id is null)"
+                + " order by plan_id, position").stream()
+                .filter(Target::compoundCount).toList();
     }
 
     @Override
@@ -192,11 +229,12 @@ class JdbcTargetCatalog implements TargetCatalog {
         }
         Long[] ids = rows.stream().map(Row::id).toArray(Long[]::new);
         Map<Long, List<TargetSplit>> splits = new HashMap<>();
-        jdbc.sql("select target_id, level, label, comparator, value from target_split where target_id = any(?) order by target_id, position")
+        jdbc.sql("select target_id, level, label, comparator, value, indicator_id from target_split where target_id = any(?) order by target_id, position")
                 .param(ids)
                 .query((rs, n) -> splits.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
                         .add(new TargetSplit(SplitLevel.valueOf(rs.getString(2)), rs.getString(3),
-                                comparison(rs.getString(4)), stripped(rs.getBigDecimal(5)))))
+                                comparison(rs.getString(4)), stripped(rs.getBigDecimal(5)),
+                                rs.getObject(6) == null ? null : rs.getLong(6))))
                 .list();
         Map<Long, List<Long>> leads = new HashMap<>();
         Map<Long, List<Long>> coops = new HashMap<>();

@@ -413,4 +413,32 @@ class StatusMethodTest {
         assertThat(StatusMethod.format(3000, 1)).isEqualTo("3.000");
         assertThat(StatusMethod.format(1234.56, 1)).isEqualTo("1.234,6");
     }
+
+    @Test
+    void aCompoundCountTargetTakesTheWorstOfItsSplits() {
+        assertThat(TargetStatusService.worst(List.of(TargetStatus.ACHIEVED, TargetStatus.ACHIEVED))).isEqualTo(TargetStatus.ACHIEVED);
+        assertThat(TargetStatusService.worst(List.of(TargetStatus.ACHIEVED, TargetStatus.ON_TRACK))).isEqualTo(TargetStatus.ON_TRACK);
+        assertThat(TargetStatusService.worst(List.of(TargetStatus.ON_TRACK, TargetStatus.AT_RISK))).isEqualTo(TargetStatus.AT_RISK);
+        assertThat(TargetStatusService.worst(List.of(TargetStatus.ACHIEVED, TargetStatus.NO_DATA))).isEqualTo(TargetStatus.NO_DATA);
+        assertThat(TargetStatusService.worst(List.of(TargetStatus.NO_DATA, TargetStatus.OFF_TRACK))).isEqualTo(TargetStatus.OFF_TRACK);
+        vn.dxgov.targets.TargetSplit districts = new vn.dxgov.targets.TargetSplit(vn.dxgov.targets.SplitLevel.DISTRICT,
+                "huyện, thị xã, thành phố", Comparison.AT_LEAST, java.math.BigDecimal.valueOf(6));
+        vn.dxgov.targets.TargetSplit communes = new vn.dxgov.targets.TargetSplit(vn.dxgov.targets.SplitLevel.COMMUNE,
+                "xã, phường, thị trấn", Comparison.AT_LEAST, java.math.BigDecimal.valueOf(300));
+        assertThat(TargetStatusService.splitLabel(districts)).isEqualTo("6 huyện");
+        assertThat(TargetStatusService.splitLabel(communes)).isEqualTo("300 xã");
+        assertThat(target(TargetKind.COUNT, List.of(districts, communes)).compoundCount()).isTrue();
+        // percentage splits ("90% cấp tỉnh, 80% cấp huyện") and single counts are judged as before
+        assertThat(target(TargetKind.PERCENT, List.of(districts, communes)).compoundCount()).isFalse();
+        assertThat(target(TargetKind.COUNT, List.of(districts)).compoundCount()).isFalse();
+        assertThat(target(TargetKind.COUNT, List.of(districts, new vn.dxgov.targets.TargetSplit(
+                vn.dxgov.targets.SplitLevel.PROVINCE, "cấp tỉnh", Comparison.AT_LEAST, java.math.BigDecimal.TEN)))
+                .compoundCount()).isFalse();
+    }
+
+    private static vn.dxgov.targets.Target target(TargetKind kind, List<vn.dxgov.targets.TargetSplit> splits) {
+        return new vn.dxgov.targets.Target(1, 1, 1, null, "x", "x", kind, Comparison.AT_LEAST,
+                splits.get(0).value(), null, 2025, null, null, vn.dxgov.shared.Pillar.DIGITAL_GOVERNMENT, splits,
+                List.of(), List.of(), null, 7L);
+    }
 }

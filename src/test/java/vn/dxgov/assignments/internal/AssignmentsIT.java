@@ -111,6 +111,10 @@ class AssignmentsIT {
                 .filter(x -> x.text().startsWith("Có 06 huyện")).findFirst().orElseThrow();
         target06 = t.id();
         assertThat(t.indicatorId()).isNotNull();
+        // a compound count target: the commune split has an indicator of its own
+        assertThat(t.compoundCount()).isTrue();
+        assertThat(t.splits().get(1).level()).isEqualTo(vn.dxgov.targets.SplitLevel.COMMUNE);
+        assertThat(t.splits().get(1).indicatorId()).isNotNull().isNotEqualTo(t.indicatorId());
         thanhHoa2024 = units.find("38", LocalDate.of(2024, 12, 31)).orElseThrow();
     }
 
@@ -462,13 +466,37 @@ class AssignmentsIT {
         assertThat(stored.get(0).source()).isEqualTo(ValueSource.API);
         assertThat(stored.get(0).demo()).isFalse();
 
-        // the target's status for the province reads it: 2 districts of ≥ 6 by 2025
+        // the commune count (the 2023 commune round of the test before) goes into the commune split's indicator
+        long communeIndicator = targets.find(target06).orElseThrow().splits().get(1).indicatorId();
+        int communes2023 = completions("COMMUNE", 2023);
+        List<DataValue> communeValues = values.find(List.of(communeIndicator), List.of(thanhHoa2024.id()), List.of("2023"));
+        assertThat(communeValues).hasSize(1);
+        assertThat(communeValues.get(0).value()).isEqualByComparingTo(BigDecimal.valueOf(communes2023));
+        assertThat(communeValues.get(0).source()).isEqualTo(ValueSource.API);
+
+        // the target's status for the province reads both: 2 districts of ≥ 6 and the communes of ≥ 300 by 2025
         StatusAssessment s = statuses.assess(target06, thanhHoa2024.id(), LocalDate.of(2024, 11, 20));
         assertThat(s.latest()).isEqualByComparingTo(BigDecimal.valueOf(before + 2));
         assertThat(s.latestYear()).isEqualTo(2024);
+        assertThat(s.splits()).hasSize(2);
+        assertThat(s.splits().get(0).latest()).isEqualByComparingTo(BigDecimal.valueOf(before + 2));
+        assertThat(s.splits().get(0).target()).isEqualByComparingTo("6");
+        assertThat(s.splits().get(1).indicatorId()).isEqualTo(communeIndicator);
+        assertThat(s.splits().get(1).latest()).isEqualByComparingTo(BigDecimal.valueOf(communes2023));
+        assertThat(s.splits().get(1).latestYear()).isEqualTo(2023);
+        assertThat(s.splits().get(1).target()).isEqualByComparingTo("300");
+        assertThat(s.status()).isNotEqualTo(vn.dxgov.analytics.TargetStatus.ACHIEVED);
+        assertThat(s.explanation()).startsWith("6 huyện: ").contains("; 300 xã: ")
+                .contains(communes2023 + " xã");
         Http.Answer api = http.get("viewer", "/api/v1/targets/" + target06 + "/status?unit=" + thanhHoa2024.id() + "&asOf=2024-11-20");
         assertThat(api.status()).as(api.text()).isEqualTo(200);
         assertThat(api.body().toString()).contains("\"latest\":" + (before + 2));
+        JsonNode splits = api.body().get("splits");
+        assertThat(splits.size()).isEqualTo(2);
+        assertThat(splits.get(0).get("level").asString()).isEqualTo("DISTRICT");
+        assertThat(splits.get(0).get("latest").asInt()).isEqualTo(before + 2);
+        assertThat(splits.get(1).get("level").asString()).isEqualTo("COMMUNE");
+        assertThat(splits.get(1).get("latest").asInt()).isEqualTo(communes2023);
 
         // QĐ 969: TP Thanh Hóa done (2024, before its year 2025), the others still pending
         JsonNode r = rollup(leader);
@@ -482,7 +510,8 @@ class AssignmentsIT {
         assertThat(http.call(leader, "POST", "/api/v1/assignments/feed", null).status()).isEqualTo(403);
         Http.Answer again = http.call("steering", "POST", "/api/v1/assignments/feed", null);
         assertThat(again.status()).as(again.text()).isEqualTo(200);
-        assertThat(again.text()).contains("\"targetId\":" + target06).contains("\"period\":\"2024\"").contains("written");
+        assertThat(again.text()).contains("\"targetId\":" + target06).contains("\"period\":\"2024\"").contains("written")
+                .contains("\"indicatorId\":" + communeIndicator);
         assertThat(values.find(List.of(indicator), List.of(thanhHoa2024.id()), List.of("2024"))).hasSize(1);
         assertThat(audits("assignment.feed")).isGreaterThanOrEqualTo(2);
     }

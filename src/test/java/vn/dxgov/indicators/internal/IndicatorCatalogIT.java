@@ -212,6 +212,53 @@ class IndicatorCatalogIT {
                 .isEqualTo(1);
     }
 
+    @Test
+    void aCompoundCountTargetGetsAnIndicatorPerSplitAndTheBackfillCatchesUp() {
+        long plan = plan();
+        String text = "06 huyện, thị xã, thành phố trở lên và 300 xã, phường, thị trấn trở lên hoàn thành chuyển đổi số";
+        TargetDraft draft = new TargetDraft(null, text, text, TargetKind.COUNT, Comparison.AT_LEAST, new BigDecimal("6"),
+                "huyện", 2025, null, null, Pillar.DIGITAL_GOVERNMENT, List.of(
+                new vn.dxgov.targets.TargetSplit(vn.dxgov.targets.SplitLevel.DISTRICT, "huyện, thị xã, thành phố",
+                        Comparison.AT_LEAST, new BigDecimal("6")),
+                new vn.dxgov.targets.TargetSplit(vn.dxgov.targets.SplitLevel.COMMUNE, "xã, phường, thị trấn",
+                        Comparison.AT_LEAST, new BigDecimal("300"))), List.of(), List.of(), null);
+        // a percentage split target keeps one indicator
+        TargetDraft percent = new TargetDraft(null, "90% cấp tỉnh, 80% cấp huyện", "90% cấp tỉnh, 80% cấp huyện",
+                TargetKind.PERCENT, Comparison.AT_LEAST, new BigDecimal("90"), "%", 2025, null, null,
+                Pillar.DIGITAL_GOVERNMENT, List.of(
+                new vn.dxgov.targets.TargetSplit(vn.dxgov.targets.SplitLevel.PROVINCE, "cấp tỉnh", Comparison.AT_LEAST, new BigDecimal("90")),
+                new vn.dxgov.targets.TargetSplit(vn.dxgov.targets.SplitLevel.DISTRICT, "cấp huyện", Comparison.AT_LEAST, new BigDecimal("80"))),
+                List.of(), List.of(), null);
+        List<Target> added = targets.addAll(plan, List.of(draft, percent));
+        Target t = targets.find(added.get(0).id()).orElseThrow();
+        Indicator districts = catalog.forTarget(t.id()).orElseThrow();
+        assertThat(districts.code()).isEqualTo("T" + t.id());
+        Indicator communes = catalog.find(t.splits().get(1).indicatorId()).orElseThrow();
+        assertThat(communes.code()).isEqualTo("T" + t.id() + "-X");
+        assertThat(communes.draft()).isTrue();
+        assertThat(communes.unit()).isEqualTo("xã");
+        assertThat(communes.valueType()).isEqualTo(ValueType.NUMBER);
+        assertThat(communes.unitAggregation()).isEqualTo(UnitAggregation.SUM);
+        assertThat(communes.name()).startsWith("Số xã, phường, thị trấn – 06 huyện").hasSizeLessThanOrEqualTo(161);
+        assertThat(t.splits().get(0).indicatorId()).isNull();
+        assertThat(targets.find(added.get(1).id()).orElseThrow().splits()).allMatch(x -> x.indicatorId() == null);
+
+        // an edit of the target keeps the split's indicator
+        targets.update(t.id(), TargetDraft.of(t));
+        assertThat(targets.find(t.id()).orElseThrow().splits().get(1).indicatorId()).isEqualTo(communes.id());
+
+        // a split that lost (or never had) its indicator gets one at start
+        jdbc.sql("update target_split set indicator_id = null where target_id = ?").param(t.id()).update();
+        assertThat(targets.compoundWithoutSplitIndicator()).extracting(Target::id).containsExactly(t.id());
+        drafts.backfill();
+        Target after = targets.find(t.id()).orElseThrow();
+        assertThat(after.indicatorId()).isEqualTo(districts.id());
+        assertThat(catalog.find(after.splits().get(1).indicatorId()).orElseThrow().code()).isEqualTo("T" + t.id() + "-X-2");
+        assertThat(targets.compoundWithoutSplitIndicator()).isEmpty();
+        assertThat(jdbc.sql("select count(*) from audit_event where action = 'target.linkSplitIndicator'")
+                .query(Integer.class).single()).isGreaterThanOrEqualTo(2);
+    }
+
     static TargetDraft target(String text, TargetKind kind, Comparison c, String value, String unit) {
         return new TargetDraft(null, text, text, kind, c, value == null ? null : new BigDecimal(value), unit, 2025, null,
                 null, Pillar.DIGITAL_GOVERNMENT, List.of(), List.of(), List.of(), null);

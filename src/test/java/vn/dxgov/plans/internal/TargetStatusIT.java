@@ -159,6 +159,98 @@ class TargetStatusIT {
         assertThat(indicator.get("draft").asBoolean()).isTrue();
     }
 
+    /**
+     * A hand-built compound count target (≥ 6 districts and ≥ 300 communes by 2025): a draft indicator per split, each
+     * split judged on its own series, the worst of them overall. Districts 1, 3, 6 (2022–2024): 6 ≥ 6, achieved.
+     * Communes 60, 120, 180: least squares on three points on a line, 240 in 2025 with a zero-width interval, below
+     * 300: off track; the straight path from 60 (2022) to 300 (2025) asks for 220 in 2024.
+     */
+    @Test
+    void aCompoundCountTargetIsJudgedSplitBySplit() {
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                "steering", null, AuthorityUtils.createAuthorityList("ROLE_STEERING")));
+        String text = "Thử: 06 huyện trở lên và 300 xã trở lên hoàn thành chuyển đổi số";
+        Target t = targets.addAll(planId, List.of(new vn.dxgov.targets.TargetDraft(null, text, text,
+                vn.dxgov.targets.TargetKind.COUNT,
+                vn.dxgov.targets.Comparison.AT_LEAST, new BigDecimal("6"), "huyện", 2025, null, null,
+                vn.dxgov.shared.Pillar.DIGITAL_GOVERNMENT, List.of(
+                        new vn.dxgov.targets.TargetSplit(vn.dxgov.targets.SplitLevel.DISTRICT, "huyện",
+                                vn.dxgov.targets.Comparison.AT_LEAST, new BigDecimal("6")),
+                        new vn.dxgov.targets.TargetSplit(vn.dxgov.targets.SplitLevel.COMMUNE, "xã",
+                                vn.dxgov.targets.Comparison.AT_LEAST, new BigDecimal("300"))),
+                null, null, null))).get(0);
+        SecurityContextHolder.clearContext();
+        t = targets.find(t.id()).orElseThrow();
+        assertThat(t.compoundCount()).isTrue();
+        assertThat(t.indicatorId()).isNotNull();
+        Long communeIndicator = t.splits().get(1).indicatorId();
+        assertThat(communeIndicator).isNotNull().isNotEqualTo(t.indicatorId());
+        JsonNode ci = get("steering", "/api/v1/indicators/" + communeIndicator).json(json);
+        assertThat(ci.get("code").asText()).isEqualTo("T" + t.id() + "-X");
+        assertThat(ci.get("unit").asText()).isEqualTo("xã");
+        String path = "/api/v1/targets/" + t.id() + "/status?asOf=2024-12-15";
+
+        JsonNode none = get("steering", path).json(json);
+        assertThat(none.get("status").asText()).isEqualTo("NO_DATA");
+        assertThat(none.get("splits")).hasSize(2);
+
+        // districts only: the communes have no data, so the target has none either
+        Answer districts = post("steering", "/api/v1/data-values", """
+                [{"indicatorCode": "T%1$d", "unitCode": "38", "period": "2022", "value": 1},
+                 {"indicatorCode": "T%1$d", "unitCode": "38", "period": "2023", "value": 3},
+                 {"indicatorCode": "T%1$d", "unitCode": "38", "period": "2024", "value": 6}]""".formatted(t.id()));
+        assertThat(districts.status()).as(districts.body()).isEqualTo(200);
+        JsonNode half = get("steering", path).json(json);
+        assertThat(half.get("splits").get(0).get("status").asText()).isEqualTo("ACHIEVED");
+        assertThat(half.get("splits").get(1).get("status").asText()).isEqualTo("NO_DATA");
+        assertThat(half.get("status").asText()).isEqualTo("NO_DATA");
+
+        Answer communes = post("steering", "/api/v1/data-values", """
+                [{"indicatorCode": "T%1$d-X", "unitCode": "38", "period": "2022", "value": 60},
+                 {"indicatorCode": "T%1$d-X", "unitCode": "38", "period": "2023", "value": 120},
+                 {"indicatorCode": "T%1$d-X", "unitCode": "38", "period": "2024", "value": 180}]""".formatted(t.id()));
+        assertThat(communes.status()).as(communes.body()).isEqualTo(200);
+        JsonNode s = get("steering", path).json(json);
+        assertThat(s.get("status").asText()).isEqualTo("OFF_TRACK");
+        assertThat(s.get("latest").decimalValue()).isEqualByComparingTo("6");
+        assertThat(s.get("latestYear").asInt()).isEqualTo(2024);
+        JsonNode d = s.get("splits").get(0);
+        assertThat(d.get("level").asText()).isEqualTo("DISTRICT");
+        assertThat(d.get("label").asText()).isEqualTo("6 huyện");
+        assertThat(d.get("indicatorId").asLong()).isEqualTo(t.indicatorId());
+        assertThat(d.get("target").decimalValue()).isEqualByComparingTo("6");
+        assertThat(d.get("status").asText()).isEqualTo("ACHIEVED");
+        assertThat(d.get("latest").decimalValue()).isEqualByComparingTo("6");
+        JsonNode c = s.get("splits").get(1);
+        assertThat(c.get("level").asText()).isEqualTo("COMMUNE");
+        assertThat(c.get("label").asText()).isEqualTo("300 xã");
+        assertThat(c.get("indicatorId").asLong()).isEqualTo(communeIndicator);
+        assertThat(c.get("status").asText()).isEqualTo("OFF_TRACK");
+        assertThat(c.get("latest").decimalValue()).isEqualByComparingTo("180");
+        assertThat(c.get("forecast").doubleValue()).isCloseTo(240, within(1e-4));
+        assertThat(c.get("forecastLow").doubleValue()).isCloseTo(240, within(1e-4));
+        assertThat(c.get("forecastHigh").doubleValue()).isCloseTo(240, within(1e-4));
+        assertThat(c.get("expected").doubleValue()).isCloseTo(220, within(1e-4));
+        assertThat(s.get("explanation").asText())
+                .startsWith("6 huyện: đã đạt: năm 2024 6 huyện, mục tiêu ≥ 6 huyện; 300 xã: chậm tiến độ: năm 2024 180 xã, "
+                        + "dự báo năm 2025 240 xã")
+                .endsWith("chưa đạt mục tiêu ≥ 300 xã; theo lộ trình năm 2024 cần 220 xã.");
+
+        // 310 communes in 2025 (carried into the new Thanh Hóa after the merger): every split achieved
+        assertThat(post("steering", "/api/v1/data-values", """
+                [{"indicatorCode": "T%d-X", "unitCode": "38", "period": "2025", "value": 310}]""".formatted(t.id()))
+                .status()).isEqualTo(200);
+        JsonNode done = get("steering", "/api/v1/targets/" + t.id() + "/status?asOf=2025-12-31").json(json);
+        assertThat(done.get("splits").get(0).get("status").asText()).isEqualTo("ACHIEVED");
+        assertThat(done.get("splits").get(1).get("status").asText()).isEqualTo("ACHIEVED");
+        assertThat(done.get("splits").get(1).get("latest").decimalValue()).isEqualByComparingTo("310");
+        assertThat(done.get("status").asText()).isEqualTo("ACHIEVED");
+
+        // a target that is not a compound count answers without splits, as before
+        JsonNode plain = get("steering", "/api/v1/targets/" + digitalEconomy.id() + "/status?asOf=2024-12-15").json(json);
+        assertThat(plain.get("splits")).isEmpty();
+    }
+
     @Test
     void draftsAreJudgedOnlyForTheSteeringDepartment() {
         assertThat(get("viewer", "/api/v1/targets/" + digitalEconomy.id() + "/status").status()).isEqualTo(404);

@@ -380,6 +380,26 @@ class DemoHistory {
                                 v.numerator(), v.denominator(), null));
             }
         }
+        // the further counts of a compound target ("06 huyện và 300 xã"): each split has its own indicator
+        for (Target t : measured) {
+            if (!t.compoundCount()) {
+                continue;
+            }
+            for (int i = 1; i < t.splits().size(); i++) {
+                Long splitIndicator = t.splitIndicatorId(i);
+                if (splitIndicator == null) {
+                    continue;
+                }
+                Map<Integer, DemoSeries.YearValue> splitSeries = DemoSeries.generate(key(plan, t) + "|split" + i,
+                        TargetKind.COUNT, t.splits().get(i).comparison() != null ? t.splits().get(i).comparison()
+                                : t.comparison(), t.splits().get(i).value(), t.deadlineYear(), false, FIRST_YEAR, LAST_YEAR);
+                for (DemoSeries.YearValue v : splitSeries.values()) {
+                    province(plan, LocalDate.of(v.year(), 12, 31)).ifPresent(u -> inputs.putIfAbsent(
+                            splitIndicator + "|" + u.id() + "|" + v.year(), new DataValueInput(splitIndicator, u.id(),
+                                    String.valueOf(v.year()), v.value(), null, null, null)));
+                }
+            }
+        }
         if (inputs.isEmpty()) {
             return 0;
         }

@@ -37,6 +37,18 @@ class WebConfig implements WebMvcConfigurer {
         return source;
     }
 
+    /** The map outlines (static/geo/*.geojson) go out as GeoJSON, so response compression applies to them. */
+    @Bean
+    org.springframework.boot.web.server.WebServerFactoryCustomizer<
+            org.springframework.boot.web.server.servlet.ConfigurableServletWebServerFactory> geoJsonMimeType() {
+        return factory -> {
+            org.springframework.boot.web.server.MimeMappings mappings =
+                    new org.springframework.boot.web.server.MimeMappings(org.springframework.boot.web.server.MimeMappings.DEFAULT);
+            mappings.add("geojson", "application/geo+json");
+            factory.setMimeMappings(mappings);
+        };
+    }
+
     @Bean
     LocaleResolver localeResolver() {
         CookieLocaleResolver resolver = new CookieLocaleResolver("dxgov-lang");

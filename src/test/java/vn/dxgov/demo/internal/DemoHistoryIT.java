@@ -194,6 +194,22 @@ class DemoHistoryIT {
     }
 
     @Test
+    void bothCountsOfACompoundTargetGetDemoValues() throws Exception {
+        long plan000 = SeedImports.importAndPublish(port, SeedImports.SEED_000);
+        history.loadAll();
+        Target compound = targets.forPlan(plan000, TargetFilter.ALL).stream().filter(Target::compoundCount)
+                .findFirst().orElseThrow();
+        long thanhHoa = units.find("38", LocalDate.now()).orElseThrow().id();
+        StatusAssessment a = statuses.assess(compound.id(), thanhHoa, LocalDate.now());
+        assertThat(a.splits()).hasSize(2).allSatisfy(s -> {
+            assertThat(s.status()).isNotEqualTo(TargetStatus.NO_DATA);
+            assertThat(s.latestYear()).isEqualTo(2025);
+        });
+        assertThat(a.status()).isNotEqualTo(TargetStatus.NO_DATA);
+        assertThat(a.demo()).isTrue();
+    }
+
+    @Test
     void demoAccounts() {
         // every editor named in a report exists, belongs to the agency and can sign in with the demo password
         Submission any = asSteering(() -> reporting.forPeriod(reporting.periods(plan001).get(0).id())).get(0);

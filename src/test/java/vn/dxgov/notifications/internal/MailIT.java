@@ -34,10 +34,7 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -56,6 +53,7 @@ import vn.dxgov.reporting.TaskProgressStatus;
 import vn.dxgov.security.Role;
 import vn.dxgov.security.UserDirectory;
 import vn.dxgov.support.TestData;
+import vn.dxgov.support.TestUsers;
 import vn.dxgov.units.Agency;
 import vn.dxgov.units.AgencyDirectory;
 
@@ -120,7 +118,7 @@ class MailIT {
     @Autowired
     UserDirectory users;
     @Autowired
-    UserDetailsService accounts;
+    TestUsers testUsers;
     @Autowired
     AgencyDirectory agencies;
 
@@ -210,15 +208,7 @@ class MailIT {
     }
 
     <T> T as(String username, Supplier<T> work) {
-        UserDetails user = accounts.loadUserByUsername(username);
-        var previous = SecurityContextHolder.getContext().getAuthentication();
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.getContext().setAuthentication(previous);
-        }
+        return testUsers.as(username, work);
     }
 
     Submission fillAndSubmit(long agencyId) {

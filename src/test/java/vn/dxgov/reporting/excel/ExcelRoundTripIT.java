@@ -39,10 +39,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
@@ -59,6 +56,7 @@ import vn.dxgov.support.Http;
 import vn.dxgov.support.IndicatorData;
 import vn.dxgov.support.TestClock;
 import vn.dxgov.support.TestData;
+import vn.dxgov.support.TestUsers;
 import vn.dxgov.units.AgencyDirectory;
 
 /**
@@ -91,7 +89,7 @@ class ExcelRoundTripIT {
     @Autowired
     UserDirectory users;
     @Autowired
-    UserDetailsService accounts;
+    TestUsers testUsers;
     @Autowired
     AgencyDirectory agencies;
     @Autowired
@@ -151,21 +149,11 @@ class ExcelRoundTripIT {
     }
 
     String user(String name, Role role, Long agencyId) {
-        String username = name + "-" + run;
-        users.ensure(username, Http.PASSWORD, name + " (test)", role, agencyId, null);
-        return username;
+        return testUsers.ensure(name, run, role, agencyId);
     }
 
     <T> T as(String username, Supplier<T> work) {
-        UserDetails u = accounts.loadUserByUsername(username);
-        var previous = SecurityContextHolder.getContext().getAuthentication();
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(u, null, u.getAuthorities()));
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.getContext().setAuthentication(previous);
-        }
+        return testUsers.as(username, work);
     }
 
     /** A fresh draft report of an agency for a period (previous drafts of the test are emptied). */

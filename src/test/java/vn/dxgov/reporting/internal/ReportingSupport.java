@@ -14,10 +14,7 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
@@ -30,6 +27,7 @@ import vn.dxgov.reporting.TaskProgressStatus;
 import vn.dxgov.security.Role;
 import vn.dxgov.security.UserDirectory;
 import vn.dxgov.support.TestData;
+import vn.dxgov.support.TestUsers;
 
 /**
  * What the reporting integration tests share: seeds imported through the API as the steering department, users
@@ -55,7 +53,7 @@ abstract class ReportingSupport {
     @Autowired
     UserDirectory users;
     @Autowired
-    UserDetailsService accounts;
+    TestUsers testUsers;
 
     final String run = Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36);
 
@@ -107,21 +105,11 @@ abstract class ReportingSupport {
 
     /** A user of this test run (names carry a random suffix: agencies and their ids change with every reset). */
     String user(String name, Role role, Long agencyId) {
-        String username = name + "-" + run;
-        users.ensure(username, PASSWORD, name + " (test)", role, agencyId, null);
-        return username;
+        return testUsers.ensure(name, run, role, agencyId);
     }
 
     <T> T as(String username, Supplier<T> work) {
-        UserDetails user = accounts.loadUserByUsername(username);
-        var previous = SecurityContextHolder.getContext().getAuthentication();
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.getContext().setAuthentication(previous);
-        }
+        return testUsers.as(username, work);
     }
 
     void as(String username, Runnable work) {

@@ -30,10 +30,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
@@ -55,6 +52,7 @@ import vn.dxgov.support.Http;
 import vn.dxgov.support.IndicatorData;
 import vn.dxgov.support.TestClock;
 import vn.dxgov.support.TestData;
+import vn.dxgov.support.TestUsers;
 import vn.dxgov.units.AgencyDirectory;
 
 /**
@@ -87,7 +85,7 @@ class ReportsIT {
     @Autowired
     UserDirectory users;
     @Autowired
-    UserDetailsService accounts;
+    TestUsers testUsers;
     @Autowired
     AgencyDirectory agencies;
     @Autowired
@@ -150,21 +148,11 @@ class ReportsIT {
     }
 
     String user(String name, Role role, Long agencyId) {
-        String username = name + "-" + run;
-        users.ensure(username, Http.PASSWORD, name + " (test)", role, agencyId, null);
-        return username;
+        return testUsers.ensure(name, run, role, agencyId);
     }
 
     <T> T as(String username, Supplier<T> work) {
-        UserDetails u = accounts.loadUserByUsername(username);
-        var previous = SecurityContextHolder.getContext().getAuthentication();
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(u, null, u.getAuthorities()));
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.getContext().setAuthentication(previous);
-        }
+        return testUsers.as(username, work);
     }
 
     void fillAndSubmit(ReportingPeriod period, long agency, TaskProgressStatus status, int percent) {

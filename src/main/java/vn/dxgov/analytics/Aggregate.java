@@ -11,7 +11,15 @@ import java.math.BigDecimal;
  * @param apportioned true when any of them came from a unit split among several new ones (a partial link of the
  *                 2025 reform): a summable value counted by its share (even split unless set, e.g. by population),
  *                 an index-like value taken as it is; the figure is an estimate
+ * @param pending  true when the figure includes submitted values not yet approved (asked for with
+ *                 {@link ValueView#PENDING}) and differs from the approved figure
  */
 public record Aggregate(BigDecimal value, BigDecimal numerator, BigDecimal denominator, int cells, boolean demo,
-                        boolean carried, boolean apportioned) {
+                        boolean carried, boolean apportioned, boolean pending) {
+
+    /** An aggregate of approved figures. */
+    public Aggregate(BigDecimal value, BigDecimal numerator, BigDecimal denominator, int cells, boolean demo,
+                     boolean carried, boolean apportioned) {
+        this(value, numerator, denominator, cells, demo, carried, apportioned, false);
+    }
 }

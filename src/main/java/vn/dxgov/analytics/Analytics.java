@@ -10,17 +10,28 @@ import vn.dxgov.shared.Period;
  * predecessors (the reform of 1/7/2025) count for the unit: whole for a full link, by the link's share for a unit
  * split among several new ones (summable values; index-like values as they are, so that merged units get the mean),
  * flagged {@link Aggregate#carried()} and {@link Aggregate#apportioned()}. Answers from memory.
+ *
+ * <p>Only approved figures count ({@link ValueView}); the methods without a view read them. Drafts and co-operating
+ * agencies' contributions never do.
  */
 public interface Analytics {
 
     /** The value of an indicator for a unit and period, or empty when nothing is recorded. */
-    Optional<Aggregate> value(long indicatorId, long unitId, Period period);
+    default Optional<Aggregate> value(long indicatorId, long unitId, Period period) {
+        return value(indicatorId, unitId, period, ValueView.APPROVED);
+    }
+
+    Optional<Aggregate> value(long indicatorId, long unitId, Period period, ValueView view);
 
     record Point(Period period, Aggregate value) {
     }
 
     /** Values per period of a type from one year to another, only the periods that have a value. */
-    List<Point> series(long indicatorId, long unitId, Period.Type type, int fromYear, int toYear);
+    default List<Point> series(long indicatorId, long unitId, Period.Type type, int fromYear, int toYear) {
+        return series(indicatorId, unitId, type, fromYear, toYear, ValueView.APPROVED);
+    }
+
+    List<Point> series(long indicatorId, long unitId, Period.Type type, int fromYear, int toYear, ValueView view);
 
     /**
      * The value of a unit and the values of the units of a level below it (e.g. the communes of a province), for one
@@ -35,7 +46,11 @@ public interface Analytics {
     record Part(vn.dxgov.units.AdminUnit unit, Aggregate value) {
     }
 
-    Breakdown breakdown(long indicatorId, long unitId, vn.dxgov.units.UnitLevel level, Period period);
+    default Breakdown breakdown(long indicatorId, long unitId, vn.dxgov.units.UnitLevel level, Period period) {
+        return breakdown(indicatorId, unitId, level, period, ValueView.APPROVED);
+    }
+
+    Breakdown breakdown(long indicatorId, long unitId, vn.dxgov.units.UnitLevel level, Period period, ValueView view);
 
     /**
      * Rebuilds the in-memory aggregate from the database and forgets cached units and indicators: after a restore,

@@ -11,14 +11,31 @@ import java.util.List;
  * @param explanation one Vietnamese sentence a person can read ("Dự báo 18,4% năm 2025 (16,9–19,9), thấp hơn 20%")
  * @param splits      for a compound count target judged for a province, each split judged on its own indicator (the
  *                    status is the worst of them, the figures are the first split's); empty otherwise
+ * @param pending     true when the judgement used submitted figures not yet approved (the steering department's
+ *                    {@link ValueView#PENDING} preview); never in the default, approved view
  */
 public record StatusAssessment(long targetId, long unitId, TargetStatus status, BigDecimal baseline,
                                Integer baselineYear, BigDecimal latest, Integer latestYear, BigDecimal expected,
                                BigDecimal forecast, BigDecimal forecastLow, BigDecimal forecastHigh, boolean demo,
-                               String explanation, List<SplitAssessment> splits) {
+                               String explanation, List<SplitAssessment> splits, boolean pending) {
 
     public StatusAssessment {
         splits = splits == null ? List.of() : List.copyOf(splits);
+    }
+
+    /** A judgement from approved figures. */
+    public StatusAssessment(long targetId, long unitId, TargetStatus status, BigDecimal baseline, Integer baselineYear,
+                            BigDecimal latest, Integer latestYear, BigDecimal expected, BigDecimal forecast,
+                            BigDecimal forecastLow, BigDecimal forecastHigh, boolean demo, String explanation,
+                            List<SplitAssessment> splits) {
+        this(targetId, unitId, status, baseline, baselineYear, latest, latestYear, expected, forecast, forecastLow,
+                forecastHigh, demo, explanation, splits, false);
+    }
+
+    /** The same judgement, marked as made with submitted, not yet approved figures. */
+    public StatusAssessment withPending(boolean isPending) {
+        return isPending == pending ? this : new StatusAssessment(targetId, unitId, status, baseline, baselineYear,
+                latest, latestYear, expected, forecast, forecastLow, forecastHigh, demo, explanation, splits, isPending);
     }
 
     /** A judgement without splits. */

@@ -27,9 +27,10 @@ import vn.dxgov.units.UnitLevel;
 class AnalyticsApiController {
 
     /** An aggregate value; {@code value} null when nothing is recorded. */
+    /** @param pending true when the figure includes submitted, not yet approved values (view=PENDING only) */
     record ValueView(long indicatorId, String indicatorCode, long unitId, String unitCode, String unitName,
                      String period, BigDecimal value, BigDecimal numerator, BigDecimal denominator, int cells,
-                     boolean demo, boolean carried, boolean apportioned) {
+                     boolean demo, boolean carried, boolean apportioned, boolean pending) {
     }
 
     record SeriesView(long indicatorId, String indicatorCode, long unitId, String unitCode, String unitName,
@@ -37,12 +38,13 @@ class AnalyticsApiController {
     }
 
     record PointView(String period, BigDecimal value, BigDecimal numerator, BigDecimal denominator, int cells,
-                     boolean demo, boolean carried, boolean apportioned) {
+                     boolean demo, boolean carried, boolean apportioned, boolean pending) {
     }
 
     /** A unit below with its value; value fields null when nothing is recorded. */
     record PartView(long unitId, String unitCode, String unitName, String unitType, BigDecimal value,
-                    BigDecimal numerator, BigDecimal denominator, int cells, boolean carried, boolean apportioned) {
+                    BigDecimal numerator, BigDecimal denominator, int cells, boolean carried, boolean apportioned,
+                    boolean pending) {
     }
 
     /**
@@ -75,14 +77,18 @@ class AnalyticsApiController {
                     @RequestParam(required = false) Long unit, @RequestParam(required = false) String unitCode,
                     @Parameter(description = "the day the unit code is valid on; default the period's last day")
                     @RequestParam(required = false) LocalDate on,
-                    @Parameter(description = "2025, 2025S1, 2025Q3, 2025-06") @RequestParam String period) {
+                    @Parameter(description = "2025, 2025S1, 2025Q3, 2025-06") @RequestParam String period,
+                    @Parameter(description = "APPROVED (default): approved figures only; PENDING (steering department): "
+                            + "submitted, not yet approved figures in their place, every changed figure marked pending")
+                    @RequestParam(defaultValue = "APPROVED") vn.dxgov.analytics.ValueView view) {
+        requireView(view);
         Period p = period(period);
         Indicator i = indicator(indicator, indicatorCode);
         AdminUnit u = unit(unit, unitCode, on != null ? on : p.end());
-        Aggregate a = analytics.value(i.id(), u.id(), p).orElse(null);
+        Aggregate a = analytics.value(i.id(), u.id(), p, view).orElse(null);
         return new ValueView(i.id(), i.code(), u.id(), u.code(), u.name(), p.code(), a == null ? null : a.value(),
                 a == null ? null : a.numerator(), a == null ? null : a.denominator(), a == null ? 0 : a.cells(),
-                a != null && a.demo(), a != null && a.carried(), a != null && a.apportioned());
+                a != null && a.demo(), a != null && a.carried(), a != null && a.apportioned(), a != null && a.pending());
     }
 
     @GetMapping("/series")
@@ -92,16 +98,20 @@ class AnalyticsApiController {
                       @RequestParam(required = false) Long unit, @RequestParam(required = false) String unitCode,
                       @RequestParam(required = false) LocalDate on,
                       @RequestParam(defaultValue = "YEAR") Period.Type type, @RequestParam int from,
-                      @RequestParam int to) {
+                      @RequestParam int to,
+                      @Parameter(description = "APPROVED (default): approved figures only; PENDING (steering department): "
+                              + "submitted, not yet approved figures in their place, every changed figure marked pending")
+                      @RequestParam(defaultValue = "APPROVED") vn.dxgov.analytics.ValueView view) {
+        requireView(view);
         if (from > to || to - from > 50 || from < 1900 || to > 2200) {
             throw new ApiException(HttpStatus.BAD_REQUEST, "analytics.years", from, to);
         }
         Indicator i = indicator(indicator, indicatorCode);
         AdminUnit u = unit(unit, unitCode, on != null ? on : LocalDate.of(to, 12, 31));
-        List<PointView> points = analytics.series(i.id(), u.id(), type, from, to).stream()
+        List<PointView> points = analytics.series(i.id(), u.id(), type, from, to, view).stream()
                 .map(pt -> new PointView(pt.period().code(), pt.value().value(), pt.value().numerator(),
                         pt.value().denominator(), pt.value().cells(), pt.value().demo(), pt.value().carried(),
-                        pt.value().apportioned()))
+                        pt.value().apportioned(), pt.value().pending()))
                 .toList();
         return new SeriesView(i.id(), i.code(), u.id(), u.code(), u.name(), type, points);
     }
@@ -115,11 +125,15 @@ class AnalyticsApiController {
                             @RequestParam(required = false) String indicatorCode,
                             @RequestParam(required = false) Long unit, @RequestParam(required = false) String unitCode,
                             @RequestParam(required = false) LocalDate on, @RequestParam UnitLevel level,
-                            @RequestParam String period, java.util.Locale locale) {
+                            @RequestParam String period, java.util.Locale locale,
+                            @Parameter(description = "APPROVED (default): approved figures only; PENDING (steering department): "
+                                    + "submitted, not yet approved figures in their place, every changed figure marked pending")
+                            @RequestParam(defaultValue = "APPROVED") vn.dxgov.analytics.ValueView view) {
+        requireView(view);
         Period p = period(period);
         Indicator i = indicator(indicator, indicatorCode);
         AdminUnit u = unit(unit, unitCode, on != null ? on : p.end());
-        Analytics.Breakdown b = analytics.breakdown(i.id(), u.id(), level, p);
+        Analytics.Breakdown b = analytics.breakdown(i.id(), u.id(), level, p, view);
         List<PartView> parts = b.parts().stream().map(pt -> part(pt.unit(), pt.value())).toList();
         String message = null;
         if (parts.isEmpty()) {
@@ -142,7 +156,15 @@ class AnalyticsApiController {
     private static PartView part(AdminUnit u, Aggregate a) {
         return new PartView(u.id(), u.code(), u.name(), u.type(), a == null ? null : a.value(),
                 a == null ? null : a.numerator(), a == null ? null : a.denominator(), a == null ? 0 : a.cells(),
-                a != null && a.carried(), a != null && a.apportioned());
+                a != null && a.carried(), a != null && a.apportioned(), a != null && a.pending());
+    }
+
+    /** Submitted, not yet approved figures are the steering department's preview; everyone else reads approved ones. */
+    private static void requireView(vn.dxgov.analytics.ValueView view) {
+        if (view == vn.dxgov.analytics.ValueView.PENDING
+                && !vn.dxgov.security.CurrentUser.hasAnyRole(vn.dxgov.security.Role.STEERING, vn.dxgov.security.Role.ADMIN)) {
+            throw new ApiException(HttpStatus.FORBIDDEN, "dataValue.viewForbidden");
+        }
     }
 
     private Indicator indicator(Long id, String code) {

@@ -17,6 +17,7 @@ import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 import vn.dxgov.analytics.Aggregate;
 import vn.dxgov.analytics.Analytics;
+import vn.dxgov.analytics.ValueView;
 import vn.dxgov.indicators.DataValue;
 import vn.dxgov.indicators.DataValueStore;
 import vn.dxgov.indicators.DataValuesChanged;
@@ -26,9 +27,13 @@ import vn.dxgov.indicators.IndicatorChanged;
 import vn.dxgov.shared.Period;
 
 /**
- * The in-memory aggregate: every stored data value as a cell of a per-(indicator, unit) {@link Series}, built from
- * the database before the web server takes requests and kept fresh by the {@link DataValuesChanged} events of
- * committed writes. Reads never lock: each series is immutable and replaced whole on a change.
+ * The in-memory aggregate: every approved official figure as a cell of a per-(indicator, unit) {@link Series}, built
+ * from the database before the web server takes requests and kept fresh by the {@link DataValuesChanged} events of
+ * committed writes and workflow steps. Reads never lock: each series is immutable and replaced whole on a change.
+ *
+ * <p>Submitted, not yet approved figures are kept apart ({@code pending}, usually few) and laid over the approved
+ * cells only when the steering department asks for the {@link ValueView#PENDING} preview. Drafts and co-operating
+ * agencies' contributions never enter.
  */
 @Service
 class MemoryAnalytics implements Analytics, SmartInitializingSingleton {
@@ -42,8 +47,10 @@ class MemoryAnalytics implements Analytics, SmartInitializingSingleton {
     private final DataValueStore store;
     private final IndicatorCatalog catalog;
     private final UnitGraph graph;
-    /** indicator id → unit id → series; replaced whole by a reload. */
+    /** indicator id → unit id → series of approved figures; replaced whole by a reload. */
     private volatile Map<Long, Map<Long, Series>> cells = new ConcurrentHashMap<>();
+    /** indicator id → unit id → series of submitted, not yet approved figures (NaN: none); replaced by a reload. */
+    private volatile Map<Long, Map<Long, Series>> pending = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<Long, IndicatorDef> defs = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, Long> codes = new ConcurrentHashMap<>();
     /** Events apply under the read lock (concurrently); a reload takes the write lock so none is lost meanwhile. */
@@ -78,16 +85,30 @@ class MemoryAnalytics implements Analytics, SmartInitializingSingleton {
         try {
             long start = System.nanoTime();
             Map<Long, Map<Long, Series.Builder>> building = new HashMap<>();
+            Map<Long, Map<Long, Series.Builder>> submitted = new HashMap<>();
             long[] count = {0};
             store.forEach(v -> {
                 Integer key = key(v.period());
-                if (key == null) {
+                if (key == null || v.contribution()) {
                     return;
                 }
-                building.computeIfAbsent(v.indicatorId(), k -> new HashMap<>())
-                        .computeIfAbsent(v.unitId(), k -> new Series.Builder())
-                        .add(key, v.value().doubleValue(), num(v), den(v), v.version(), v.demo());
-                count[0]++;
+                if (v.hasApproved()) {
+                    building.computeIfAbsent(v.indicatorId(), k -> new HashMap<>())
+                            .computeIfAbsent(v.unitId(), k -> new Series.Builder())
+                            .add(key, v.approvedValue().doubleValue(), approvedNum(v), approvedDen(v), v.version(), v.demo());
+                    count[0]++;
+                }
+                if (v.pending()) {
+                    submitted.computeIfAbsent(v.indicatorId(), k -> new HashMap<>())
+                            .computeIfAbsent(v.unitId(), k -> new Series.Builder())
+                            .add(key, v.value().doubleValue(), num(v), den(v), v.version(), v.demo());
+                }
+            });
+            Map<Long, Map<Long, Series>> builtPending = new ConcurrentHashMap<>();
+            submitted.forEach((indicator, byUnit) -> {
+                ConcurrentHashMap<Long, Series> m = new ConcurrentHashMap<>();
+                byUnit.forEach((unit, b) -> m.put(unit, b.build()));
+                builtPending.put(indicator, m);
             });
             Map<Long, Map<Long, Series>> built = new ConcurrentHashMap<>();
             long series = 0;
@@ -104,6 +125,7 @@ class MemoryAnalytics implements Analytics, SmartInitializingSingleton {
             }
             graph.clear();
             cells = built;
+            pending = builtPending;
             stats = new BuildStats(count[0], series, (System.nanoTime() - start) / 1_000_000);
             log.info("Analytics aggregate built: {} values in {} series of {} indicators, {} ms", count[0], series,
                     built.size(), stats.millis());
@@ -121,10 +143,10 @@ class MemoryAnalytics implements Analytics, SmartInitializingSingleton {
         reloading.readLock().lock();
         try {
             for (DataValue v : event.changed()) {
-                apply(v, false);
+                apply(v);
             }
             for (DataValue v : event.deleted()) {
-                apply(v, true);
+                apply(v);
             }
         } finally {
             reloading.readLock().unlock();
@@ -143,16 +165,28 @@ class MemoryAnalytics implements Analytics, SmartInitializingSingleton {
         }
     }
 
-    private void apply(DataValue v, boolean deleted) {
+    /**
+     * A line as it is after a committed change: its approved figure into the approved cells (NaN when it has none),
+     * its submitted figure into the pending cells (NaN unless it waits for a decision). Contributions never count.
+     */
+    private void apply(DataValue v) {
         Integer key = key(v.period());
-        if (key == null) {
+        if (key == null || v.contribution()) {
             return;
         }
-        double value = deleted || v.value() == null ? Double.NaN : v.value().doubleValue();
-        double num = deleted ? Double.NaN : num(v);
-        double den = deleted ? Double.NaN : den(v);
-        Map<Long, Series> byUnit = cells.computeIfAbsent(v.indicatorId(), k -> new ConcurrentHashMap<>());
-        byUnit.compute(v.unitId(), (u, s) -> (s == null ? Series.EMPTY : s).with(key, value, num, den, v.version(), v.demo()));
+        double value = v.hasApproved() ? v.approvedValue().doubleValue() : Double.NaN;
+        double num = v.hasApproved() ? approvedNum(v) : Double.NaN;
+        double den = v.hasApproved() ? approvedDen(v) : Double.NaN;
+        cells.computeIfAbsent(v.indicatorId(), k -> new ConcurrentHashMap<>())
+                .compute(v.unitId(), (u, s) -> (s == null ? Series.EMPTY : s).with(key, value, num, den, v.version(), v.demo()));
+        boolean waits = v.pending();
+        Map<Long, Series> submitted = waits ? pending.computeIfAbsent(v.indicatorId(), k -> new ConcurrentHashMap<>())
+                : pending.get(v.indicatorId());
+        if (submitted != null) {
+            submitted.compute(v.unitId(), (u, s) -> (s == null ? Series.EMPTY : s).with(key,
+                    waits ? v.value().doubleValue() : Double.NaN, waits ? num(v) : Double.NaN,
+                    waits ? den(v) : Double.NaN, v.version(), v.demo()));
+        }
     }
 
     private Integer key(String code) {
@@ -167,6 +201,16 @@ class MemoryAnalytics implements Analytics, SmartInitializingSingleton {
             periodKeys.put(code, k);
         }
         return k;
+    }
+
+    private static double approvedNum(DataValue v) {
+        return v.approvedNumerator() == null || v.approvedDenominator() == null ? Double.NaN
+                : v.approvedNumerator().doubleValue();
+    }
+
+    private static double approvedDen(DataValue v) {
+        return v.approvedNumerator() == null || v.approvedDenominator() == null ? Double.NaN
+                : v.approvedDenominator().doubleValue();
     }
 
     private static double num(DataValue v) {
@@ -213,31 +257,44 @@ class MemoryAnalytics implements Analytics, SmartInitializingSingleton {
         return new Aggregator(cells, graph, this::defByCode);
     }
 
+    /** The approved cells with the submitted ones laid over them (the steering department's preview). */
+    private Aggregator previewAggregator() {
+        return new Aggregator(new PendingCells(cells, pending), graph, this::defByCode);
+    }
+
     // ----- Analytics
 
     @Override
-    public Optional<Aggregate> value(long indicatorId, long unitId, Period period) {
+    public Optional<Aggregate> value(long indicatorId, long unitId, Period period, ValueView view) {
         IndicatorDef d = def(indicatorId);
         if (d == null) {
             return Optional.empty();
         }
-        return Optional.ofNullable(publish(aggregator().value(d, unitId, period)));
+        Aggregator.Agg approved = aggregator().value(d, unitId, period);
+        if (view != ValueView.PENDING) {
+            return Optional.ofNullable(publish(approved, false));
+        }
+        Aggregator.Agg preview = previewAggregator().value(d, unitId, period);
+        return Optional.ofNullable(publish(preview, differs(approved, preview)));
     }
 
     @Override
-    public List<Point> series(long indicatorId, long unitId, Period.Type type, int fromYear, int toYear) {
+    public List<Point> series(long indicatorId, long unitId, Period.Type type, int fromYear, int toYear, ValueView view) {
         IndicatorDef d = def(indicatorId);
         List<Point> out = new ArrayList<>();
         if (d == null || fromYear > toYear) {
             return out;
         }
         Aggregator a = aggregator();
+        Aggregator p = view == ValueView.PENDING ? previewAggregator() : null;
         for (int y = fromYear; y <= toYear; y++) {
             for (int i = 1; i <= type.perYear(); i++) {
-                Period p = Period.of(type, y, i);
-                Aggregate v = publish(a.value(d, unitId, p));
+                Period period = Period.of(type, y, i);
+                Aggregator.Agg approved = a.value(d, unitId, period);
+                Aggregator.Agg shown = p == null ? approved : p.value(d, unitId, period);
+                Aggregate v = publish(shown, p != null && differs(approved, shown));
                 if (v != null) {
-                    out.add(new Point(p, v));
+                    out.add(new Point(period, v));
                 }
             }
         }
@@ -245,18 +302,38 @@ class MemoryAnalytics implements Analytics, SmartInitializingSingleton {
     }
 
     @Override
-    public Breakdown breakdown(long indicatorId, long unitId, vn.dxgov.units.UnitLevel level, Period period) {
+    public Breakdown breakdown(long indicatorId, long unitId, vn.dxgov.units.UnitLevel level, Period period,
+                               ValueView view) {
         IndicatorDef d = def(indicatorId);
         List<vn.dxgov.units.AdminUnit> below = units.below(unitId, level);
         if (d == null) {
             return new Breakdown(null, below.stream().map(u -> new Part(u, null)).toList());
         }
         Aggregator a = aggregator();
+        Aggregator p = view == ValueView.PENDING ? previewAggregator() : null;
         List<Part> parts = new ArrayList<>(below.size());
         for (vn.dxgov.units.AdminUnit u : below) {
-            parts.add(new Part(u, publish(a.value(d, u.id(), period))));
+            parts.add(new Part(u, shown(a, p, d, u.id(), period)));
         }
-        return new Breakdown(publish(a.value(d, unitId, period)), parts);
+        return new Breakdown(shown(a, p, d, unitId, period), parts);
+    }
+
+    private static Aggregate shown(Aggregator approved, Aggregator preview, IndicatorDef d, long unitId, Period period) {
+        Aggregator.Agg a = approved.value(d, unitId, period);
+        if (preview == null) {
+            return publish(a, false);
+        }
+        Aggregator.Agg p = preview.value(d, unitId, period);
+        return publish(p, differs(a, p));
+    }
+
+    /** Does the preview's figure differ from the approved one (so that it must be marked as pending)? */
+    private static boolean differs(Aggregator.Agg approved, Aggregator.Agg preview) {
+        if (approved == null || preview == null) {
+            return approved != preview;
+        }
+        return Double.compare(approved.value(), preview.value()) != 0 || approved.cells() != preview.cells()
+                || Double.compare(approved.num(), preview.num()) != 0 || Double.compare(approved.den(), preview.den()) != 0;
     }
 
     /** The raw double-precision value, for the benchmark (no BigDecimal on the hot path). */
@@ -266,12 +343,13 @@ class MemoryAnalytics implements Analytics, SmartInitializingSingleton {
         return a == null ? Double.NaN : a.value();
     }
 
-    private static Aggregate publish(Aggregator.Agg a) {
+    private static Aggregate publish(Aggregator.Agg a, boolean pendingFigure) {
         if (a == null || Double.isNaN(a.value()) || Double.isInfinite(a.value())) {
             return null;
         }
         return new Aggregate(decimal(a.value()), a.hasRatio() ? decimal(a.num()) : null,
-                a.hasRatio() ? decimal(a.den()) : null, a.cells(), a.demo(), a.carried(), a.apportioned());
+                a.hasRatio() ? decimal(a.den()) : null, a.cells(), a.demo(), a.carried(), a.apportioned(),
+                pendingFigure);
     }
 
     static BigDecimal decimal(double d) {

@@ -15,6 +15,7 @@ import vn.dxgov.analytics.SplitAssessment;
 import vn.dxgov.analytics.StatusAssessment;
 import vn.dxgov.analytics.TargetStatus;
 import vn.dxgov.analytics.TargetStatuses;
+import vn.dxgov.analytics.ValueView;
 import vn.dxgov.indicators.Indicator;
 import vn.dxgov.shared.Period;
 import vn.dxgov.shared.web.ApiException;
@@ -46,14 +47,14 @@ class TargetStatusService implements TargetStatuses {
     }
 
     @Override
-    public StatusAssessment assess(long targetId, long unitId, LocalDate asOf) {
+    public StatusAssessment assess(long targetId, long unitId, LocalDate asOf, ValueView view) {
         Target t = targets.find(targetId).orElseThrow(() -> ApiException.notFound("target", targetId));
         AdminUnit unit = units.find(unitId).orElseThrow(() -> ApiException.notFound("unit", unitId));
-        return assess(t, unit, asOf == null ? LocalDate.now() : asOf);
+        return assess(t, unit, asOf == null ? LocalDate.now() : asOf, view);
     }
 
     @Override
-    public List<StatusAssessment> assessAll(Collection<Long> targetIds, long unitId, LocalDate asOf) {
+    public List<StatusAssessment> assessAll(Collection<Long> targetIds, long unitId, LocalDate asOf, ValueView view) {
         AdminUnit unit = units.find(unitId).orElseThrow(() -> ApiException.notFound("unit", unitId));
         Map<Long, Target> byId = targets.findAll(targetIds).stream().collect(Collectors.toMap(Target::id, Function.identity()));
         List<StatusAssessment> out = new ArrayList<>();
@@ -62,14 +63,28 @@ class TargetStatusService implements TargetStatuses {
             if (t == null) {
                 throw ApiException.notFound("target", id);
             }
-            out.add(assess(t, unit, asOf == null ? LocalDate.now() : asOf));
+            out.add(assess(t, unit, asOf == null ? LocalDate.now() : asOf, view));
         }
         return out;
     }
 
     StatusAssessment assess(Target t, AdminUnit unit, LocalDate asOf) {
+        return assess(t, unit, asOf, ValueView.APPROVED);
+    }
+
+    /**
+     * The judgement from the figures of a view; marked pending when a submitted, not yet approved figure entered it
+     * (only in the steering department's preview).
+     */
+    StatusAssessment assess(Target t, AdminUnit unit, LocalDate asOf, ValueView view) {
+        boolean[] pendingSeen = {false};
+        StatusAssessment a = judge(t, unit, asOf, view == null ? ValueView.APPROVED : view, pendingSeen);
+        return a.withPending(pendingSeen[0]);
+    }
+
+    private StatusAssessment judge(Target t, AdminUnit unit, LocalDate asOf, ValueView view, boolean[] pendingSeen) {
         if (t.compoundCount() && unit.level() == UnitLevel.PROVINCE) {
-            return compound(t, unit, asOf);
+            return compound(t, unit, asOf, view, pendingSeen);
         }
         IndicatorDef def = t.indicatorId() == null ? null : analytics.def(t.indicatorId());
         if (def == null) {
@@ -83,8 +98,9 @@ class TargetStatusService implements TargetStatuses {
         int to = asOf.getYear();
         int from = t.baselineYear() == null ? to - YEARS_BACK : Math.max(to - 50, Math.min(to - YEARS_BACK, t.baselineYear()));
         List<StatusMethod.Point> points = new ArrayList<>();
-        for (Analytics.Point p : analytics.series(indicator.id(), unit.id(), Period.Type.YEAR, from, to)) {
+        for (Analytics.Point p : analytics.series(indicator.id(), unit.id(), Period.Type.YEAR, from, to, view)) {
             points.add(new StatusMethod.Point(p.period().year(), p.value().value().doubleValue(), p.value().demo()));
+            pendingSeen[0] |= p.value().pending();
         }
         boolean levels = t.kind() == TargetKind.GROWTH_RATE
                 && (indicator.unit() == null || !indicator.unit().contains("%"));
@@ -103,7 +119,7 @@ class TargetStatusService implements TargetStatuses {
      * against its own value; the status is the worst of them ({@link #worst}), the figures are the first split's
      * (the target's value), the explanation names each split ("6 huyện: ...; 300 xã: ...").
      */
-    private StatusAssessment compound(Target t, AdminUnit unit, LocalDate asOf) {
+    private StatusAssessment compound(Target t, AdminUnit unit, LocalDate asOf, ValueView view, boolean[] pendingSeen) {
         List<SplitAssessment> parts = new ArrayList<>();
         for (int i = 0; i < t.splits().size(); i++) {
             TargetSplit split = t.splits().get(i);
@@ -119,7 +135,7 @@ class TargetStatusService implements TargetStatuses {
             StatusMethod.Result r = StatusMethod.assess(new StatusMethod.Input(TargetKind.COUNT, comparison,
                     split.value().doubleValue(), t.deadlineYear(),
                     i == 0 && t.baseline() != null ? t.baseline().doubleValue() : null, i == 0 ? t.baselineYear() : null,
-                    points(def.indicator().id(), unit.id(), t, asOf), asOf, levelWord(split.level()), false));
+                    points(def.indicator().id(), unit.id(), t, asOf, view, pendingSeen), asOf, levelWord(split.level()), false));
             parts.add(new SplitAssessment(split.level(), label, def.indicator().id(), split.value(), r.status(),
                     decimal(r.latest(), 6), r.latestYear(), decimal(r.expected(), 4), decimal(r.forecast(), 4),
                     decimal(r.low(), 4), decimal(r.high(), 4), r.demo(), r.explanation()));
@@ -150,12 +166,14 @@ class TargetStatusService implements TargetStatuses {
         return level == SplitLevel.DISTRICT ? "huyện" : "xã";
     }
 
-    private List<StatusMethod.Point> points(long indicatorId, long unitId, Target t, LocalDate asOf) {
+    private List<StatusMethod.Point> points(long indicatorId, long unitId, Target t, LocalDate asOf, ValueView view,
+                                            boolean[] pendingSeen) {
         int to = asOf.getYear();
         int from = t.baselineYear() == null ? to - YEARS_BACK : Math.max(to - 50, Math.min(to - YEARS_BACK, t.baselineYear()));
         List<StatusMethod.Point> points = new ArrayList<>();
-        for (Analytics.Point p : analytics.series(indicatorId, unitId, Period.Type.YEAR, from, to)) {
+        for (Analytics.Point p : analytics.series(indicatorId, unitId, Period.Type.YEAR, from, to, view)) {
             points.add(new StatusMethod.Point(p.period().year(), p.value().value().doubleValue(), p.value().demo()));
+            pendingSeen[0] |= p.value().pending();
         }
         return points;
     }

@@ -24,7 +24,7 @@ import vn.dxgov.indicators.DataValueInput;
 import vn.dxgov.indicators.DataValueVersion;
 import vn.dxgov.indicators.Indicator;
 import vn.dxgov.indicators.IndicatorCatalog;
-import vn.dxgov.indicators.ValueSource;
+import vn.dxgov.indicators.ValueState;
 import vn.dxgov.security.CurrentUser;
 import vn.dxgov.security.Role;
 import vn.dxgov.shared.Period;
@@ -39,43 +39,36 @@ import vn.dxgov.units.UnitLevel;
 @Tag(name = "Data values", description = "Số liệu chỉ số theo đơn vị hành chính và kỳ / indicator values per unit and period")
 class DataValueApiController {
 
-    /** One value of a batch; the indicator by id or code, the unit by id or by code valid on a day. */
-    @Schema(description = "Give indicatorId or indicatorCode; unitId or unitCode (the unit with that code on `on`, by "
-            + "default on the last day of the period: code 38 for 2024 is Thanh Hóa before the 2025 merger). "
-            + "A RATIO indicator takes numerator and denominator (value = 100 × numerator ÷ denominator); others a value; "
-            + "all three null deletes the stored value.")
-    record Item(String indicatorCode, Long indicatorId, String unitCode, LocalDate on, Long unitId, String period,
-                BigDecimal value, BigDecimal numerator, BigDecimal denominator, String comment) {
-    }
-
-    record ItemResult(int index, String action, Long id, long indicatorId, String indicatorCode, long unitId,
-                      String unitCode, String period, BigDecimal value, BigDecimal numerator, BigDecimal denominator,
-                      Integer version, boolean locked) {
-    }
-
-    record BatchResult(int created, int updated, int deleted, int unchanged, List<ItemResult> items) {
+    /** Which figures a read returns. */
+    enum View {
+        /** approved official figures: what counts (the default, for everyone) */
+        APPROVED,
+        /** approved figures, and submitted ones not yet approved (state SUBMITTED) in their place: STEERING, ADMIN */
+        PENDING,
+        /** every line of the caller's own agency, drafts and contributions included: its EDITORs */
+        OWN
     }
 
     private final JdbcDataValueStore store;
     private final IndicatorCatalog indicators;
     private final AdminUnits units;
-    private final AgencyDirectory agencies;
 
-    DataValueApiController(JdbcDataValueStore store, IndicatorCatalog indicators, AdminUnits units,
-                           AgencyDirectory agencies) {
+    DataValueApiController(JdbcDataValueStore store, IndicatorCatalog indicators, AdminUnits units) {
         this.store = store;
         this.indicators = indicators;
         this.units = units;
-        this.agencies = agencies;
     }
 
     @GetMapping
     @Operation(summary = "Stored values filtered by indicator (id or code), unit (id, or code valid on a day) and period; "
-            + "at least an indicator or a unit")
+            + "at least an indicator or a unit. By default the approved official figures (what counts); "
+            + "view=PENDING (steering department) puts submitted, not yet approved figures in their place, marked "
+            + "state SUBMITTED; view=OWN (an agency's EDITOR) gives its own lines, drafts and contributions included")
     List<DataValue> find(@RequestParam(required = false) Long indicator,
                          @RequestParam(required = false) String indicatorCode,
                          @RequestParam(required = false) Long unit, @RequestParam(required = false) String unitCode,
-                         @RequestParam(required = false) LocalDate on, @RequestParam(required = false) String period) {
+                         @RequestParam(required = false) LocalDate on, @RequestParam(required = false) String period,
+                         @RequestParam(defaultValue = "APPROVED") View view) {
         List<Long> indicatorIds = new ArrayList<>();
         if (indicator != null) {
             indicatorIds.add(indicator);
@@ -90,158 +83,71 @@ class DataValueApiController {
         }
         if (unitCode != null && !unitCode.isBlank()) {
             LocalDate day = on != null ? on : period != null ? periodEnd(period) : LocalDate.now();
+            if (day == null) {
+                throw new ApiException(HttpStatus.BAD_REQUEST, List.of("period: " + period), "error.validation");
+            }
             unitIds.add(units.find(unitCode, day).orElseThrow(() -> ApiException.notFound("unit", unitCode)).id());
         }
         if (indicatorIds.isEmpty() && unitIds.isEmpty()) {
             throw new ApiException(HttpStatus.BAD_REQUEST, "dataValue.filterNeeded");
         }
-        return store.find(indicatorIds, unitIds, period == null || period.isBlank() ? List.of() : List.of(period));
-    }
-
-    @PostMapping
-    @Operation(summary = "Idempotent batch write for machine clients (source API): creates, updates or deletes values; "
-            + "the same batch twice changes nothing. Answers what happened to each item. Any bad item: 400 with one "
-            + "detail per problem and nothing written; a change to a locked (approved) value: 409. STEERING, ADMIN, "
-            + "EDITOR (an EDITOR only for units of their agency's province)")
-    BatchResult write(@RequestBody List<Item> items) {
-        if (!CurrentUser.hasAnyRole(Role.STEERING, Role.ADMIN, Role.EDITOR)) {
-            throw new AccessDeniedException("data values are written by STEERING, ADMIN or EDITOR");
+        Long ownAgency = null;
+        if (view == View.PENDING && !CurrentUser.hasAnyRole(Role.STEERING, Role.ADMIN)) {
+            throw new ApiException(HttpStatus.FORBIDDEN, "dataValue.viewForbidden");
         }
-        if (items == null || items.isEmpty()) {
-            return new BatchResult(0, 0, 0, 0, List.of());
+        if (view == View.OWN) {
+            ownAgency = CurrentUser.hasRole(Role.EDITOR) ? CurrentUser.agencyId().orElse(null) : null;
+            if (ownAgency == null) {
+                throw new ApiException(HttpStatus.FORBIDDEN, "dataValue.viewForbidden");
+            }
         }
-        if (items.size() > JdbcDataValueStore.MAX_BATCH) {
-            throw new ApiException(HttpStatus.BAD_REQUEST, "dataValue.batchTooLarge", items.size(), JdbcDataValueStore.MAX_BATCH);
-        }
-        List<String> problems = new ArrayList<>();
-        List<DataValueInput> inputs = new ArrayList<>();
-        List<Integer> numbers = new ArrayList<>();
-        Map<String, Optional<Indicator>> byCode = new HashMap<>();
-        Map<String, Optional<AdminUnit>> unitByCode = new HashMap<>();
-        for (int i = 0; i < items.size(); i++) {
-            Item it = items.get(i);
-            int n = i + 1;
-            if (it == null) {
-                problems.add("#" + n + ": mục rỗng / empty item");
-                continue;
-            }
-            Long indicatorId = it.indicatorId();
-            if (it.indicatorCode() != null && !it.indicatorCode().isBlank()) {
-                Optional<Indicator> found = byCode.computeIfAbsent(it.indicatorCode().trim().toUpperCase(),
-                        indicators::findByCode);
-                if (found.isEmpty()) {
-                    problems.add("#" + n + ": không có chỉ số mã " + it.indicatorCode() + " / no indicator " + it.indicatorCode());
-                    continue;
-                }
-                if (indicatorId != null && indicatorId != found.get().id()) {
-                    problems.add("#" + n + ": indicatorId " + indicatorId + " và mã " + it.indicatorCode()
-                            + " là hai chỉ số khác nhau / indicatorId and indicatorCode disagree");
-                    continue;
-                }
-                indicatorId = found.get().id();
-            }
-            if (indicatorId == null) {
-                problems.add("#" + n + ": thiếu indicatorId hoặc indicatorCode / indicator missing");
-                continue;
-            }
-            Long unitId = it.unitId();
-            if (it.unitCode() != null && !it.unitCode().isBlank()) {
-                LocalDate day = it.on();
-                if (day == null) {
-                    day = periodEnd(it.period());
-                    if (day == null) {
-                        problems.add("#" + n + ": mã kỳ \"" + it.period() + "\" không hợp lệ; dùng 2025, 2025S1, 2025Q3 hoặc 2025-06 / invalid period");
-                        continue;
+        List<DataValue> out = new ArrayList<>();
+        for (DataValue v : store.lines(indicatorIds, unitIds,
+                period == null || period.isBlank() ? List.of() : List.of(period))) {
+            switch (view) {
+                case APPROVED -> {
+                    if (!v.contribution() && v.hasApproved()) {
+                        out.add(v.approvedOnly());
                     }
                 }
-                LocalDate d = day;
-                Optional<AdminUnit> found = unitByCode.computeIfAbsent(it.unitCode().trim() + "@" + d,
-                        k -> units.find(it.unitCode().trim(), d));
-                if (found.isEmpty()) {
-                    problems.add("#" + n + ": không có đơn vị mã " + it.unitCode() + " ngày " + d + " / no unit "
-                            + it.unitCode() + " on " + d);
-                    continue;
+                case PENDING -> {
+                    if (!v.contribution() && v.pending()) {
+                        out.add(v);
+                    } else if (!v.contribution() && v.hasApproved()) {
+                        out.add(v.approvedOnly());
+                    }
                 }
-                if (unitId != null && unitId != found.get().id()) {
-                    problems.add("#" + n + ": unitId " + unitId + " và mã " + it.unitCode()
-                            + " là hai đơn vị khác nhau / unitId and unitCode disagree");
-                    continue;
+                case OWN -> {
+                    if (ownAgency.equals(v.agencyId()) && v.value() != null) {
+                        out.add(v);
+                    }
                 }
-                unitId = found.get().id();
             }
-            if (unitId == null) {
-                problems.add("#" + n + ": thiếu unitId hoặc unitCode / unit missing");
-                continue;
-            }
-            inputs.add(new DataValueInput(indicatorId, unitId, it.period(), it.value(), it.numerator(),
-                    it.denominator(), it.comment()));
-            numbers.add(n);
         }
-        int[] numbering = numbers.stream().mapToInt(Integer::intValue).toArray();
-        problems.addAll(store.check(inputs, numbering));
-        if (!problems.isEmpty()) {
-            problems.sort(java.util.Comparator.comparingInt(DataValueApiController::itemNumber));
-            throw new ApiException(HttpStatus.BAD_REQUEST, problems, "dataValue.invalid", problems.size());
-        }
-        requireUnitsOfOwnProvince(inputs, numbering);
-        List<JdbcDataValueStore.Written> written = store.writeDetailed(inputs, ValueSource.API, null, false);
-        Map<Long, Indicator> byId = indicators.findAll(inputs.stream().map(DataValueInput::indicatorId).distinct().toList());
-        Map<Long, String> unitCodes = new HashMap<>();
-        int[] counts = new int[4];
-        List<ItemResult> results = new ArrayList<>();
-        for (JdbcDataValueStore.Written w : written) {
-            DataValue v = w.value();
-            counts[w.action().ordinal()]++;
-            String code = unitCodes.computeIfAbsent(v.unitId(), id -> units.find(id).map(AdminUnit::code).orElse(null));
-            results.add(new ItemResult(numbering[w.index() - 1], w.action().name(), v.id() == 0 ? null : v.id(),
-                    v.indicatorId(), byId.get(v.indicatorId()).code(), v.unitId(), code, v.period(), v.value(),
-                    v.numerator(), v.denominator(), v.id() == 0 ? null : v.version(), v.locked()));
-        }
-        return new BatchResult(counts[0], counts[1], counts[2], counts[3], results);
+        return out;
     }
 
     @GetMapping("/{id}/history")
-    @Operation(summary = "Every version of a value, oldest first: CREATE, UPDATE, DELETE, LOCK, UNLOCK, who and when")
+    @Operation(summary = "Every version of a line, oldest first: CREATE, UPDATE, DELETE, SUBMIT, RETURN, APPROVE, REOPEN, "
+            + "who and when. The agency that reports the line and the steering department see every version; others "
+            + "see the approved ones only (never another agency's drafts)")
     List<DataValueVersion> history(@PathVariable long id) {
-        store.findById(id).orElseThrow(() -> ApiException.notFound("data value", id));
-        return store.history(id);
+        DataValue v = store.findById(id).orElseThrow(() -> ApiException.notFound("data value", id));
+        List<DataValueVersion> all = store.history(id);
+        boolean whole = CurrentUser.hasAnyRole(Role.STEERING, Role.ADMIN) || v.agencyId() == null
+                || (CurrentUser.hasRole(Role.EDITOR) && CurrentUser.agencyId().filter(v.agencyId()::equals).isPresent());
+        if (whole) {
+            return all;
+        }
+        return all.stream().filter(DataValueApiController::approvedVersion).toList();
     }
 
-    /** An EDITOR writes only the figures of units in the province of their agency (a national body anywhere). */
-    private void requireUnitsOfOwnProvince(List<DataValueInput> inputs, int[] numbering) {
-        if (CurrentUser.hasAnyRole(Role.STEERING, Role.ADMIN)) {
-            return;
+    /** A version in which the line's figure was the approved one (versions before issue 8 carry no state). */
+    private static boolean approvedVersion(DataValueVersion v) {
+        if (v.state() != null) {
+            return v.state() == ValueState.APPROVED;
         }
-        String province = CurrentUser.agencyId().flatMap(agencies::find).map(a -> a.provinceCode()).orElse(null);
-        if (CurrentUser.agencyId().isEmpty()) {
-            throw new AccessDeniedException("an editor without an agency writes nothing");
-        }
-        if (province == null) {
-            return;
-        }
-        Map<Long, String> provinceOf = new HashMap<>();
-        List<String> refused = new ArrayList<>();
-        for (int i = 0; i < inputs.size(); i++) {
-            long unitId = inputs.get(i).unitId();
-            String p = provinceOf.computeIfAbsent(unitId, this::provinceCode);
-            if (!province.equals(p)) {
-                refused.add("#" + numbering[i] + ": đơn vị #" + unitId + " không thuộc tỉnh của cơ quan bạn / not in your agency's province");
-            }
-        }
-        if (!refused.isEmpty()) {
-            throw new ApiException(HttpStatus.FORBIDDEN, refused, "dataValue.otherProvince");
-        }
-    }
-
-    private String provinceCode(long unitId) {
-        Optional<AdminUnit> u = units.find(unitId);
-        for (int depth = 0; u.isPresent() && depth < 5; depth++) {
-            if (u.get().level() == UnitLevel.PROVINCE) {
-                return u.get().code();
-            }
-            u = u.get().parentId() == null ? Optional.empty() : units.find(u.get().parentId());
-        }
-        return "";
+        return "LOCK".equals(v.action()) || v.submissionId() == null;
     }
 
     private static LocalDate periodEnd(String period) {
@@ -249,18 +155,6 @@ class DataValueApiController {
             return Period.parse(period).end();
         } catch (IllegalArgumentException e) {
             return null;
-        }
-    }
-
-    private static int itemNumber(String problem) {
-        int end = 1;
-        while (end < problem.length() && Character.isDigit(problem.charAt(end))) {
-            end++;
-        }
-        try {
-            return Integer.parseInt(problem.substring(1, end));
-        } catch (NumberFormatException e) {
-            return Integer.MAX_VALUE;
         }
     }
 }

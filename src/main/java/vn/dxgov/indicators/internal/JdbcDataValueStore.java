@@ -30,6 +30,8 @@ import vn.dxgov.indicators.Indicator;
 import vn.dxgov.indicators.IndicatorCatalog;
 import vn.dxgov.indicators.IndicatorTypes.ValueType;
 import vn.dxgov.indicators.ValueSource;
+import vn.dxgov.indicators.ValueState;
+import vn.dxgov.indicators.StaleValueException;
 import vn.dxgov.security.AuditLog;
 import vn.dxgov.security.CurrentUser;
 import vn.dxgov.shared.Period;
@@ -45,31 +47,24 @@ import vn.dxgov.units.AdminUnits;
 @Transactional(readOnly = true)
 class JdbcDataValueStore implements DataValueStore {
 
-    /** Largest batch accepted in one write. */
-    public static final int MAX_BATCH = 50_000;
     static final int SCALE = 6;
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final BigDecimal LIMIT = new BigDecimal("1e18");
 
     private static final String COLUMNS = """
             id, indicator_id, unit_id, period, value, numerator, denominator, source, submission_id, comment, demo,
-            locked, version, updated_by, updated_at""";
+            locked, version, updated_by, updated_at, agency_id, contribution, state, approved_value,
+            approved_numerator, approved_denominator, approved_at""";
 
     static final RowMapper<DataValue> ROW = (rs, n) -> new DataValue(rs.getLong("id"), rs.getLong("indicator_id"),
             rs.getLong("unit_id"), rs.getString("period"), stripped(rs.getBigDecimal("value")),
             stripped(rs.getBigDecimal("numerator")), stripped(rs.getBigDecimal("denominator")),
             ValueSource.valueOf(rs.getString("source")), longOrNull(rs, "submission_id"), rs.getString("comment"),
             rs.getBoolean("demo"), rs.getBoolean("locked"), rs.getInt("version"), rs.getString("updated_by"),
-            instant(rs.getTimestamp("updated_at")));
-
-    /** What a write did to one input. */
-    public enum Action {
-        CREATED, UPDATED, DELETED, UNCHANGED
-    }
-
-    /** One input's outcome: the stored state after the write (value null when deleted or never stored). */
-    public record Written(int index, DataValue value, Action action) {
-    }
+            instant(rs.getTimestamp("updated_at")), longOrNull(rs, "agency_id"), rs.getBoolean("contribution"),
+            ValueState.valueOf(rs.getString("state")), stripped(rs.getBigDecimal("approved_value")),
+            stripped(rs.getBigDecimal("approved_numerator")), stripped(rs.getBigDecimal("approved_denominator")),
+            instant(rs.getTimestamp("approved_at")));
 
     private final JdbcClient jdbc;
     private final IndicatorCatalog indicators;
@@ -94,19 +89,30 @@ class JdbcDataValueStore implements DataValueStore {
 
     /** A normalised, valid input. */
     private record Clean(int index, long indicatorId, long unitId, String period, BigDecimal value,
-                         BigDecimal numerator, BigDecimal denominator, String comment) {
+                         BigDecimal numerator, BigDecimal denominator, String comment, Long agencyId,
+                         boolean contribution, Integer version) {
         boolean delete() {
             return value == null;
         }
+
+        Key key() {
+            return new Key(indicatorId, unitId, period, contribution ? agencyId : 0L);
+        }
     }
 
-    private record Key(long indicatorId, long unitId, String period) {
+    /** A line: the official one ({@code contributor} 0) or an agency's contribution. */
+    private record Key(long indicatorId, long unitId, String period, long contributor) {
+        static Key of(DataValue v) {
+            return new Key(v.indicatorId(), v.unitId(), v.period(), v.contribution() ? v.agencyId() : 0L);
+        }
     }
 
     /**
      * Writes values and says per input what happened. All or nothing: any bad input gives 400 with one detail line
-     * per problem, any change to a locked value 409 listing them; nothing is written then.
+     * per problem; a change to a locked line, to another agency's line or to a line changed since the writer read it
+     * gives 409 listing them; nothing is written then.
      */
+    @Override
     @Transactional
     public List<Written> writeDetailed(List<DataValueInput> inputs, ValueSource source, Long submissionId, boolean demo) {
         if (inputs.isEmpty()) {
@@ -119,6 +125,12 @@ class JdbcDataValueStore implements DataValueStore {
         List<Clean> clean = new ArrayList<>();
         Lookups found = lookups(inputs);
         List<String> problems = check(inputs, null, clean, found);
+        for (Clean c : clean) {
+            if (c.agencyId() != null && submissionId == null) {
+                // an agency's figures always travel with its report; the caller must say which one
+                throw new IllegalArgumentException("an agency's line is written with its report (submissionId)");
+            }
+        }
         if (!problems.isEmpty()) {
             throw new ApiException(HttpStatus.BAD_REQUEST, problems, "dataValue.invalid", problems.size());
         }
@@ -127,20 +139,46 @@ class JdbcDataValueStore implements DataValueStore {
 
         Map<Key, DataValue> existing = lockExisting(clean);
         String user = CurrentUser.username().orElse("system");
-        List<String> locked = new ArrayList<>();
+        List<String> refused = new ArrayList<>();
+        List<String> notOwned = new ArrayList<>();
+        List<String> stale = new ArrayList<>();
+        List<DataValue> staleLines = new ArrayList<>();
         List<Action> actions = new ArrayList<>();
         for (Clean c : clean) {
-            DataValue old = existing.get(new Key(c.indicatorId(), c.unitId(), c.period()));
+            DataValue old = existing.get(c.key());
             Action a = action(old, c, submissionId, demo);
             actions.add(a);
+            if (a == Action.UNCHANGED || old == null) {
+                if (a != Action.UNCHANGED && c.version() != null && c.version() != 0 && old == null) {
+                    stale.add(label(c.index(), byId.get(c.indicatorId()), unitById.get(c.unitId()), c.period())
+                            + ": số liệu đã bị xóa từ khi bạn mở / the value was removed since you read it");
+                }
+                continue;
+            }
+            String where = label(c.index(), byId.get(c.indicatorId()), unitById.get(c.unitId()), c.period());
+            boolean realOverDemo = old.demo() && !demo;
             // real figures replace demonstration ones, locked or not (a demo approval locks nothing real)
-            if (a != Action.UNCHANGED && old != null && old.locked() && !(old.demo() && !demo)) {
-                locked.add(label(c.index(), byId.get(c.indicatorId()), unitById.get(c.unitId()), c.period())
-                        + ": số liệu đã khóa (báo cáo đã được duyệt) / locked: its report is approved");
+            if (old.locked() && !realOverDemo) {
+                refused.add(where + ": số liệu đã khóa (báo cáo đã được duyệt) / locked: its report is approved");
+            } else if (old.agencyId() != null && !old.agencyId().equals(c.agencyId()) && !realOverDemo) {
+                notOwned.add(where + ": dòng số liệu này thuộc báo cáo của cơ quan khác (#" + old.agencyId()
+                        + "); sửa qua báo cáo đó (trả lại hoặc mở lại) / the line belongs to another agency's report;"
+                        + " correct it through that report (return or reopen it)");
+            } else if (c.version() != null && !sameVersion(old, c.version())) {
+                stale.add(where + ": " + (old.updatedBy() == null ? "" : old.updatedBy() + " ")
+                        + "đã sửa số liệu này từ khi bạn mở (phiên bản " + c.version() + " → " + old.version()
+                        + ") / changed since you read it (version " + c.version() + " → " + old.version() + ")");
+                staleLines.add(old);
             }
         }
-        if (!locked.isEmpty()) {
-            throw new ApiException(HttpStatus.CONFLICT, locked, "dataValue.locked", locked.size());
+        if (!notOwned.isEmpty()) {
+            throw new ApiException(HttpStatus.FORBIDDEN, notOwned, "dataValue.notOwned", notOwned.size());
+        }
+        if (!refused.isEmpty()) {
+            throw new ApiException(HttpStatus.CONFLICT, refused, "dataValue.locked", refused.size());
+        }
+        if (!stale.isEmpty()) {
+            throw new StaleValueException(stale, staleLines);
         }
 
         List<Written> out = new ArrayList<>();
@@ -148,13 +186,13 @@ class JdbcDataValueStore implements DataValueStore {
         List<DataValue> deleted = new ArrayList<>();
         for (int i = 0; i < clean.size(); i++) {
             Clean c = clean.get(i);
-            DataValue old = existing.get(new Key(c.indicatorId(), c.unitId(), c.period()));
+            DataValue old = existing.get(c.key());
             Action a = actions.get(i);
             DataValue now = switch (a) {
                 case UNCHANGED -> old != null ? old : absent(c);
                 case CREATED -> create(c, old, source, submissionId, demo, user);
                 case UPDATED -> update(c, old, source, submissionId, demo, user);
-                case DELETED -> delete(old, source, submissionId, user);
+                case DELETED -> delete(c, old, source, submissionId, user);
             };
             if (a == Action.CREATED || a == Action.UPDATED) {
                 changed.add(now);
@@ -169,11 +207,17 @@ class JdbcDataValueStore implements DataValueStore {
         return out;
     }
 
+    /** The writer read this version of the line (0: it read no figure, true of a deleted line too). */
+    private static boolean sameVersion(DataValue old, int read) {
+        return old.version() == read || (read == 0 && old.value() == null);
+    }
+
     /**
      * The problems of a batch, one line each, without writing anything; items are numbered {@code numbering[i]}
      * (1-based; i + 1 when null).
      */
-    List<String> check(List<DataValueInput> inputs, int[] numbering) {
+    @Override
+    public List<String> check(List<DataValueInput> inputs, int[] numbering) {
         return check(inputs, numbering, null, lookups(inputs));
     }
 
@@ -202,7 +246,7 @@ class JdbcDataValueStore implements DataValueStore {
             int number = numbering == null ? i + 1 : numbering[i];
             Clean c = validate(number, in, byId.get(in.indicatorId()), unitById.get(in.unitId()), problems);
             if (c != null) {
-                Integer first = seen.putIfAbsent(new Key(c.indicatorId(), c.unitId(), c.period()), c.index());
+                Integer first = seen.putIfAbsent(c.key(), c.index());
                 if (first != null) {
                     problems.add(label(c.index(), byId.get(c.indicatorId()), unitById.get(c.unitId()), c.period())
                             + ": trùng với mục #" + first + " (cùng chỉ số, đơn vị, kỳ) / duplicates item #" + first);
@@ -296,7 +340,12 @@ class JdbcDataValueStore implements DataValueStore {
             num = null;
             den = null;
         }
-        return new Clean(index, indicator.id(), unit.id(), period, delete ? null : value, num, den, comment);
+        if (in.version() != null && in.version() < 0) {
+            problems.add(where + ": phiên bản phải ≥ 0 / version must be ≥ 0");
+            return null;
+        }
+        return new Clean(index, indicator.id(), unit.id(), period, delete ? null : value, num, den, comment,
+                in.agencyId(), in.contribution(), in.version());
     }
 
     /** A RATIO whose unit is "%" (or none) stays within 0–100; "thuê bao/100 dân" and the like may exceed it. */
@@ -314,7 +363,9 @@ class JdbcDataValueStore implements DataValueStore {
         }
         boolean same = eq(old.value(), c.value()) && eq(old.numerator(), c.numerator())
                 && eq(old.denominator(), c.denominator()) && Objects.equals(old.comment(), c.comment())
-                && old.demo() == demo && (submissionId == null || submissionId.equals(old.submissionId()));
+                && old.demo() == demo && Objects.equals(old.agencyId(), c.agencyId())
+                && (submissionId == null ? old.state() == ValueState.APPROVED && eq(old.approvedValue(), c.value())
+                                         : submissionId.equals(old.submissionId()));
         return same ? Action.UNCHANGED : Action.UPDATED;
     }
 
@@ -323,42 +374,50 @@ class JdbcDataValueStore implements DataValueStore {
         Long[] ind = clean.stream().map(Clean::indicatorId).toArray(Long[]::new);
         Long[] unit = clean.stream().map(Clean::unitId).toArray(Long[]::new);
         String[] per = clean.stream().map(Clean::period).toArray(String[]::new);
+        Long[] contributor = clean.stream().map(c -> c.key().contributor()).toArray(Long[]::new);
         jdbc.sql("select " + COLUMNS + " " + """
-                 from data_value where (indicator_id, unit_id, period) in
-                 (select * from unnest(?::bigint[], ?::bigint[], ?::varchar[]))
+                 from data_value
+                 where (indicator_id, unit_id, period, case when contribution then agency_id else 0 end) in
+                 (select * from unnest(?::bigint[], ?::bigint[], ?::varchar[], ?::bigint[]))
                  order by id for update""")
-                .params(ind, unit, per).query(ROW).list()
-                .forEach(v -> out.put(new Key(v.indicatorId(), v.unitId(), v.period()), v));
+                .params(ind, unit, per, contributor).query(ROW).list()
+                .forEach(v -> out.put(Key.of(v), v));
         return out;
+    }
+
+    /**
+     * The state a write leaves the line in: DRAFT with a report (the working figure; the approved one stays), else
+     * APPROVED at once (the working figure is the approved figure).
+     */
+    private static ValueState stateOf(Long submissionId) {
+        return submissionId == null ? ValueState.APPROVED : ValueState.DRAFT;
     }
 
     private DataValue create(Clean c, DataValue old, ValueSource source, Long submissionId, boolean demo, String user) {
         long id;
-        int version;
+        boolean approved = submissionId == null;
         if (old == null) {
             Long inserted = jdbc.sql("""
                     insert into data_value (indicator_id, unit_id, period, value, numerator, denominator, source,
-                                            submission_id, comment, demo, locked, version, updated_by, updated_at)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, false, 1, ?, now())
-                    on conflict (indicator_id, unit_id, period) do nothing returning id""")
+                                            submission_id, comment, demo, locked, version, updated_by, updated_at,
+                                            agency_id, contribution, state, approved_value, approved_numerator,
+                                            approved_denominator, approved_at)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, false, 1, ?, now(), ?, ?, ?, ?, ?, ?,
+                            case when ? then now() end)
+                    on conflict do nothing returning id""")
                     .params(c.indicatorId(), c.unitId(), c.period(), c.value(), c.numerator(), c.denominator(),
-                            source.name(), submissionId, c.comment(), demo, user)
+                            source.name(), submissionId, c.comment(), demo, user, c.agencyId(), c.contribution(),
+                            stateOf(submissionId).name(), approved ? c.value() : null, approved ? c.numerator() : null,
+                            approved ? c.denominator() : null, approved)
                     .query(Long.class).optional().orElse(null);
             if (inserted == null) {
                 throw new ApiException(HttpStatus.CONFLICT, "dataValue.concurrent");
             }
             id = inserted;
-            version = 1;
         } else {
             // a deleted value written again
             id = old.id();
-            version = old.version() + 1;
-            jdbc.sql("""
-                    update data_value set value = ?, numerator = ?, denominator = ?, source = ?, submission_id = ?,
-                           comment = ?, demo = ?, version = ?, updated_by = ?, updated_at = now() where id = ?""")
-                    .params(c.value(), c.numerator(), c.denominator(), source.name(), submissionId, c.comment(), demo,
-                            version, user, id)
-                    .update();
+            writeFigure(c, old, source, submissionId, demo, user);
         }
         DataValue now = load(id);
         appendVersion(now, "CREATE");
@@ -367,41 +426,59 @@ class JdbcDataValueStore implements DataValueStore {
     }
 
     private DataValue update(Clean c, DataValue old, ValueSource source, Long submissionId, boolean demo, String user) {
-        boolean replacesDemo = old.demo() && !demo;
-        Long submission = submissionId != null || replacesDemo ? submissionId : old.submissionId();
-        jdbc.sql("""
-                update data_value set value = ?, numerator = ?, denominator = ?, source = ?, submission_id = ?,
-                       comment = ?, demo = ?, locked = locked and not ?, version = version + 1, updated_by = ?,
-                       updated_at = now() where id = ?""")
-                .params(c.value(), c.numerator(), c.denominator(), source.name(), submission, c.comment(), demo,
-                        replacesDemo, user, old.id())
-                .update();
+        writeFigure(c, old, source, submissionId, demo, user);
         DataValue now = load(old.id());
         appendVersion(now, "UPDATE");
         audit.record("dataValue.update", "data_value", old.id(), old, now);
         return now;
     }
 
-    private DataValue delete(DataValue old, ValueSource source, Long submissionId, String user) {
-        jdbc.sql("""
-                update data_value set value = null, numerator = null, denominator = null, source = ?,
-                       submission_id = coalesce(?, submission_id), version = version + 1, updated_by = ?,
-                       updated_at = now() where id = ?""")
-                .params(source.name(), submissionId, user, old.id())
-                .update();
+    private DataValue delete(Clean c, DataValue old, ValueSource source, Long submissionId, String user) {
+        writeFigure(c, old, source, submissionId, old.demo(), user);
         DataValue now = load(old.id());
         appendVersion(now, "DELETE");
         audit.record("dataValue.delete", "data_value", old.id(), old, now);
         return now;
     }
 
+    /**
+     * Sets a stored line's working figure (null: deleted) and who owns it now. Without a report the figure is approved
+     * at once; with one the line is DRAFT and keeps its approved figure, except that a real figure replacing a
+     * demonstration one drops the demonstration's approved figure (it must not pass for a real one).
+     */
+    private void writeFigure(Clean c, DataValue old, ValueSource source, Long submissionId, boolean demo, String user) {
+        boolean replacesDemo = old.demo() && !demo;
+        boolean approved = submissionId == null;
+        Long submission = submissionId != null || replacesDemo ? submissionId : old.submissionId();
+        jdbc.sql("""
+                update data_value set value = ?, numerator = ?, denominator = ?, source = ?, submission_id = ?,
+                       comment = ?, demo = ?, locked = locked and not ?, version = version + 1, updated_by = ?,
+                       updated_at = now(), agency_id = ?, state = ?,
+                       approved_value = case when ? then ? when ? then null else approved_value end,
+                       approved_numerator = case when ? then ? when ? then null else approved_numerator end,
+                       approved_denominator = case when ? then ? when ? then null else approved_denominator end,
+                       approved_at = case when ? then now() when ? then null else approved_at end
+                where id = ?""")
+                .params(c.value(), c.numerator(), c.denominator(), source.name(), submission,
+                        c.delete() ? old.comment() : c.comment(), demo, replacesDemo, user,
+                        c.agencyId(), stateOf(submissionId).name(),
+                        approved, c.value(), replacesDemo,
+                        approved, c.numerator(), replacesDemo,
+                        approved, c.denominator(), replacesDemo,
+                        approved, replacesDemo,
+                        old.id())
+                .update();
+    }
+
     private void appendVersion(DataValue v, String action) {
         jdbc.sql("""
                 insert into data_value_version (data_value_id, version, action, value, numerator, denominator, source,
-                                                submission_id, comment, changed_by, changed_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                                                submission_id, comment, changed_by, changed_at, agency_id,
+                                                contribution, state)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(v.id(), v.version(), action, v.value(), v.numerator(), v.denominator(), v.source().name(),
-                        v.submissionId(), v.comment(), v.updatedBy(), Timestamp.from(v.updatedAt()))
+                        v.submissionId(), v.comment(), v.updatedBy(), Timestamp.from(v.updatedAt()), v.agencyId(),
+                        v.contribution(), v.state().name())
                 .update();
     }
 
@@ -411,14 +488,24 @@ class JdbcDataValueStore implements DataValueStore {
 
     private static DataValue absent(Clean c) {
         return new DataValue(0, c.indicatorId(), c.unitId(), c.period(), null, null, null, ValueSource.API, null, null,
-                false, false, 0, null, null);
+                false, false, 0, null, null, c.agencyId(), c.contribution(), ValueState.DRAFT, null, null, null, null);
     }
 
     // ----- reads
 
     @Override
     public List<DataValue> find(Collection<Long> indicatorIds, Collection<Long> unitIds, Collection<String> periods) {
-        StringBuilder where = new StringBuilder(" where value is not null");
+        return select(" where value is not null and not contribution", indicatorIds, unitIds, periods);
+    }
+
+    @Override
+    public List<DataValue> lines(Collection<Long> indicatorIds, Collection<Long> unitIds, Collection<String> periods) {
+        return select(" where true", indicatorIds, unitIds, periods);
+    }
+
+    private List<DataValue> select(String base, Collection<Long> indicatorIds, Collection<Long> unitIds,
+                                   Collection<String> periods) {
+        StringBuilder where = new StringBuilder(base);
         List<Object> params = new ArrayList<>();
         if (indicatorIds != null && !indicatorIds.isEmpty()) {
             where.append(" and indicator_id = any(?)");
@@ -440,18 +527,20 @@ class JdbcDataValueStore implements DataValueStore {
             where.append(" and period = any(?)");
             params.add(codes.toArray(String[]::new));
         }
-        return jdbc.sql("select " + COLUMNS + " from data_value" + where + " order by indicator_id, unit_id, period")
+        return jdbc.sql("select " + COLUMNS + " from data_value" + where
+                        + " order by indicator_id, unit_id, period, contribution, agency_id")
                 .params(params).query(ROW).list();
     }
 
-    /** One value by id, deleted or not. */
+    @Override
     public java.util.Optional<DataValue> findById(long id) {
         return jdbc.sql("select " + COLUMNS + " from data_value where id = ?").param(id).query(ROW).optional();
     }
 
     @Override
     public List<DataValue> forSubmission(long submissionId) {
-        return jdbc.sql("select " + COLUMNS + " from data_value where submission_id = ? and value is not null order by id")
+        return jdbc.sql("select " + COLUMNS
+                        + " from data_value where submission_id = ? and value is not null order by id")
                 .param(submissionId).query(ROW).list();
     }
 
@@ -459,45 +548,79 @@ class JdbcDataValueStore implements DataValueStore {
     public List<DataValueVersion> history(long dataValueId) {
         return jdbc.sql("""
                 select data_value_id, version, action, value, numerator, denominator, source, submission_id, comment,
-                       changed_by, changed_at
+                       changed_by, changed_at, agency_id, contribution, state
                 from data_value_version where data_value_id = ? order by version""")
                 .param(dataValueId)
                 .query((rs, n) -> new DataValueVersion(rs.getLong(1), rs.getInt(2), rs.getString(3),
                         stripped(rs.getBigDecimal(4)), stripped(rs.getBigDecimal(5)), stripped(rs.getBigDecimal(6)),
                         ValueSource.valueOf(rs.getString(7)), longOrNull(rs, "submission_id"), rs.getString(9),
-                        rs.getString(10), instant(rs.getTimestamp(11))))
+                        rs.getString(10), instant(rs.getTimestamp(11)), longOrNull(rs, "agency_id"),
+                        rs.getBoolean("contribution"),
+                        rs.getString("state") == null ? null : ValueState.valueOf(rs.getString("state"))))
                 .list();
     }
 
     @Override
     @Transactional
     public void setLocked(long submissionId, boolean locked) {
-        List<DataValue> toChange = jdbc.sql("select " + COLUMNS
-                        + " from data_value where submission_id = ? and value is not null and locked <> ? order by id for update")
-                .params(submissionId, locked).query(ROW).list();
-        if (toChange.isEmpty()) {
-            return;
-        }
+        transition(submissionId, locked ? ValueState.APPROVED : ValueState.DRAFT);
+    }
+
+    @Override
+    @Transactional
+    public void transition(long submissionId, ValueState to) {
+        // the lines of the report, deleted ones too: approving a deletion removes the approved figure
+        List<DataValue> lines = jdbc.sql("select " + COLUMNS
+                        + " from data_value where submission_id = ? order by id for update")
+                .param(submissionId).query(ROW).list();
+        String action = switch (to) {
+            case SUBMITTED -> "SUBMIT";
+            case APPROVED -> "APPROVE";
+            case DRAFT -> null;
+        };
         String user = CurrentUser.username().orElse("system");
         List<DataValue> changed = new ArrayList<>();
-        for (DataValue v : toChange) {
-            jdbc.sql("update data_value set locked = ?, version = version + 1, updated_by = ?, updated_at = now() where id = ?")
-                    .params(locked, user, v.id()).update();
+        String step = action;
+        for (DataValue v : lines) {
+            boolean approve = to == ValueState.APPROVED;
+            if (v.state() == to && v.locked() == approve
+                    && (!approve || (eq(v.approvedValue(), v.value()) && eq(v.approvedNumerator(), v.numerator())
+                    && eq(v.approvedDenominator(), v.denominator())))) {
+                continue;
+            }
+            if (v.value() == null && v.approvedValue() == null) {
+                continue;
+            }
+            jdbc.sql("""
+                    update data_value set state = ?, locked = ?, version = version + 1, updated_by = ?,
+                           updated_at = now(),
+                           approved_value = case when ? then value else approved_value end,
+                           approved_numerator = case when ? then numerator else approved_numerator end,
+                           approved_denominator = case when ? then denominator else approved_denominator end,
+                           approved_at = case when ? then now() else approved_at end
+                    where id = ?""")
+                    .params(to.name(), approve, user, approve, approve, approve, approve, v.id()).update();
             DataValue now = load(v.id());
-            appendVersion(now, locked ? "LOCK" : "UNLOCK");
+            String thisStep = action != null ? action : v.locked() ? "REOPEN" : "RETURN";
+            step = step == null ? thisStep : step;
+            appendVersion(now, thisStep);
             changed.add(now);
         }
+        if (changed.isEmpty()) {
+            return;
+        }
         Map<String, Object> after = new LinkedHashMap<>();
-        after.put("locked", locked);
+        after.put("state", to.name());
         after.put("dataValueIds", changed.stream().map(DataValue::id).toList());
-        audit.record(locked ? "dataValue.lock" : "dataValue.unlock", "submission", submissionId, null, after);
+        audit.record("dataValue." + step.toLowerCase(java.util.Locale.ROOT), "submission", submissionId, null, after);
         events.publishEvent(new DataValuesChanged(List.copyOf(changed), List.of()));
     }
 
     @Override
     @Transactional(readOnly = true)
     public void forEach(Consumer<DataValue> consumer) {
-        jdbc.sql("select " + COLUMNS + " from data_value where value is not null").withFetchSize(10_000)
+        jdbc.sql("select " + COLUMNS + " from data_value where value is not null or approved_value is not null")
+                .withFetchSize(10_000)
                 .query(rs -> {
                     consumer.accept(ROW.mapRow(rs, 0));
                 });

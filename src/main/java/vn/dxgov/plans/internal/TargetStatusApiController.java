@@ -18,6 +18,7 @@ import vn.dxgov.analytics.SplitAssessment;
 import vn.dxgov.analytics.StatusAssessment;
 import vn.dxgov.analytics.TargetStatus;
 import vn.dxgov.analytics.TargetStatuses;
+import vn.dxgov.analytics.ValueView;
 import vn.dxgov.indicators.Indicator;
 import vn.dxgov.indicators.IndicatorCatalog;
 import vn.dxgov.plans.Plan;
@@ -46,11 +47,13 @@ class TargetStatusApiController {
                       long unitId, String unitName, LocalDate asOf, TargetStatus status, BigDecimal target,
                       Integer deadlineYear, BigDecimal baseline, Integer baselineYear, BigDecimal latest,
                       Integer latestYear, BigDecimal expected, BigDecimal forecast, BigDecimal forecastLow,
-                      BigDecimal forecastHigh, boolean demo, String explanation, List<SplitAssessment> splits) {
+                      BigDecimal forecastHigh, boolean demo, String explanation, List<SplitAssessment> splits,
+                      boolean pending) {
     }
 
+    /** @param view APPROVED figures (the default), or the steering department's PENDING preview */
     record PlanStatusView(long planId, long unitId, String unitName, LocalDate asOf, Map<TargetStatus, Integer> counts,
-                          List<StatusView> targets) {
+                          List<StatusView> targets, ValueView view) {
     }
 
     private final PlanService plans;
@@ -84,24 +87,32 @@ class TargetStatusApiController {
     StatusView targetStatus(@PathVariable long id,
                             @Parameter(description = "unit id; default the plan's province on asOf")
                             @RequestParam(required = false) Long unit,
-                            @RequestParam(required = false) LocalDate asOf) {
+                            @RequestParam(required = false) LocalDate asOf,
+                            @Parameter(description = "APPROVED (default) or PENDING: the steering department's preview "
+                                    + "with submitted, not yet approved figures, each judgement they change marked pending")
+                            @RequestParam(defaultValue = "APPROVED") ValueView view) {
+        requireView(view);
         Target t = visibleTarget(id);
         LocalDate day = asOf == null ? LocalDate.now() : asOf;
         AdminUnit u = unit != null ? units.find(unit).orElseThrow(() -> ApiException.notFound("unit", unit))
                 : province(plans.require(t.planId()), day);
         Indicator i = t.indicatorId() == null ? null : indicators.find(t.indicatorId()).orElse(null);
-        return view(t, i, u, day, statuses.assess(t.id(), u.id(), day));
+        return view(t, i, u, day, statuses.assess(t.id(), u.id(), day, view));
     }
 
     @GetMapping("/plans/{id}/status")
     @Operation(summary = "The status of every target of a plan for the plan's province on a day, with counts by status")
-    PlanStatusView planStatus(@PathVariable long id, @RequestParam(required = false) LocalDate asOf) {
+    PlanStatusView planStatus(@PathVariable long id, @RequestParam(required = false) LocalDate asOf,
+                            @Parameter(description = "APPROVED (default) or PENDING: the steering department's preview "
+                                    + "with submitted, not yet approved figures, each judgement they change marked pending")
+                            @RequestParam(defaultValue = "APPROVED") ValueView view) {
+        requireView(view);
         Plan plan = plans.require(id);
         LocalDate day = asOf == null ? LocalDate.now() : asOf;
         AdminUnit u = province(plan, day);
         List<Target> list = targets.forPlan(id, TargetFilter.ALL);
         Map<Long, Indicator> byTarget = indicators.forTargets(list.stream().map(Target::id).toList());
-        List<StatusAssessment> assessed = statuses.assessAll(list.stream().map(Target::id).toList(), u.id(), day);
+        List<StatusAssessment> assessed = statuses.assessAll(list.stream().map(Target::id).toList(), u.id(), day, view);
         Map<TargetStatus, Integer> counts = new EnumMap<>(TargetStatus.class);
         for (TargetStatus s : TargetStatus.values()) {
             counts.put(s, 0);
@@ -112,7 +123,15 @@ class TargetStatusApiController {
             counts.merge(a.status(), 1, Integer::sum);
             views.add(view(list.get(k), byTarget.get(list.get(k).id()), u, day, a));
         }
-        return new PlanStatusView(id, u.id(), u.name(), day, counts, views);
+        return new PlanStatusView(id, u.id(), u.name(), day, counts, views, view);
+    }
+
+    /** The preview with submitted figures is the steering department's; everyone else reads approved figures. */
+    static void requireView(ValueView view) {
+        if (view == ValueView.PENDING && !vn.dxgov.security.CurrentUser.hasAnyRole(vn.dxgov.security.Role.STEERING,
+                vn.dxgov.security.Role.ADMIN)) {
+            throw new ApiException(HttpStatus.FORBIDDEN, "dataValue.viewForbidden");
+        }
     }
 
     private AdminUnit province(Plan plan, LocalDate day) {
@@ -130,6 +149,6 @@ class TargetStatusApiController {
         return new StatusView(t.id(), t.code(), t.text(), i == null ? null : i.id(), i == null ? null : i.code(), u.id(),
                 u.name(), day, a.status(), t.value(), t.deadlineYear(), a.baseline(), a.baselineYear(), a.latest(),
                 a.latestYear(), a.expected(), a.forecast(), a.forecastLow(), a.forecastHigh(), a.demo(), a.explanation(),
-                a.splits());
+                a.splits(), a.pending());
     }
 }

@@ -51,6 +51,21 @@ public final class Formats {
         return ReportingViews.percent(numerator, denominator);
     }
 
+    /** A moment in Vietnam's time, for messages built outside a template. */
+    static String instant(Instant i) {
+        return i == null ? "" : TIME.format(i);
+    }
+
+    /** A stored figure for a message: a ratio as "numerator / denominator (percent %)", else the value. */
+    static String figure(BigDecimal value, BigDecimal numerator, BigDecimal denominator) {
+        if (numerator != null && denominator != null) {
+            BigDecimal pc = ReportingViews.percent(numerator, denominator);
+            return numerator.stripTrailingZeros().toPlainString() + " / " + denominator.stripTrailingZeros().toPlainString()
+                    + (pc == null ? "" : " (" + pc.stripTrailingZeros().toPlainString() + " %)");
+        }
+        return value == null ? "—" : value.stripTrailingZeros().toPlainString();
+    }
+
     public String plain(BigDecimal b) {
         return b == null ? "" : b.stripTrailingZeros().toPlainString();
     }

@@ -26,6 +26,7 @@ import vn.dxgov.files.Attachments;
 import vn.dxgov.plans.Plan;
 import vn.dxgov.plans.PlanCatalog;
 import vn.dxgov.reporting.Frequency;
+import vn.dxgov.indicators.StaleValueException;
 import vn.dxgov.reporting.ReportForm;
 import vn.dxgov.reporting.ReportInput;
 import vn.dxgov.reporting.ReportingPeriod;
@@ -146,6 +147,8 @@ class ReportingPages implements ReportingUi {
         if (parsed.errors().isEmpty()) {
             try {
                 reporting.save(id, parsed.input());
+            } catch (StaleValueException e) {
+                return stale(id, entered, e, request, response, m);
             } catch (ApiException e) {
                 if (e.status() != HttpStatus.BAD_REQUEST) {
                     throw e;
@@ -179,6 +182,8 @@ class ReportingPages implements ReportingUi {
             }
             try {
                 reporting.save(id, parsed.input());
+            } catch (StaleValueException e) {
+                return stale(id, entered, e, request, response, m);
             } catch (ApiException e) {
                 if (e.status() != HttpStatus.BAD_REQUEST) {
                     throw e;
@@ -393,7 +398,7 @@ class ReportingPages implements ReportingUi {
         Map<String, String> errors = new LinkedHashMap<>();
         List<ReportInput.TargetValue> targets = new ArrayList<>();
         for (ReportForm.TargetLine l : view.targets()) {
-            String p = "t." + l.targetId() + ".";
+            String p = "t." + l.key() + ".";
             if (l.locked() || !(entered.containsKey(p + "value") || entered.containsKey(p + "num") || entered.containsKey(p + "den"))) {
                 continue;
             }
@@ -401,7 +406,7 @@ class ReportingPages implements ReportingUi {
             BigDecimal num = number(entered.get(p + "num"), p + "num", errors);
             BigDecimal den = number(entered.get(p + "den"), p + "den", errors);
             targets.add(new ReportInput.TargetValue(l.targetId(), l.ratio() ? null : value, l.ratio() ? num : null,
-                    l.ratio() ? den : null, entered.get(p + "comment")));
+                    l.ratio() ? den : null, entered.get(p + "comment"), l.split(), version(entered.get(p + "version"))));
         }
         List<ReportInput.TaskProgress> tasks = new ArrayList<>();
         for (ReportForm.TaskLine l : view.tasks()) {
@@ -433,7 +438,7 @@ class ReportingPages implements ReportingUi {
         if (errors.isEmpty()) {
             ReportForm form = new ReportForm(null, view.targets(), view.tasks(), view.skipped());
             for (ReportingService.LineError e : reporting.validate(form, input)) {
-                String key = ("target".equals(e.kind()) ? "t." : "k.") + e.id() + "." + switch (e.field()) {
+                String key = ("target".equals(e.kind()) ? "t." : "k.") + e.key() + "." + switch (e.field()) {
                     case "numerator" -> "num";
                     case "denominator" -> "den";
                     default -> e.field();
@@ -442,6 +447,14 @@ class ReportingPages implements ReportingUi {
             }
         }
         return new Parsed(input, errors);
+    }
+
+    /** The version of a line the form was opened with (a hidden field); null when absent or unreadable. */
+    private static Integer version(String text) {
+        if (text == null || text.isBlank() || !text.trim().matches("\\d{1,9}")) {
+            return null;
+        }
+        return Integer.valueOf(text.trim());
     }
 
     /**
@@ -464,6 +477,31 @@ class ReportingPages implements ReportingUi {
             errors.put(field, reporting.msg("reporting.line.numberFormat", text.trim()));
             return null;
         }
+    }
+
+    /**
+     * Someone changed lines since the person opened the form: the form again with the person's input kept, the current
+     * figure and who changed it beside each such line, and the new versions, so that saving again overwrites on
+     * purpose.
+     */
+    private String stale(long id, Map<String, String> entered, StaleValueException e, HttpServletRequest request,
+                         HttpServletResponse response, Model m) {
+        response.setStatus(409);
+        ReportingViews.FormView fresh = views.form(id);
+        Map<String, String> errors = new LinkedHashMap<>();
+        for (vn.dxgov.indicators.DataValue v : e.current()) {
+            for (ReportForm.TargetLine l : fresh.targets()) {
+                if (l.indicatorId() == v.indicatorId() && l.contribution() == v.contribution()) {
+                    String field = "t." + l.key() + "." + (l.ratio() ? "num" : "value");
+                    errors.put(field, reporting.msg("reporting.line.stale", ReportingService.lineLabel(l),
+                            v.updatedBy() == null ? "?" : v.updatedBy(), Formats.instant(v.updatedAt()),
+                            v.value() == null ? "—" : Formats.figure(v.value(), v.numerator(), v.denominator())));
+                }
+            }
+        }
+        fill(m, fresh, entered, errors, List.of());
+        m.addAttribute("problem", reporting.msg("reporting.form.stale"));
+        return ReportingUi.partial(request) ? "reporting/form :: reportForm" : "reporting/form";
     }
 
     private String invalid(ReportingViews.FormView view, Map<String, String> entered, Parsed parsed, ApiException e,

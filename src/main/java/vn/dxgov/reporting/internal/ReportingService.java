@@ -9,6 +9,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -30,6 +31,7 @@ import vn.dxgov.indicators.Indicator;
 import vn.dxgov.indicators.IndicatorCatalog;
 import vn.dxgov.indicators.IndicatorTypes;
 import vn.dxgov.indicators.ValueSource;
+import vn.dxgov.indicators.ValueState;
 import vn.dxgov.plans.Plan;
 import vn.dxgov.plans.PlanCatalog;
 import vn.dxgov.reporting.Frequency;
@@ -375,36 +377,76 @@ class ReportingService implements Reporting {
     }
 
     ReportForm buildForm(Submission s) {
-        int year = Period.parse(s.period()).year();
+        Period period = Period.parse(s.period());
+        int year = period.year();
         boolean approved = s.status() == SubmissionStatus.APPROVED;
         List<Long> planIds = List.of(s.planId());
 
-        List<Target> mine = targets.forAgency(s.agencyId(), planIds);
+        // period-true: a target whose deadline has passed before the period is judged and asks for nothing more
+        List<Target> mine = targets.forAgency(s.agencyId(), planIds).stream()
+                .filter(t -> t.deadlineYear() == null || t.deadlineYear() >= year).toList();
         Map<Long, Indicator> byTarget = mine.isEmpty() ? Map.of()
                 : indicators.forTargets(mine.stream().map(Target::id).toList());
-        Map<Long, DataValue> stored = new HashMap<>();
-        if (s.unitId() != null && !byTarget.isEmpty()) {
-            Set<Long> indicatorIds = new LinkedHashSet<>();
-            byTarget.values().forEach(i -> indicatorIds.add(i.id()));
-            for (DataValue v : values.find(indicatorIds, List.of(s.unitId()), List.of(s.period()))) {
-                stored.put(v.indicatorId(), v);
+        List<FormLine> planned = plannedLines(s, period, ordered(mine, s.agencyId()), byTarget);
+
+        Set<Long> indicatorIds = new LinkedHashSet<>();
+        planned.forEach(l -> {
+            if (l.indicator() != null) {
+                indicatorIds.add(l.indicator().id());
             }
-        }
+        });
+        List<DataValue> stored = s.unitId() == null || indicatorIds.isEmpty() ? List.of()
+                : values.lines(indicatorIds, List.of(s.unitId()), List.of(s.period()));
+        boolean seesSubmitted = Access.steering();
+        Map<Long, String> agencyNames = new HashMap<>();
+
         List<ReportForm.TargetLine> targetLines = new ArrayList<>();
         List<ReportForm.Skipped> skipped = new ArrayList<>();
-        for (Target t : ordered(mine, s.agencyId())) {
-            boolean required = t.leadAgencyIds().contains(s.agencyId());
-            Indicator ind = byTarget.get(t.id());
+        Set<String> shown = new HashSet<>();
+        for (FormLine fl : planned) {
+            Target t = fl.target();
+            Indicator ind = fl.indicator();
             if (ind == null || ind.derived()) {
-                skipped.add(new ReportForm.Skipped(t.id(), t.code(), t.text(), required, ind == null ? "NO_INDICATOR" : "DERIVED"));
+                skipped.add(new ReportForm.Skipped(t.id(), t.code(), t.text(), fl.required(), ind == null ? "NO_INDICATOR" : "DERIVED"));
                 continue;
             }
-            DataValue v = stored.get(ind.id());
-            targetLines.add(new ReportForm.TargetLine(t.id(), t.code(), t.text(), ind.id(), ind.code(),
+            // one line per figure: two targets measured by one indicator ask for it once
+            if (!shown.add(ind.id() + ":" + fl.contribution())) {
+                continue;
+            }
+            DataValue official = null;
+            DataValue own = null;
+            List<ReportForm.Other> others = new ArrayList<>();
+            for (DataValue v : stored) {
+                if (v.indicatorId() != ind.id()) {
+                    continue;
+                }
+                if (!v.contribution()) {
+                    official = v;
+                    if (!fl.contribution() && Objects.equals(v.agencyId(), s.agencyId())) {
+                        own = v;
+                    }
+                } else if (v.agencyId() == s.agencyId()) {
+                    if (fl.contribution()) {
+                        own = v;
+                    }
+                } else if (!fl.contribution() && v.value() != null
+                        && (v.state() == ValueState.APPROVED || (seesSubmitted || fl.required()) && v.state() == ValueState.SUBMITTED)) {
+                    // beside the official line: co-operating agencies' contributions once they are sent, never drafts
+                    others.add(new ReportForm.Other(v.agencyId(), agencyNames.computeIfAbsent(v.agencyId(),
+                            id -> agencies.find(id).map(Agency::name).orElse("#" + id)), v.value(), v.numerator(),
+                            v.denominator(), v.comment(), v.state(), v.state() == ValueState.SUBMITTED));
+                }
+            }
+            boolean mineStored = own != null && own.value() != null;
+            targetLines.add(new ReportForm.TargetLine(t.id(), t.code(), fl.text(), ind.id(), ind.code(),
                     ind.unit() != null ? ind.unit() : t.unit(), ind.valueType() == IndicatorTypes.ValueType.RATIO,
-                    ind.valueType() == IndicatorTypes.ValueType.YES_NO, required, v == null ? null : v.value(),
-                    v == null ? null : v.numerator(), v == null ? null : v.denominator(), v == null ? null : v.comment(),
-                    approved || (v != null && v.locked())));
+                    ind.valueType() == IndicatorTypes.ValueType.YES_NO, fl.required(),
+                    mineStored ? own.value() : null, mineStored ? own.numerator() : null,
+                    mineStored ? own.denominator() : null, mineStored ? own.comment() : null,
+                    approved || (own != null && own.locked()), fl.split(), fl.label(), t.deadlineYear(),
+                    fl.contribution(), own == null ? 0 : own.version(), own == null ? null : own.state(),
+                    official == null ? null : official.approvedValue(), others));
         }
 
         List<Task> myTasks = tasks.forAgency(s.agencyId(), planIds).stream().filter(t -> t.runsIn(year)).toList();
@@ -423,6 +465,92 @@ class ReportingService implements Reporting {
         return new ReportForm(s, targetLines, taskLines, skipped);
     }
 
+    /** A line the form will have, before the stored figures are read. */
+    private record FormLine(Target target, Indicator indicator, Integer split, String label, String text,
+                            boolean required, boolean contribution) {
+    }
+
+    /**
+     * The lines of a form: one per target, one per split of a compound count target ("06 huyện … và 300 xã": the
+     * district count and the commune count); a district line only while the report's province has districts at the
+     * start of the period (none after 1/7/2025). The agency's line is the official one when it is the target's first
+     * lead agency (the one the plan makes report it), else its contribution. Codes that appear twice (a plan's 2025
+     * and 2030 targets) are labelled with their deadline.
+     */
+    private List<FormLine> plannedLines(Submission s, Period period, List<Target> mine, Map<Long, Indicator> byTarget) {
+        Map<String, Long> codeCount = new HashMap<>();
+        for (Target t : targets.forPlan(s.planId(), TargetFilter.ALL)) {
+            if (t.code() != null && !t.code().isBlank()) {
+                codeCount.merge(t.code().trim(), 1L, Long::sum);
+            }
+        }
+        Boolean districts = null;
+        List<FormLine> out = new ArrayList<>();
+        for (Target t : mine) {
+            Long owner = owner(t);
+            boolean isOwner = owner != null && owner == s.agencyId();
+            boolean contribution = !isOwner;
+            boolean required = isOwner;
+            String code = t.code() == null || t.code().isBlank() ? null : t.code().trim();
+            String label = code;
+            if (code != null && codeCount.getOrDefault(code, 0L) > 1 && t.deadlineYear() != null) {
+                label = msg("reporting.line.codeWithDeadline", code, String.valueOf(t.deadlineYear()));
+            }
+            if (!t.compoundCount()) {
+                out.add(new FormLine(t, byTarget.get(t.id()), null, label, t.text(), required, contribution));
+                continue;
+            }
+            for (int i = 0; i < t.splits().size(); i++) {
+                vn.dxgov.targets.TargetSplit split = t.splits().get(i);
+                if (split.level() == vn.dxgov.targets.SplitLevel.DISTRICT) {
+                    if (districts == null) {
+                        districts = hasDistricts(s, period);
+                    }
+                    if (!districts) {
+                        continue;
+                    }
+                }
+                Long indicatorId = t.splitIndicatorId(i);
+                Indicator ind = indicatorId == null ? null : i == 0 ? byTarget.get(t.id())
+                        : indicators.find(indicatorId).orElse(null);
+                String splitText = msg(split.level() == vn.dxgov.targets.SplitLevel.DISTRICT
+                        ? "reporting.line.splitDistrict" : "reporting.line.splitCommune",
+                        split.value().stripTrailingZeros().toPlainString());
+                out.add(new FormLine(t, ind, i, label == null ? splitText : label + " · " + splitText,
+                        t.text(), required, contribution));
+            }
+        }
+        return out;
+    }
+
+    /** Does the report's province have districts at the start of the period (none after the 2025 reform)? */
+    private boolean hasDistricts(Submission s, Period period) {
+        Optional<Agency> agency = agencies.find(s.agencyId());
+        if (agency.isEmpty() || agency.get().provinceCode() == null) {
+            return false;
+        }
+        return units.findProvince(agency.get().provinceCode(), period.start())
+                .map(p -> !units.below(p.id(), vn.dxgov.units.UnitLevel.DISTRICT).isEmpty()).orElse(false);
+    }
+
+    /**
+     * The agency a target's figure belongs to: its first lead agency that is one organisation (not a collective such
+     * as "UBND các huyện"); null when none. Other lead and co-operating agencies report contributions.
+     */
+    Long owner(Target t) {
+        if (t.leadAgencyIds().isEmpty()) {
+            return null;
+        }
+        Map<Long, Agency> found = agencies.findAll(t.leadAgencyIds());
+        for (Long id : t.leadAgencyIds()) {
+            Agency a = found.get(id);
+            if (a != null && a.kind() != AgencyKind.COLLECTIVE) {
+                return id;
+            }
+        }
+        return null;
+    }
+
     /** Required lines first, each group in document order. */
     private static List<Target> ordered(List<Target> list, long agencyId) {
         List<Target> out = new ArrayList<>(list.stream().filter(t -> t.leadAgencyIds().contains(agencyId)).toList());
@@ -438,8 +566,22 @@ class ReportingService implements Reporting {
 
     // ----- saving
 
-    /** A problem with one line of a report, for inline messages and the API's details. */
-    record LineError(String kind, long id, String field, String message) {
+    /**
+     * A problem with one line of a report, for inline messages and the API's details.
+     *
+     * @param key the line's key ({@link ReportForm.TargetLine#key()}, or the task id)
+     */
+    record LineError(String kind, String key, String field, String message) {
+    }
+
+    /** The form's line an input names (its target and split), or null. */
+    static ReportForm.TargetLine line(ReportForm form, ReportInput.TargetValue tv) {
+        for (ReportForm.TargetLine l : form.targets()) {
+            if (l.matches(tv.targetId(), tv.split())) {
+                return l;
+            }
+        }
+        return null;
     }
 
     @Override
@@ -465,21 +607,21 @@ class ReportingService implements Reporting {
         Map<String, Object> before = new LinkedHashMap<>();
         Map<String, Object> after = new LinkedHashMap<>();
 
-        Map<Long, ReportForm.TargetLine> targetLines = new HashMap<>();
-        form.targets().forEach(l -> targetLines.put(l.targetId(), l));
-        Map<Long, DataValueInput> inputs = new LinkedHashMap<>();
+        Map<String, DataValueInput> inputs = new LinkedHashMap<>();
         List<Object> targetBefore = new ArrayList<>();
         List<Object> targetAfter = new ArrayList<>();
         for (ReportInput.TargetValue tv : input.targets() == null ? List.<ReportInput.TargetValue>of() : input.targets()) {
-            ReportForm.TargetLine line = targetLines.get(tv.targetId());
+            ReportForm.TargetLine line = line(form, tv);
             String comment = blankToNull(tv.comment());
             DataValueInput in = line.ratio()
-                    ? new DataValueInput(line.indicatorId(), unitOrFail(s), s.period(), null, tv.numerator(), tv.denominator(), comment)
-                    : new DataValueInput(line.indicatorId(), unitOrFail(s), s.period(), tv.value(), null, null, comment);
+                    ? new DataValueInput(line.indicatorId(), unitOrFail(s), s.period(), null, tv.numerator(),
+                    tv.denominator(), comment, s.agencyId(), line.contribution(), tv.version())
+                    : new DataValueInput(line.indicatorId(), unitOrFail(s), s.period(), tv.value(), null, null, comment,
+                    s.agencyId(), line.contribution(), tv.version());
             if (same(line, in)) {
                 continue;
             }
-            inputs.put(line.indicatorId(), in);
+            inputs.put(line.key(), in);
             targetBefore.add(line);
             targetAfter.add(tv);
         }
@@ -564,25 +706,29 @@ class ReportingService implements Reporting {
     /** Every problem of an input against a form, one per bad field; empty when it can be saved. */
     List<LineError> validate(ReportForm form, ReportInput input) {
         List<LineError> errors = new ArrayList<>();
-        Map<Long, ReportForm.TargetLine> targetLines = new HashMap<>();
-        form.targets().forEach(l -> targetLines.put(l.targetId(), l));
         Map<Long, ReportForm.Skipped> skipped = new HashMap<>();
         form.skipped().forEach(k -> skipped.put(k.targetId(), k));
+        Set<String> seen = new HashSet<>();
         for (ReportInput.TargetValue tv : input.targets() == null ? List.<ReportInput.TargetValue>of() : input.targets()) {
-            ReportForm.TargetLine line = targetLines.get(tv.targetId());
+            ReportForm.TargetLine line = line(form, tv);
+            String inputKey = tv.split() == null ? Long.toString(tv.targetId()) : tv.targetId() + "_" + tv.split();
             if (line == null) {
                 ReportForm.Skipped k = skipped.get(tv.targetId());
-                errors.add(new LineError("target", tv.targetId(), "value", k != null
+                errors.add(new LineError("target", inputKey, "value", k != null
                         ? msg("reporting.line.noIndicator", label(k.targetCode(), k.text()))
-                        : msg("reporting.line.notInForm", "#" + tv.targetId())));
+                        : msg("reporting.line.notInForm", "#" + inputKey)));
                 continue;
             }
-            String label = label(line.targetCode(), line.text());
+            if (!seen.add(line.key())) {
+                errors.add(new LineError("target", line.key(), "value", msg("reporting.line.twice", lineLabel(line))));
+                continue;
+            }
+            String label = lineLabel(line);
             boolean empty = tv.value() == null && tv.numerator() == null && tv.denominator() == null;
             if (line.locked() && !same(line, line.ratio()
                     ? new DataValueInput(0, 0, "", null, tv.numerator(), tv.denominator(), blankToNull(tv.comment()))
                     : new DataValueInput(0, 0, "", tv.value(), null, null, blankToNull(tv.comment())))) {
-                errors.add(new LineError("target", line.targetId(), "value", msg("reporting.line.locked", label)));
+                errors.add(new LineError("target", line.key(), "value", msg("reporting.line.locked", label)));
                 continue;
             }
             if (empty) {
@@ -590,19 +736,19 @@ class ReportingService implements Reporting {
             }
             if (line.ratio()) {
                 if (tv.numerator() == null) {
-                    errors.add(new LineError("target", line.targetId(), "numerator", msg("reporting.line.numeratorRequired", label)));
+                    errors.add(new LineError("target", line.key(), "numerator", msg("reporting.line.numeratorRequired", label)));
                 } else if (tv.numerator().signum() < 0) {
-                    errors.add(new LineError("target", line.targetId(), "numerator", msg("reporting.line.negative", label)));
+                    errors.add(new LineError("target", line.key(), "numerator", msg("reporting.line.negative", label)));
                 }
                 if (tv.denominator() == null || tv.denominator().signum() <= 0) {
-                    errors.add(new LineError("target", line.targetId(), "denominator", msg("reporting.line.denominator", label)));
+                    errors.add(new LineError("target", line.key(), "denominator", msg("reporting.line.denominator", label)));
                 }
             } else if (line.yesNo()) {
                 if (tv.value() == null || (tv.value().compareTo(BigDecimal.ZERO) != 0 && tv.value().compareTo(BigDecimal.ONE) != 0)) {
-                    errors.add(new LineError("target", line.targetId(), "value", msg("reporting.line.yesNo", label)));
+                    errors.add(new LineError("target", line.key(), "value", msg("reporting.line.yesNo", label)));
                 }
             } else if (tv.value() == null) {
-                errors.add(new LineError("target", line.targetId(), "value", msg("reporting.line.valueRequired", label)));
+                errors.add(new LineError("target", line.key(), "value", msg("reporting.line.valueRequired", label)));
             }
         }
         Map<Long, ReportForm.TaskLine> taskLines = new HashMap<>();
@@ -610,7 +756,7 @@ class ReportingService implements Reporting {
         for (ReportInput.TaskProgress tp : input.tasks() == null ? List.<ReportInput.TaskProgress>of() : input.tasks()) {
             ReportForm.TaskLine line = taskLines.get(tp.taskId());
             if (line == null) {
-                errors.add(new LineError("task", tp.taskId(), "status", msg("reporting.line.taskNotInForm", "#" + tp.taskId())));
+                errors.add(new LineError("task", Long.toString(tp.taskId()), "status", msg("reporting.line.taskNotInForm", "#" + tp.taskId())));
                 continue;
             }
             String label = label(line.taskCode(), line.title());
@@ -618,23 +764,28 @@ class ReportingService implements Reporting {
                     && (Objects.equals(line.percentComplete(), tp.percentComplete()) || tp.percentComplete() == null);
             if (line.locked()) {
                 if (!unchanged) {
-                    errors.add(new LineError("task", line.taskId(), "status", msg("reporting.line.locked", label)));
+                    errors.add(new LineError("task", Long.toString(line.taskId()), "status", msg("reporting.line.locked", label)));
                 }
                 continue;
             }
             if (tp.status() == null) {
                 if (tp.percentComplete() != null || blankToNull(tp.narrative()) != null) {
-                    errors.add(new LineError("task", line.taskId(), "status", msg("reporting.line.statusRequired", label)));
+                    errors.add(new LineError("task", Long.toString(line.taskId()), "status", msg("reporting.line.statusRequired", label)));
                 }
                 continue;
             }
             if (tp.percentComplete() != null && (tp.percentComplete() < 0 || tp.percentComplete() > 100)) {
-                errors.add(new LineError("task", line.taskId(), "percent", msg("reporting.line.percent", label)));
+                errors.add(new LineError("task", Long.toString(line.taskId()), "percent", msg("reporting.line.percent", label)));
             } else if (tp.status() == TaskProgressStatus.DONE && tp.percentComplete() != null && tp.percentComplete() != 100) {
-                errors.add(new LineError("task", line.taskId(), "percent", msg("reporting.line.doneIs100", label)));
+                errors.add(new LineError("task", Long.toString(line.taskId()), "percent", msg("reporting.line.doneIs100", label)));
             }
         }
         return errors;
+    }
+
+    /** The line's label ("1.1 · đến 2030", "1.1 · 300 xã") or the start of its text. */
+    static String lineLabel(ReportForm.TargetLine l) {
+        return label(l.label() != null ? l.label() : l.targetCode(), l.text());
     }
 
     /** "Chỉ tiêu 1.2" or the start of its text. */
@@ -667,6 +818,7 @@ class ReportingService implements Reporting {
         Instant now = clock.instant();
         boolean late = s.firstSubmittedAt() == null && s.dueOn() != null && LocalDate.ofInstant(now, clock.getZone()).isAfter(s.dueOn());
         repo.markSubmitted(s.id(), now, Access.actor(), late);
+        values.transition(s.id(), ValueState.SUBMITTED);
         return step(s, action, SubmissionStatus.SUBMITTED, null, now);
     }
 
@@ -675,7 +827,7 @@ class ReportingService implements Reporting {
         List<String> missing = new ArrayList<>();
         for (ReportForm.TargetLine l : form.targets()) {
             if (l.required() && !l.filled()) {
-                missing.add(msg("reporting.missing.target", label(l.targetCode(), l.text())));
+                missing.add(msg("reporting.missing.target", lineLabel(l)));
             }
         }
         for (ReportForm.TaskLine l : form.tasks()) {
@@ -696,6 +848,7 @@ class ReportingService implements Reporting {
         }
         Instant now = clock.instant();
         repo.markDecided(s.id(), SubmissionStatus.RETURNED, now, Access.actor(), why);
+        values.transition(s.id(), ValueState.DRAFT);
         return step(s, "RETURN", SubmissionStatus.RETURNED, why, now);
     }
 
@@ -726,8 +879,9 @@ class ReportingService implements Reporting {
         return step(s, "REOPEN", SubmissionStatus.RETURNED, why, now);
     }
 
+    /** Approval makes the report's figures the approved ones and locks them; a reopening unlocks them (DRAFT). */
     private void lock(long submissionId, boolean locked) {
-        values.setLocked(submissionId, locked);
+        values.transition(submissionId, locked ? ValueState.APPROVED : ValueState.DRAFT);
         repo.lockProgress(submissionId, locked);
     }
 

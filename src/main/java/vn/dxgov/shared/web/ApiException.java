@@ -13,6 +13,7 @@ public class ApiException extends RuntimeException {
     private final String messageKey;
     private final transient Object[] args;
     private final List<String> details;
+    private transient Object payload;
 
     public ApiException(HttpStatus status, String messageKey, Object... args) {
         this(status, List.of(), messageKey, args);
@@ -44,5 +45,14 @@ public class ApiException extends RuntimeException {
 
     public List<String> details() {
         return details;
+    }
+
+    /** Data the answer carries beside the message (e.g. the current figures of a 409), or null. */
+    public Object payload() {
+        return payload;
+    }
+
+    protected void payload(Object payload) {
+        this.payload = payload;
     }
 }

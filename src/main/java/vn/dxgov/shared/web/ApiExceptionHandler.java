@@ -35,7 +35,8 @@ public class ApiExceptionHandler {
 
     @ExceptionHandler(ApiException.class)
     ResponseEntity<ApiError> api(ApiException e, HttpServletRequest req) {
-        return body(e.status(), msg(req, e.messageKey(), e.args()), e.details());
+        return ResponseEntity.status(e.status())
+                .body(new ApiError(e.status().value(), msg(req, e.messageKey(), e.args()), e.details(), e.payload()));
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)

@@ -206,8 +206,8 @@ class DataValueStoreIT {
         DataValue changed = store.write(List.of(in(number, "2024", "11", null, null)), ValueSource.FORM, submission, false).get(0);
         assertThat(changed.value()).isEqualByComparingTo("11");
         assertThat(store.history(v.id())).extracting(DataValueVersion::action)
-                .containsExactly("CREATE", "LOCK", "UNLOCK", "UPDATE");
-        assertThat(jdbc.sql("select count(*) from audit_event where action in ('dataValue.lock', 'dataValue.unlock')")
+                .containsExactly("CREATE", "APPROVE", "REOPEN", "UPDATE");
+        assertThat(jdbc.sql("select count(*) from audit_event where action in ('dataValue.approve', 'dataValue.reopen')")
                 .query(Integer.class).single()).isEqualTo(2);
     }
 

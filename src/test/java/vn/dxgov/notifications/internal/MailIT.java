@@ -220,8 +220,8 @@ class MailIT {
     void fill(Submission s) {
         ReportForm form = reporting.form(s.id());
         List<ReportInput.TargetValue> values = form.targets().stream().filter(l -> l.required() && !l.locked())
-                .map(l -> l.ratio() ? new ReportInput.TargetValue(l.targetId(), null, BigDecimal.ONE, BigDecimal.valueOf(2), null)
-                        : new ReportInput.TargetValue(l.targetId(), l.yesNo() ? BigDecimal.ONE : BigDecimal.valueOf(50), null, null, null))
+                .map(l -> l.ratio() ? new ReportInput.TargetValue(l.targetId(), null, BigDecimal.ONE, BigDecimal.valueOf(2), null, l.split(), null)
+                        : new ReportInput.TargetValue(l.targetId(), l.yesNo() ? BigDecimal.ONE : BigDecimal.valueOf(50), null, null, null, l.split(), null))
                 .toList();
         List<ReportInput.TaskProgress> progress = form.tasks().stream().filter(ReportForm.TaskLine::required)
                 .map(l -> new ReportInput.TaskProgress(l.taskId(), TaskProgressStatus.IN_PROGRESS, 50, null)).toList();

@@ -122,8 +122,8 @@ abstract class ReportingSupport {
     /** Every required line of a report filled in: values for targets, a status for tasks. */
     static ReportInput complete(ReportForm form) {
         List<ReportInput.TargetValue> values = form.targets().stream().filter(l -> l.required() && !l.locked())
-                .map(l -> l.ratio() ? new ReportInput.TargetValue(l.targetId(), null, BigDecimal.valueOf(45), BigDecimal.valueOf(50), null)
-                        : new ReportInput.TargetValue(l.targetId(), l.yesNo() ? BigDecimal.ONE : BigDecimal.valueOf(12), null, null, null))
+                .map(l -> l.ratio() ? new ReportInput.TargetValue(l.targetId(), null, BigDecimal.valueOf(45), BigDecimal.valueOf(50), null, l.split(), null)
+                        : new ReportInput.TargetValue(l.targetId(), l.yesNo() ? BigDecimal.ONE : BigDecimal.valueOf(12), null, null, null, l.split(), null))
                 .toList();
         List<ReportInput.TaskProgress> progress = form.tasks().stream().filter(ReportForm.TaskLine::required)
                 .map(l -> new ReportInput.TaskProgress(l.taskId(), TaskProgressStatus.IN_PROGRESS, 60, "Đang triển khai theo kế hoạch"))

@@ -465,7 +465,7 @@ class ReportingWorkflowIT extends ReportingSupport {
         DataValue corrected = values.forSubmission(s.id()).stream().filter(v -> v.indicatorId() == ratio.indicatorId())
                 .findFirst().orElseThrow();
         assertThat(corrected.value()).isEqualByComparingTo("80");
-        assertThat(values.history(corrected.id())).extracting(DataValueVersion::action).contains("LOCK", "UNLOCK");
+        assertThat(values.history(corrected.id())).extracting(DataValueVersion::action).contains("APPROVE", "REOPEN");
     }
 
     @Test

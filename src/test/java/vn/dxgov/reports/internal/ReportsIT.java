@@ -161,8 +161,8 @@ class ReportsIT {
             ReportForm form = reporting.form(s.id());
             List<ReportInput.TargetValue> values = form.targets().stream().filter(l -> !l.locked())
                     .map(l -> l.ratio()
-                            ? new ReportInput.TargetValue(l.targetId(), null, BigDecimal.valueOf(45), BigDecimal.valueOf(50), null)
-                            : new ReportInput.TargetValue(l.targetId(), l.yesNo() ? BigDecimal.ONE : BigDecimal.valueOf(12), null, null, null))
+                            ? new ReportInput.TargetValue(l.targetId(), null, BigDecimal.valueOf(45), BigDecimal.valueOf(50), null, l.split(), null)
+                            : new ReportInput.TargetValue(l.targetId(), l.yesNo() ? BigDecimal.ONE : BigDecimal.valueOf(12), null, null, null, l.split(), null))
                     .toList();
             List<ReportInput.TaskProgress> progress = form.tasks().stream()
                     .map(l -> new ReportInput.TaskProgress(l.taskId(), status, percent, "Báo cáo thử"))

@@ -1,0 +1,215 @@
+package vn.dxgov.reporting.internal;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.dxgov.indicators.DataValueInput;
+import vn.dxgov.indicators.DataValueStore;
+import vn.dxgov.indicators.ValueSource;
+import vn.dxgov.plans.Plan;
+import vn.dxgov.plans.PlanCatalog;
+import vn.dxgov.reporting.ReportingPeriod;
+import vn.dxgov.reporting.Submission;
+import vn.dxgov.reporting.SubmissionStatus;
+import vn.dxgov.security.AuditLog;
+import vn.dxgov.shared.Period;
+import vn.dxgov.shared.web.ApiException;
+import vn.dxgov.targets.Target;
+import vn.dxgov.targets.TargetCatalog;
+import vn.dxgov.targets.TargetFilter;
+
+/**
+ * Write authority over data values written outside a report's form (the batch API of machine clients): who may
+ * write which line, and through which report.
+ *
+ * <ul>
+ *   <li>An EDITOR writes only lines its agency reports: the official line of an indicator whose target names the
+ *   agency as its (first) lead agency, or its own contribution line where it co-operates. The values go into the
+ *   agency's report of the plan's reporting period that contains the value's period (opened as a draft when needed),
+ *   so they follow that report's workflow (counted once approved) and show in its history. A report already
+ *   submitted or approved takes nothing until it is returned or reopened (409). Anything else: 403, nothing written.</li>
+ *   <li>STEERING and ADMIN write the province's own lines directly (approved at once); a line that belongs to an
+ *   agency's report is refused (403): corrections go through returning or reopening that report.</li>
+ * </ul>
+ */
+@Service
+class AgencyValueWrites {
+
+    private final DataValueStore values;
+    private final ReportingService reporting;
+    private final ReportingRepository repo;
+    private final PlanCatalog plans;
+    private final TargetCatalog targets;
+    private final AuditLog audit;
+
+    AgencyValueWrites(DataValueStore values, ReportingService reporting, ReportingRepository repo, PlanCatalog plans,
+                      TargetCatalog targets, AuditLog audit) {
+        this.values = values;
+        this.reporting = reporting;
+        this.repo = repo;
+        this.plans = plans;
+        this.targets = targets;
+        this.audit = audit;
+    }
+
+    /** One input with its number in the caller's batch (1-based). */
+    record Numbered(int number, DataValueInput input) {
+    }
+
+    /** What happened to one input, with its number in the caller's batch. */
+    record Outcome(int number, DataValueStore.Written written) {
+    }
+
+    /**
+     * Writes a batch as the current user may: all or nothing. Throws 400 (bad items), 403 (lines not the user's),
+     * 409 (a report not open for changes, locked or stale lines), each with one detail per item.
+     */
+    @Transactional
+    List<Outcome> write(List<Numbered> batch) {
+        if (Access.steering()) {
+            return direct(batch);
+        }
+        Optional<Long> agency = Access.editorAgency();
+        if (agency.isEmpty()) {
+            throw Access.forbidden();
+        }
+        return throughReports(agency.get(), batch);
+    }
+
+    private List<Outcome> direct(List<Numbered> batch) {
+        List<DataValueInput> inputs = batch.stream().map(Numbered::input).toList();
+        List<Outcome> out = new ArrayList<>();
+        for (DataValueStore.Written w : values.writeDetailed(inputs, ValueSource.API, null, false)) {
+            out.add(new Outcome(batch.get(w.index() - 1).number(), w));
+        }
+        return out;
+    }
+
+    /** A target measuring an indicator, and the split it measures (null: the target's own indicator). */
+    private record Measure(Target target, Integer split) {
+    }
+
+    private List<Outcome> throughReports(long agencyId, List<Numbered> batch) {
+        Map<Long, List<Measure>> byIndicator = measuresOfPublishedPlans();
+        Map<Long, List<ReportingPeriod>> periodsOfPlan = new HashMap<>();
+        Map<Long, Submission> reportOfPeriod = new HashMap<>();
+        Map<Long, List<Numbered>> groups = new LinkedHashMap<>();
+        List<String> notYours = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        List<String> closed = new ArrayList<>();
+        for (Numbered n : batch) {
+            DataValueInput in = n.input();
+            String where = "#" + n.number() + " (" + in.period() + ")";
+            Measure measure = null;
+            boolean owner = false;
+            for (Measure m : byIndicator.getOrDefault(in.indicatorId(), List.of())) {
+                Long o = reporting.owner(m.target());
+                if (o != null && o == agencyId) {
+                    measure = m;
+                    owner = true;
+                    break;
+                }
+                if (measure == null && (m.target().leadAgencyIds().contains(agencyId)
+                        || m.target().cooperatingAgencyIds().contains(agencyId))) {
+                    measure = m;
+                }
+            }
+            if (measure == null) {
+                notYours.add(where + ": chỉ số #" + in.indicatorId() + " không thuộc chỉ tiêu nào cơ quan bạn chủ trì hay"
+                        + " phối hợp / not a figure your agency reports");
+                continue;
+            }
+            Period period;
+            try {
+                period = Period.parse(in.period());
+            } catch (IllegalArgumentException e) {
+                problems.add(where + ": " + e.getMessage() + " / invalid period");
+                continue;
+            }
+            long planId = measure.target().planId();
+            ReportingPeriod rp = periodsOfPlan.computeIfAbsent(planId, repo::periodsOfPlan).stream()
+                    .filter(p -> Period.parse(p.period()).contains(period)).findFirst().orElse(null);
+            if (rp == null) {
+                problems.add(where + ": kế hoạch #" + planId + " không có kỳ báo cáo chứa kỳ " + in.period()
+                        + " / no reporting period of the plan contains it");
+                continue;
+            }
+            Submission s = reportOfPeriod.computeIfAbsent(rp.id(), id -> reporting.open(id, agencyId));
+            if (s.status() != SubmissionStatus.DRAFT && s.status() != SubmissionStatus.RETURNED) {
+                closed.add(where + ": báo cáo #" + s.id() + " kỳ " + s.period() + " đã " + reporting.msg(
+                        "reporting.status." + s.status().name()).toLowerCase(java.util.Locale.ROOT)
+                        + "; chỉ sửa được khi Sở điều hành trả lại hoặc mở lại / the report is "
+                        + s.status().name().toLowerCase(java.util.Locale.ROOT) + ": it takes changes once returned or reopened");
+                continue;
+            }
+            groups.computeIfAbsent(s.id(), k -> new ArrayList<>()).add(new Numbered(n.number(),
+                    new DataValueInput(in.indicatorId(), in.unitId(), in.period(), in.value(), in.numerator(),
+                            in.denominator(), in.comment(), agencyId, !owner, in.version())));
+        }
+        if (!notYours.isEmpty()) {
+            throw new ApiException(HttpStatus.FORBIDDEN, notYours, "dataValue.notYourLine", notYours.size());
+        }
+        if (!problems.isEmpty()) {
+            throw new ApiException(HttpStatus.BAD_REQUEST, problems, "dataValue.invalid", problems.size());
+        }
+        if (!closed.isEmpty()) {
+            throw new ApiException(HttpStatus.CONFLICT, closed, "reporting.error.notEditable",
+                    reporting.msg("reporting.status.SUBMITTED"));
+        }
+        List<Outcome> out = new ArrayList<>();
+        Instant now = Instant.now();
+        for (Map.Entry<Long, List<Numbered>> g : groups.entrySet()) {
+            List<Numbered> group = g.getValue();
+            List<DataValueStore.Written> written = values.writeDetailed(group.stream().map(Numbered::input).toList(),
+                    ValueSource.API, g.getKey(), false);
+            int changed = 0;
+            for (DataValueStore.Written w : written) {
+                out.add(new Outcome(group.get(w.index() - 1).number(), w));
+                if (w.action() != DataValueStore.Action.UNCHANGED) {
+                    changed++;
+                }
+            }
+            if (changed > 0) {
+                // the report's own history shows every change of its figures, whichever channel brought it
+                Submission s = repo.submission(g.getKey()).orElseThrow();
+                repo.touch(s.id(), now);
+                repo.insertEvent(s.id(), "SAVE", s.status(), s.status(), "API: " + changed, Access.actor(), now);
+                audit.record("submission.save", "submission", s.id(), null,
+                        Map.of("channel", "API", "values", changed));
+            }
+        }
+        out.sort(java.util.Comparator.comparingInt(Outcome::number));
+        return out;
+    }
+
+    /** Indicator id → the targets (or splits of compound count targets) of published plans it measures. */
+    private Map<Long, List<Measure>> measuresOfPublishedPlans() {
+        Map<Long, List<Measure>> out = new HashMap<>();
+        for (Plan p : plans.list()) {
+            if (!p.published()) {
+                continue;
+            }
+            for (Target t : targets.forPlan(p.id(), TargetFilter.ALL)) {
+                if (t.indicatorId() != null) {
+                    out.computeIfAbsent(t.indicatorId(), k -> new ArrayList<>()).add(new Measure(t, null));
+                }
+                if (t.compoundCount()) {
+                    for (int i = 1; i < t.splits().size(); i++) {
+                        Long id = t.splitIndicatorId(i);
+                        if (id != null) {
+                            out.computeIfAbsent(id, k -> new ArrayList<>()).add(new Measure(t, i));
+                        }
+                    }
+                }
+            }
+        }
+        return out;
+    }
+}

@@ -129,15 +129,20 @@ class DataValueApiController {
 
     @GetMapping("/{id}/history")
     @Operation(summary = "Every version of a line, oldest first: CREATE, UPDATE, DELETE, SUBMIT, RETURN, APPROVE, REOPEN, "
-            + "who and when. The agency that reports the line and the steering department see every version; others "
-            + "see the approved ones only (never another agency's drafts)")
+            + "who and when. The agency that reports the line and the steering department see every version; an "
+            + "editor of another agency gets 403; leaders and viewers see the approved versions only")
     List<DataValueVersion> history(@PathVariable long id) {
         DataValue v = store.findById(id).orElseThrow(() -> ApiException.notFound("data value", id));
         List<DataValueVersion> all = store.history(id);
-        boolean whole = CurrentUser.hasAnyRole(Role.STEERING, Role.ADMIN) || v.agencyId() == null
-                || (CurrentUser.hasRole(Role.EDITOR) && CurrentUser.agencyId().filter(v.agencyId()::equals).isPresent());
-        if (whole) {
+        boolean steering = CurrentUser.hasAnyRole(Role.STEERING, Role.ADMIN);
+        boolean owner = v.agencyId() != null && CurrentUser.hasRole(Role.EDITOR)
+                && CurrentUser.agencyId().filter(v.agencyId()::equals).isPresent();
+        if (steering || owner || v.agencyId() == null) {
             return all;
+        }
+        if (CurrentUser.hasRole(Role.EDITOR) && !CurrentUser.hasRole(Role.LEADER)) {
+            // another agency's line: its drafts are that agency's business
+            throw new ApiException(HttpStatus.FORBIDDEN, "dataValue.historyForbidden");
         }
         return all.stream().filter(DataValueApiController::approvedVersion).toList();
     }

@@ -122,15 +122,13 @@ class JdbcDataValueStore implements DataValueStore {
             throw new ApiException(HttpStatus.BAD_REQUEST, "dataValue.batchTooLarge", inputs.size(), MAX_BATCH);
         }
         Objects.requireNonNull(source, "source");
+        if (submissionId == null && inputs.stream().anyMatch(in -> in.agencyId() != null)) {
+            // an agency's figures always travel with its report; the caller must say which one
+            throw new IllegalArgumentException("an agency's line is written with its report (submissionId)");
+        }
         List<Clean> clean = new ArrayList<>();
         Lookups found = lookups(inputs);
         List<String> problems = check(inputs, null, clean, found);
-        for (Clean c : clean) {
-            if (c.agencyId() != null && submissionId == null) {
-                // an agency's figures always travel with its report; the caller must say which one
-                throw new IllegalArgumentException("an agency's line is written with its report (submissionId)");
-            }
-        }
         if (!problems.isEmpty()) {
             throw new ApiException(HttpStatus.BAD_REQUEST, problems, "dataValue.invalid", problems.size());
         }

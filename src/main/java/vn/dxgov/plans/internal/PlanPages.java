@@ -46,7 +46,15 @@ import vn.dxgov.units.AgencyDirectory;
 class PlanPages implements UiPage {
 
     /** The filters of the plan page; null fields do not filter. */
-    record Filter(Long agency, Pillar pillar, Integer year, String q) {
+    /**
+     * @param pending the steering department's preview: statuses from approved figures and the submitted, not yet
+     *                approved ones (each status so computed is marked)
+     */
+    record Filter(Long agency, Pillar pillar, Integer year, String q, boolean pending) {
+        Filter(Long agency, Pillar pillar, Integer year, String q) {
+            this(agency, pillar, year, q, false);
+        }
+
         boolean active() {
             return agency != null || pillar != null || year != null || (q != null && !q.isBlank());
         }
@@ -90,10 +98,13 @@ class PlanPages implements UiPage {
     @GetMapping("/plans/{id}")
     String plan(@PathVariable long id, @RequestParam(required = false) Long agency,
                 @RequestParam(required = false) Pillar pillar, @RequestParam(required = false) Integer year,
-                @RequestParam(required = false) String q, Model m, Locale locale, HttpServletRequest request,
-                HttpServletResponse response) {
+                @RequestParam(required = false) String q,
+                @RequestParam(required = false) vn.dxgov.analytics.ValueView view, Model m, Locale locale,
+                HttpServletRequest request, HttpServletResponse response) {
         Plan plan = plans.require(id);
-        Filter filter = new Filter(agency, pillar, year, q == null || q.isBlank() ? null : q.trim());
+        // submitted, not yet approved figures are the steering department's preview only; others see approved ones
+        boolean pending = view == vn.dxgov.analytics.ValueView.PENDING && PlanService.canReview();
+        Filter filter = new Filter(agency, pillar, year, q == null || q.isBlank() ? null : q.trim(), pending);
         List<PlanViews.TargetView> allTargets = views.targets(targets.forPlan(id, TargetFilter.ALL));
         List<PlanViews.TaskView> allTasks = views.tasks(tasks.forPlan(id, TaskFilter.ALL));
         List<PlanViews.TargetView> shownTargets = filter.active()
@@ -108,7 +119,8 @@ class PlanPages implements UiPage {
         m.addAttribute("targetGroups", model.groupTargets(shownTargets, locale));
         // each target's status for the plan's province today (badge, explanation, link to the target's page)
         m.addAttribute("statuses", statuses.rows(plan, shownTargets.stream().map(PlanViews.TargetView::id).toList(),
-                java.time.LocalDate.now(), locale));
+                java.time.LocalDate.now(), locale, pending ? vn.dxgov.analytics.ValueView.PENDING
+                        : vn.dxgov.analytics.ValueView.APPROVED));
         m.addAttribute("taskSections", model.groupTasks(shownTasks, locale));
         m.addAttribute("targetCount", shownTargets.size());
         m.addAttribute("targetTotal", allTargets.size());
@@ -141,6 +153,9 @@ class PlanPages implements UiPage {
         }
         if (f.q() != null) {
             b.queryParam("q", f.q());
+        }
+        if (f.pending()) {
+            b.queryParam("view", "PENDING");
         }
         return b.encode().build().toUriString();
     }

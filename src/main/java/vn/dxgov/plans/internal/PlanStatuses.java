@@ -60,22 +60,33 @@ class PlanStatuses {
 
     /** A status as a target row shows it: the figures written for the reader's language. */
     record Row(vn.dxgov.analytics.TargetStatus status, String explanation, Integer latestYear, String latest,
-               String forecast, boolean demo) {
+               String forecast, boolean demo, boolean pending) {
     }
 
     /** Target id → status row for the plan's province today, for the plan page. */
     Map<Long, Row> rows(Plan plan, Collection<Long> targetIds, LocalDate asOf, java.util.Locale locale) {
+        return rows(plan, targetIds, asOf, locale, vn.dxgov.analytics.ValueView.APPROVED);
+    }
+
+    /** Target id → status row from the figures of a view (the steering department's preview marks what it changes). */
+    Map<Long, Row> rows(Plan plan, Collection<Long> targetIds, LocalDate asOf, java.util.Locale locale,
+                        vn.dxgov.analytics.ValueView view) {
         Map<Long, Row> out = new LinkedHashMap<>();
-        forPlan(plan, targetIds, asOf).forEach((id, a) -> out.put(id, new Row(a.status(), a.explanation(),
+        forPlan(plan, targetIds, asOf, view).forEach((id, a) -> out.put(id, new Row(a.status(), a.explanation(),
                 a.latestYear(), a.latest() == null ? null : PlanPageModel.number(a.latest(), locale),
                 a.forecast() == null ? null
                         : PlanPageModel.number(a.forecast().setScale(1, java.math.RoundingMode.HALF_UP), locale),
-                a.demo())));
+                a.demo(), a.pending())));
         return out;
     }
 
     /** Target id → assessment for the plan's province, or nothing when the plan has no province (never fails the page). */
     Map<Long, StatusAssessment> forPlan(Plan plan, Collection<Long> targetIds, LocalDate asOf) {
+        return forPlan(plan, targetIds, asOf, vn.dxgov.analytics.ValueView.APPROVED);
+    }
+
+    Map<Long, StatusAssessment> forPlan(Plan plan, Collection<Long> targetIds, LocalDate asOf,
+                                        vn.dxgov.analytics.ValueView view) {
         Map<Long, StatusAssessment> out = new LinkedHashMap<>();
         if (targetIds.isEmpty()) {
             return out;
@@ -85,7 +96,7 @@ class PlanStatuses {
             return out;
         }
         try {
-            for (StatusAssessment a : statuses.assessAll(List.copyOf(targetIds), province.get().id(), asOf)) {
+            for (StatusAssessment a : statuses.assessAll(List.copyOf(targetIds), province.get().id(), asOf, view)) {
                 out.put(a.targetId(), a);
             }
         } catch (RuntimeException e) {

@@ -94,6 +94,8 @@ class ExcelForms {
     }
 
     Outcome upload(long submissionId, String filename, byte[] bytes, Locale locale) {
+        // who asks comes before what was sent: another agency's report is not found, whatever the file
+        reporting.form(submissionId);
         Texts texts = new Texts(messages, locale);
         String name = filename == null || filename.isBlank() ? "?" : filename;
         if (bytes == null || bytes.length == 0) {

@@ -126,22 +126,27 @@ final class FormWorkbookReader {
         if (s == null) {
             return changes;
         }
-        Map<Long, TargetLine> lines = new LinkedHashMap<>();
-        form.targets().forEach(t -> lines.put(t.targetId(), t));
+        // a target has several rows when it is a compound count ("06 huyện và 300 xã"): the n-th row of a target id
+        // is the target's n-th line
+        Map<Long, List<TargetLine>> lines = new LinkedHashMap<>();
+        form.targets().forEach(t -> lines.computeIfAbsent(t.targetId(), k -> new ArrayList<>()).add(t));
+        Map<Long, Integer> seen = new java.util.HashMap<>();
         List<Long> ids = seal.targetIds();
         checkHeader(s, T_HEADERS);
         for (int i = 0; i < ids.size(); i++) {
             int r = FIRST_ROW + i;
             long id = ids.get(i);
+            int occurrence = seen.merge(id, 1, Integer::sum) - 1;
             if (!rowPresent(s, r, T_ID, id, T_HEADERS.length)) {
                 continue;
             }
-            TargetLine t = lines.get(id);
+            List<TargetLine> ofTarget = lines.getOrDefault(id, List.of());
+            TargetLine t = occurrence < ofTarget.size() ? ofTarget.get(occurrence) : null;
             if (t == null) {
                 problem(TARGETS, r, T_ID, value(s, r, T_ID), texts.get("excel.cell.noLongerInForm", id));
                 continue;
             }
-            key(s, r, T_CODE, t.targetCode());
+            key(s, r, T_CODE, t.label() != null ? t.label() : t.targetCode());
             key(s, r, T_TEXT, t.text());
             key(s, r, T_INDICATOR, t.indicatorCode());
             key(s, r, T_UNIT, t.unit());
@@ -215,7 +220,8 @@ final class FormWorkbookReader {
                     stored));
             return null;
         }
-        return new ReportInput.TargetValue(t.targetId(), value, numerator, denominator, emptyToNull(comment));
+        return new ReportInput.TargetValue(t.targetId(), value, numerator, denominator, emptyToNull(comment), t.split(),
+                null);
     }
 
     private BigDecimal yesNo(int r, Value v) {

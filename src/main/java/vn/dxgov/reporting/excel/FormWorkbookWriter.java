@@ -201,7 +201,7 @@ final class FormWorkbookWriter {
         for (TargetLine t : lines) {
             Row row = s.createRow(r);
             number(row, T_ID, t.targetId(), keyCenter);
-            cell(row, T_CODE, t.targetCode(), keyCenter);
+            cell(row, T_CODE, t.label() != null ? t.label() : t.targetCode(), keyCenter);
             cell(row, T_TEXT, t.text(), key);
             cell(row, T_INDICATOR, t.indicatorCode(), key);
             cell(row, T_UNIT, t.unit(), keyCenter);

@@ -34,6 +34,13 @@ public interface Reporting {
     /** Periods whose agency deadline falls between two days (inclusive), all plans: for reminders. */
     List<ReportingPeriod> periodsDueBetween(LocalDate from, LocalDate to);
 
+    /**
+     * The agency whose report carries a target's official figure: its first lead agency that is one organisation (not
+     * a collective such as "UBND các huyện"); empty when none. Its other lead and co-operating agencies report
+     * contributions beside it.
+     */
+    Optional<Long> figureOwner(vn.dxgov.targets.Target target);
+
     /** The agencies that must report in a period: the lead agencies of the plan's targets and tasks. */
     List<Long> requiredAgencies(long reportingPeriodId);
 

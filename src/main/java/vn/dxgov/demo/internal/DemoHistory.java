@@ -226,7 +226,8 @@ class DemoHistory {
         for (Target t : targets.forAgency(agencyId, List.of(plan.id()))) {
             Map<Integer, DemoSeries.YearValue> s = series.get(t.id());
             String slot = t.id() + "|" + period.period();
-            if (s == null || !t.leadAgencyIds().contains(agencyId) || reported.contains(slot)) {
+            // the official figure comes from the agency whose report carries it
+            if (s == null || !reporting.figureOwner(t).filter(o -> o == agencyId).isPresent() || reported.contains(slot)) {
                 continue;
             }
             Indicator indicator = byTarget.get(t.id());

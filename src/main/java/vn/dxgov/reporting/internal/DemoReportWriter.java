@@ -58,7 +58,7 @@ class DemoReportWriter implements DemoReports {
             throw new ApiException(HttpStatus.CONFLICT, "reporting.error.demoExists");
         }
         Submission s = service.open(reportingPeriodId, agencyId);
-        service.save(s.id(), input, ValueSource.DEMO);
+        service.save(s.id(), asked(service.buildForm(s), input), ValueSource.DEMO);
         repo.markDemo(s.id(), openedAt, editor);
         SubmissionStatus status = SubmissionStatus.DRAFT;
         Instant firstSubmitted = null;
@@ -73,17 +73,19 @@ class DemoReportWriter implements DemoReports {
                         firstSubmitted = step.at();
                     }
                     repo.markSubmitted(s.id(), step.at(), step.actor(), late);
+                    values.transition(s.id(), vn.dxgov.indicators.ValueState.SUBMITTED);
                     to = SubmissionStatus.SUBMITTED;
                 }
                 case "RETURN" -> {
                     requireStatus(step, status, status == SubmissionStatus.SUBMITTED);
                     repo.markDecided(s.id(), SubmissionStatus.RETURNED, step.at(), step.actor(), step.reason());
+                    values.transition(s.id(), vn.dxgov.indicators.ValueState.DRAFT);
                     to = SubmissionStatus.RETURNED;
                 }
                 case "APPROVE" -> {
                     requireStatus(step, status, status == SubmissionStatus.SUBMITTED);
                     repo.markDecided(s.id(), SubmissionStatus.APPROVED, step.at(), step.actor(), null);
-                    values.setLocked(s.id(), true);
+                    values.transition(s.id(), vn.dxgov.indicators.ValueState.APPROVED);
                     repo.lockProgress(s.id(), true);
                     to = SubmissionStatus.APPROVED;
                 }
@@ -96,6 +98,16 @@ class DemoReportWriter implements DemoReports {
         audit.record("submission.demo", "submission", s.id(), null,
                 Map.of("period", s.period(), "agencyId", agencyId, "status", status.name(), "steps", steps.size()));
         return s.id();
+    }
+
+    /**
+     * The demo's figures for the lines the form asks for (a target past its deadline, a district count after the
+     * reform are not asked), each as the agency's own line: official where it owns the figure, else its contribution.
+     */
+    private static ReportInput asked(vn.dxgov.reporting.ReportForm form, ReportInput input) {
+        List<ReportInput.TargetValue> kept = input.targets() == null ? List.of() : input.targets().stream()
+                .filter(tv -> ReportingService.line(form, tv) != null).toList();
+        return new ReportInput(input.narrative(), kept, input.tasks());
     }
 
     private static void requireStatus(Step step, SubmissionStatus status, boolean allowed) {

@@ -537,6 +537,11 @@ class ReportingService implements Reporting {
      * The agency a target's figure belongs to: its first lead agency that is one organisation (not a collective such
      * as "UBND các huyện"); null when none. Other lead and co-operating agencies report contributions.
      */
+    @Override
+    public Optional<Long> figureOwner(Target target) {
+        return Optional.ofNullable(owner(target));
+    }
+
     Long owner(Target t) {
         if (t.leadAgencyIds().isEmpty()) {
             return null;

@@ -368,7 +368,22 @@ class ReportingService implements Reporting {
 
     @Override
     public ReportForm form(long submissionId) {
-        return buildForm(requireRead(submissionId));
+        Submission s = requireRead(submissionId);
+        ReportForm form = buildForm(s);
+        if (Access.leader() && (s.status() == SubmissionStatus.DRAFT || s.status() == SubmissionStatus.RETURNED)) {
+            // a draft's figures are its agency's business (and the steering department's, which acts on its behalf)
+            return withoutFigures(form);
+        }
+        return form;
+    }
+
+    /** The form with the lines' figures left out (a leader reading an agency's draft). */
+    private static ReportForm withoutFigures(ReportForm f) {
+        List<ReportForm.TargetLine> lines = f.targets().stream().map(l -> new ReportForm.TargetLine(l.targetId(),
+                l.targetCode(), l.text(), l.indicatorId(), l.indicatorCode(), l.unit(), l.ratio(), l.yesNo(),
+                l.required(), null, null, null, null, l.locked(), l.split(), l.label(), l.deadlineYear(),
+                l.contribution(), l.version(), l.state(), l.official(), List.of())).toList();
+        return new ReportForm(f.submission(), lines, f.tasks(), f.skipped());
     }
 
     /** Whether the current user may change this report now (its agency's editor, or the steering department). */

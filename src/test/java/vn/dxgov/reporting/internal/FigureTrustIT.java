@@ -330,6 +330,9 @@ class FigureTrustIT extends ReportingSupport {
         assertThat(call(editorLead, "GET", "/api/v1/data-values/" + contribution.id() + "/history", null).status())
                 .isEqualTo(403);
         assertThat(line(editorLead, leadReport.id()).others()).as("a draft is not shown beside the lead's line").isEmpty();
+        ReportForm.TargetLine readByLeader = line(leader, coReport.id());
+        assertThat(readByLeader.value()).as("a leader reads the report, not its draft figures").isNull();
+        assertThat(readByLeader.numerator()).isNull();
         assertThat(call(editorCooperating, "GET", "/api/v1/data-values?indicator=" + shared.indicatorId()
                 + "&unit=" + unit + "&period=2025&view=OWN", null).body()).singleElement()
                 .satisfies(v -> assertThat(v.get("contribution").asBoolean()).isTrue());

@@ -41,12 +41,15 @@ class TargetStatusApiController {
     /**
      * A target's status with what it was judged on; {@code splits}: for a compound count target judged for a
      * province ("06 huyện ... và 300 xã ..."), each split judged on its own indicator (empty otherwise).
+     * {@code latest} is the latest value of the deadline year or before; {@code afterDeadline} (and its year) the
+     * latest value of a later year, shown and never judged (null when there is none).
      */
     record StatusView(long targetId, String targetCode, String targetText, Long indicatorId, String indicatorCode,
                       long unitId, String unitName, LocalDate asOf, TargetStatus status, BigDecimal target,
                       Integer deadlineYear, BigDecimal baseline, Integer baselineYear, BigDecimal latest,
                       Integer latestYear, BigDecimal expected, BigDecimal forecast, BigDecimal forecastLow,
-                      BigDecimal forecastHigh, boolean demo, String explanation, List<SplitAssessment> splits) {
+                      BigDecimal forecastHigh, BigDecimal afterDeadline, Integer afterDeadlineYear, boolean demo,
+                      String explanation, List<SplitAssessment> splits) {
     }
 
     record PlanStatusView(long planId, long unitId, String unitName, LocalDate asOf, Map<TargetStatus, Integer> counts,
@@ -129,7 +132,7 @@ class TargetStatusApiController {
     private static StatusView view(Target t, Indicator i, AdminUnit u, LocalDate day, StatusAssessment a) {
         return new StatusView(t.id(), t.code(), t.text(), i == null ? null : i.id(), i == null ? null : i.code(), u.id(),
                 u.name(), day, a.status(), t.value(), t.deadlineYear(), a.baseline(), a.baselineYear(), a.latest(),
-                a.latestYear(), a.expected(), a.forecast(), a.forecastLow(), a.forecastHigh(), a.demo(), a.explanation(),
-                a.splits());
+                a.latestYear(), a.expected(), a.forecast(), a.forecastLow(), a.forecastHigh(), a.afterDeadline(),
+                a.afterDeadlineYear(), a.demo(), a.explanation(), a.splits());
     }
 }

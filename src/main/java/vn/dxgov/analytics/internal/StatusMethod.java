@@ -96,18 +96,26 @@ final class StatusMethod {
         Point after = deadline == null ? null
                 : all.stream().filter(p -> p.year() > deadline).reduce((a, b) -> b).orElse(null);
         Result r = judge(in, new ArrayList<>(judged));
+        if (after != null && in.kind() == TargetKind.GROWTH_RATE && in.growthAsLevels()) {
+            // levels: the value shown is that year's growth, as the latest value of a growth target is
+            Point level = after;
+            Point before = all.stream().filter(p -> p.year() < level.year() && p.value() > 0).reduce((a, b) -> b)
+                    .orElse(null);
+            after = before == null || level.value() <= 0 ? null : new Point(level.year(),
+                    (Math.pow(level.value() / before.value(), 1.0 / (level.year() - before.year())) - 1) * 100,
+                    level.demo());
+        }
         return after == null ? r : r.after(after, "năm " + after.year() + " " + reached(in, after.value()));
     }
 
-    /** "đạt 98%", "đạt hạng 8", "đã hoàn thành": a value after the deadline as the sentence names it. */
+    /** "đạt 98%", "đạt hạng 8", "tăng 12%", "đã hoàn thành": a value after the deadline as the sentence names it. */
     private static String reached(Input in, double v) {
         if (in.kind() == TargetKind.YES_NO) {
             return v >= 1 - EPS ? "đã hoàn thành" : v > EPS ? "hoàn thành " + percent(v * 100) + " số đơn vị"
                     : "chưa hoàn thành";
         }
-        if (in.kind() == TargetKind.GROWTH_RATE && in.growthAsLevels()) {
-            String unit = in.unit() == null || in.unit().isBlank() ? "" : " " + in.unit().trim();
-            return "đạt " + format(v, 2) + unit;
+        if (in.kind() == TargetKind.GROWTH_RATE) {
+            return "tăng " + percent(v);
         }
         return "đạt " + amount(in, v);
     }

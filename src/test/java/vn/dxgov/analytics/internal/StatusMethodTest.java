@@ -319,7 +319,15 @@ class StatusMethodTest {
             assertThat(r.latest()).isEqualTo(9.0);
             assertThat(r.latestYear()).isEqualTo(2025);
             assertThat(r.afterDeadline()).isEqualTo(30.0);
-            assertThat(r.explanation()).endsWith("; sau hạn: năm 2026 đạt 30%/năm (không tính vào đánh giá).");
+            assertThat(r.explanation()).endsWith("; sau hạn: năm 2026 tăng 30% (không tính vào đánh giá).");
+            // the same as levels 100 (2021) … 142.429428 (2025), 185.1582564 (2026): the 2026 growth is shown
+            StatusMethod.Result levels = StatusMethod.assess(new StatusMethod.Input(TargetKind.GROWTH_RATE,
+                    Comparison.AT_LEAST, 9.6, 2025, 100.0, 2021,
+                    points(2022, 108, 117.72, 130.6692, 142.429428, 185.1582564), MARCH_2027, "triệu đồng/người", true));
+            assertThat(levels.forecast()).isCloseTo(9.2446, within(1e-4));
+            assertThat(levels.status()).isEqualTo(TargetStatus.OFF_TRACK);
+            assertThat(levels.afterDeadline()).isCloseTo(30, within(1e-6));
+            assertThat(levels.afterDeadlineYear()).isEqualTo(2026);
         }
 
         @Test

@@ -218,6 +218,43 @@ class MessageBundlesTest {
         assertThat(wrong).isEmpty();
     }
 
+    /**
+     * "Không tìm thấy đợt đánh giá #5", not "Không tìm thấy assessment round #5": every thing the code names in
+     * {@code ApiException.notFound("...", id)} has a Vietnamese and an English name, key {@code entity.} + the name
+     * with dots for spaces.
+     */
+    @Test
+    void everyThingNotFoundHasANameInBothLanguages() throws IOException {
+        TreeSet<String> names = new TreeSet<>();
+        Pattern notFound = Pattern.compile("notFound\\(\\s*\"([^\"]+)\"");
+        try (Stream<Path> walk = Files.walk(Path.of("src/main/java"))) {
+            for (Path java : walk.filter(p -> p.toString().endsWith(".java")).toList()) {
+                Matcher m = notFound.matcher(Files.readString(java, StandardCharsets.UTF_8));
+                while (m.find()) {
+                    names.add(m.group(1));
+                }
+            }
+        }
+        assertThat(names).contains("plan", "assessment round");
+        Map<String, TreeSet<String>> keys = new TreeMap<>();
+        for (Path file : files()) {
+            if (file.startsWith(ROOTS.get(0))) {
+                String language = bundleAndLanguage(ROOTS.get(0), file)[1];
+                read(file).forEach(e -> keys.computeIfAbsent(language, k -> new TreeSet<>()).add(e.key()));
+            }
+        }
+        List<String> unnamed = new ArrayList<>();
+        for (String language : List.of("vi", "en")) {
+            for (String name : names) {
+                String key = "entity." + name.replace(' ', '.');
+                if (!keys.getOrDefault(language, new TreeSet<>()).contains(key)) {
+                    unnamed.add(key + " (" + language + ")");
+                }
+            }
+        }
+        assertThat(unnamed).as("things named by notFound(...) without a name for the reader").isEmpty();
+    }
+
     @Test
     void theReaderSeesWhatPropertiesLoadHides() throws IOException {
         Path tmp = Files.createTempFile("bundle", ".properties");

@@ -35,7 +35,7 @@ public class ApiExceptionHandler {
 
     @ExceptionHandler(ApiException.class)
     ResponseEntity<ApiError> api(ApiException e, HttpServletRequest req) {
-        return body(e.status(), msg(req, e.messageKey(), e.args()), e.details());
+        return body(e.status(), msg(req, e.messageKey(), NotFoundNames.args(messages, e, locale(req))), e.details());
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)

@@ -82,8 +82,8 @@ class TargetStatusApiController {
 
     @GetMapping("/targets/{id}/status")
     @Operation(summary = "A target's status for a unit on a day (default: the plan's province, today), with the latest "
-            + "value, the straight path to the target, the forecast at the deadline and its 80% interval "
-            + "(method: docs/METHODS.md)")
+            + "value, the straight path to the target, the forecast at the deadline and its 80% interval; judged on the "
+            + "deadline year and before, a later year's value given apart as afterDeadline (method: docs/METHODS.md)")
     StatusView targetStatus(@PathVariable long id,
                             @Parameter(description = "unit id; default the plan's province on asOf")
                             @RequestParam(required = false) Long unit,

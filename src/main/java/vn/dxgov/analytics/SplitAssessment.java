@@ -9,8 +9,18 @@ import vn.dxgov.targets.SplitLevel;
  *
  * @param label       the split as the explanation names it ("300 xã")
  * @param indicatorId the indicator the split is judged on, null when none is linked
+ * @param afterDeadline the latest value of a year after the deadline year, shown and never judged; null when none
  */
 public record SplitAssessment(SplitLevel level, String label, Long indicatorId, BigDecimal target, TargetStatus status,
                               BigDecimal latest, Integer latestYear, BigDecimal expected, BigDecimal forecast,
-                              BigDecimal forecastLow, BigDecimal forecastHigh, boolean demo, String explanation) {
+                              BigDecimal forecastLow, BigDecimal forecastHigh, boolean demo, String explanation,
+                              BigDecimal afterDeadline, Integer afterDeadlineYear) {
+
+    /** A split's judgement with no value after the deadline. */
+    public SplitAssessment(SplitLevel level, String label, Long indicatorId, BigDecimal target, TargetStatus status,
+                           BigDecimal latest, Integer latestYear, BigDecimal expected, BigDecimal forecast,
+                           BigDecimal forecastLow, BigDecimal forecastHigh, boolean demo, String explanation) {
+        this(level, label, indicatorId, target, status, latest, latestYear, expected, forecast, forecastLow,
+                forecastHigh, demo, explanation, null, null);
+    }
 }

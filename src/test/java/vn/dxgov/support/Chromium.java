@@ -58,9 +58,25 @@ public final class Chromium implements AutoCloseable {
         element.click();
     }
 
+    /**
+     * Quits the browser, failing when the page the test ended on (as the scripts left it) shows raw text
+     * ({@link RawText}); every page the server rendered on the way was checked by {@link RawTextFilter}.
+     */
     @Override
     public void close() {
-        driver.quit();
-        FileSystemUtils.deleteRecursively(profile.toFile());
+        java.util.List<String> problems = java.util.List.of();
+        String url = "";
+        try {
+            url = driver.getCurrentUrl();
+            problems = RawText.problems(driver.getPageSource());
+        } catch (RuntimeException e) {
+            // no page to read (the browser is gone): nothing to check
+        } finally {
+            driver.quit();
+            FileSystemUtils.deleteRecursively(profile.toFile());
+        }
+        if (!problems.isEmpty()) {
+            throw new AssertionError(RawText.describe("the browser at " + url, problems));
+        }
     }
 }

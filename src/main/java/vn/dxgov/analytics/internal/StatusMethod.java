@@ -17,7 +17,9 @@ import vn.dxgov.targets.TargetKind;
  * worked example; StatusMethodTest checks it on hand-computed cases).
  *
  * <ul>
- *   <li>NO_DATA without a yearly value.</li>
+ *   <li>Only the values of the deadline year and before are judged; the latest value of a later year is shown
+ *       beside the judgement ("sau hạn: năm 2026 đạt 98%") and changes nothing.</li>
+ *   <li>NO_DATA without a yearly value (by the deadline).</li>
  *   <li>ACHIEVED when the latest value meets the target (comparison respected: "trên 90%" is &gt; 90, rank
  *       "nhóm 10" is ≤ 10).</li>
  *   <li>OFF_TRACK when the deadline year is over (or its value is in) and the target is not met.</li>
@@ -62,13 +64,63 @@ final class StatusMethod {
      * @param required for GROWTH_RATE the yearly rate needed in the remaining years
      */
     record Result(TargetStatus status, Double latest, Integer latestYear, Double expected, Double forecast,
-                  Double low, Double high, boolean demo, String method, Double required, String explanation) {
+                  Double low, Double high, boolean demo, String method, Double required, String explanation,
+                  Double afterDeadline, Integer afterDeadlineYear) {
+
+        /** A judgement with no value after the deadline. */
+        Result(TargetStatus status, Double latest, Integer latestYear, Double expected, Double forecast, Double low,
+               Double high, boolean demo, String method, Double required, String explanation) {
+            this(status, latest, latestYear, expected, forecast, low, high, demo, method, required, explanation, null,
+                    null);
+        }
+
+        /** The same judgement with the latest value after the deadline shown beside it (it changes nothing). */
+        Result after(Point p, String text) {
+            String sentence = explanation.endsWith(".") ? explanation.substring(0, explanation.length() - 1) : explanation;
+            return new Result(status, latest, latestYear, expected, forecast, low, high, demo || p.demo(), method,
+                    required, sentence + "; sau hạn: " + text + " (không tính vào đánh giá).", p.value(), p.year());
+        }
     }
 
+    /**
+     * Judges the target on the values of its deadline year and before; the latest value of a later year is kept
+     * apart ({@link Result#afterDeadline()}) and written after the sentence: a target missed at the deadline stays
+     * missed, one achieved by then stays achieved, whatever came after (docs/METHODS.md, "After the deadline").
+     */
     static Result assess(Input in) {
-        List<Point> points = new ArrayList<>(in.points().stream()
+        List<Point> all = in.points().stream()
                 .filter(p -> p.year() <= in.asOf().getYear() && !Double.isNaN(p.value()))
-                .sorted(Comparator.comparingInt(Point::year)).toList());
+                .sorted(Comparator.comparingInt(Point::year)).toList();
+        Integer deadline = in.deadlineYear();
+        List<Point> judged = deadline == null ? all : all.stream().filter(p -> p.year() <= deadline).toList();
+        Point after = deadline == null ? null
+                : all.stream().filter(p -> p.year() > deadline).reduce((a, b) -> b).orElse(null);
+        Result r = judge(in, new ArrayList<>(judged));
+        if (after != null && in.kind() == TargetKind.GROWTH_RATE && in.growthAsLevels()) {
+            // levels: the value shown is that year's growth, as the latest value of a growth target is
+            Point level = after;
+            Point before = all.stream().filter(p -> p.year() < level.year() && p.value() > 0).reduce((a, b) -> b)
+                    .orElse(null);
+            after = before == null || level.value() <= 0 ? null : new Point(level.year(),
+                    (Math.pow(level.value() / before.value(), 1.0 / (level.year() - before.year())) - 1) * 100,
+                    level.demo());
+        }
+        return after == null ? r : r.after(after, "năm " + after.year() + " " + reached(in, after.value()));
+    }
+
+    /** "đạt 98%", "đạt hạng 8", "tăng 12%", "đã hoàn thành": a value after the deadline as the sentence names it. */
+    private static String reached(Input in, double v) {
+        if (in.kind() == TargetKind.YES_NO) {
+            return v >= 1 - EPS ? "đã hoàn thành" : v > EPS ? "hoàn thành " + percent(v * 100) + " số đơn vị"
+                    : "chưa hoàn thành";
+        }
+        if (in.kind() == TargetKind.GROWTH_RATE) {
+            return "tăng " + percent(v);
+        }
+        return "đạt " + amount(in, v);
+    }
+
+    private static Result judge(Input in, List<Point> points) {
         boolean demo = points.stream().anyMatch(Point::demo);
         if (in.kind() == TargetKind.YES_NO) {
             return yesNo(in, points, demo);
@@ -80,12 +132,27 @@ final class StatusMethod {
         }
         if (points.isEmpty()) {
             return new Result(TargetStatus.NO_DATA, null, null, null, null, null, null, false, "NONE", null,
-                    "Chưa có số liệu năm nào" + (in.deadlineYear() == null ? "." : " (thời hạn " + in.deadlineYear() + ")."));
+                    noValue(in));
         }
         if (in.kind() == TargetKind.GROWTH_RATE) {
             return growth(in, points, demo);
         }
         return numeric(in, points, demo);
+    }
+
+    /**
+     * Why there is nothing to judge: no value yet, or, once the deadline year is over, none for the deadline year
+     * or before (a value reported later for the deadline year still counts; one of a later year does not).
+     */
+    private static String noValue(Input in) {
+        Integer deadline = in.deadlineYear();
+        if (deadline == null) {
+            return "Chưa có số liệu năm nào.";
+        }
+        if (in.asOf().getYear() > deadline) {
+            return "Không có số liệu nào đến hết thời hạn năm " + deadline + ".";
+        }
+        return "Chưa có số liệu năm nào (thời hạn " + deadline + ").";
     }
 
     // ----- PERCENT, COUNT, MONEY, RANK
@@ -105,7 +172,9 @@ final class StatusMethod {
         Integer deadline = in.deadlineYear();
         if (deadline != null && deadlineOver(in.asOf(), deadline, last.year())) {
             return new Result(TargetStatus.OFF_TRACK, last.value(), last.year(), expected, null, null, null, demo, "NONE", null,
-                    "Đã hết thời hạn năm " + deadline + ": " + latestText + ", chưa đạt mục tiêu " + goal + ".");
+                    "Đã hết thời hạn năm " + deadline + ": " + latestText
+                            + (last.year() < deadline ? " (không có số liệu năm " + deadline + ")" : "")
+                            + ", chưa đạt mục tiêu " + goal + ".");
         }
         if (deadline != null && last.year() >= deadline) {
             // a value of the deadline year before its last month: the year is not over, the figure is provisional
@@ -409,7 +478,7 @@ final class StatusMethod {
     private static Result yesNo(Input in, List<Point> points, boolean demo) {
         if (points.isEmpty()) {
             return new Result(TargetStatus.NO_DATA, null, null, null, null, null, null, false, "YES_NO", null,
-                    "Chưa có số liệu năm nào" + (in.deadlineYear() == null ? "." : " (thời hạn " + in.deadlineYear() + ")."));
+                    noValue(in));
         }
         Point last = points.get(points.size() - 1);
         Integer deadline = in.deadlineYear();

@@ -111,13 +111,15 @@ class TargetStatusService implements TargetStatuses {
                 t.baseline() == null ? null : t.baseline().doubleValue(), t.baselineYear(), points, asOf, unitText, levels));
         return new StatusAssessment(t.id(), unit.id(), r.status(), t.baseline(), t.baselineYear(), decimal(r.latest(), 6),
                 r.latestYear(), decimal(r.expected(), 4), decimal(r.forecast(), 4), decimal(r.low(), 4),
-                decimal(r.high(), 4), r.demo(), r.explanation());
+                decimal(r.high(), 4), r.demo(), r.explanation(), List.of(), decimal(r.afterDeadline(), 6),
+                r.afterDeadlineYear());
     }
 
     /**
      * A compound count target for a province ("06 huyện ... và 300 xã ..."): every split judged on its own indicator
-     * against its own value; the status is the worst of them ({@link #worst}), the figures are the first split's
-     * (the target's value), the explanation names each split ("6 huyện: ...; 300 xã: ...").
+     * against its own value, on the years up to the deadline (each split shows its own value after the deadline);
+     * the status is the worst of them ({@link #worst}), the figures are the first split's (the target's value), the
+     * explanation names each split ("6 huyện: ...; 300 xã: ...").
      */
     private StatusAssessment compound(Target t, AdminUnit unit, LocalDate asOf, ValueView view, boolean[] pendingSeen) {
         List<SplitAssessment> parts = new ArrayList<>();
@@ -138,7 +140,8 @@ class TargetStatusService implements TargetStatuses {
                     points(def.indicator().id(), unit.id(), t, asOf, view, pendingSeen), asOf, levelWord(split.level()), false));
             parts.add(new SplitAssessment(split.level(), label, def.indicator().id(), split.value(), r.status(),
                     decimal(r.latest(), 6), r.latestYear(), decimal(r.expected(), 4), decimal(r.forecast(), 4),
-                    decimal(r.low(), 4), decimal(r.high(), 4), r.demo(), r.explanation()));
+                    decimal(r.low(), 4), decimal(r.high(), 4), r.demo(), r.explanation(),
+                    decimal(r.afterDeadline(), 6), r.afterDeadlineYear()));
         }
         SplitAssessment first = parts.get(0);
         TargetStatus status = worst(parts.stream().map(SplitAssessment::status).toList());
@@ -147,7 +150,8 @@ class TargetStatusService implements TargetStatuses {
                 .toList()) + ".";
         return new StatusAssessment(t.id(), unit.id(), status, t.baseline(), t.baselineYear(), first.latest(),
                 first.latestYear(), first.expected(), first.forecast(), first.forecastLow(), first.forecastHigh(),
-                parts.stream().anyMatch(SplitAssessment::demo), explanation, parts);
+                parts.stream().anyMatch(SplitAssessment::demo), explanation, parts, first.afterDeadline(),
+                first.afterDeadlineYear());
     }
 
     /** Worst first: OFF_TRACK, NO_DATA, AT_RISK, ON_TRACK, ACHIEVED (ACHIEVED only when every split is). */

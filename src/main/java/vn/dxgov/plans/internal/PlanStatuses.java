@@ -58,9 +58,12 @@ class PlanStatuses {
         return then.filter(u -> u.validOn(on));
     }
 
-    /** A status as a target row shows it: the figures written for the reader's language. */
+    /**
+     * A status as a target row shows it: the figures written for the reader's language; {@code afterDeadline}: the
+     * latest value of a year after the deadline ("Sau hạn: 2026 đạt 98%"), null when none.
+     */
     record Row(vn.dxgov.analytics.TargetStatus status, String explanation, Integer latestYear, String latest,
-               String forecast, boolean demo, boolean pending) {
+               String forecast, Integer afterDeadlineYear, String afterDeadline, boolean demo, boolean pending) {
     }
 
     /** Target id → status row for the plan's province today, for the plan page. */
@@ -76,6 +79,7 @@ class PlanStatuses {
                 a.latestYear(), a.latest() == null ? null : PlanPageModel.number(a.latest(), locale),
                 a.forecast() == null ? null
                         : PlanPageModel.number(a.forecast().setScale(1, java.math.RoundingMode.HALF_UP), locale),
+                a.afterDeadlineYear(), a.afterDeadline() == null ? null : PlanPageModel.number(a.afterDeadline(), locale),
                 a.demo(), a.pending())));
         return out;
     }

@@ -33,12 +33,16 @@ import vn.dxgov.units.AdminUnit;
 @Controller
 class TargetPages implements UiPage {
 
-    /** A yearly value as the page lists it ({@code text}, {@code ratio}: written for the reader's language). */
-    record YearValue(int year, BigDecimal value, String text, String ratio, boolean demo, boolean carried) {
+    /**
+     * A yearly value as the page lists it ({@code text}, {@code ratio}: written for the reader's language);
+     * {@code afterDeadline}: a year after the target's deadline year, shown but not judged.
+     */
+    record YearValue(int year, BigDecimal value, String text, String ratio, boolean demo, boolean carried,
+                     boolean afterDeadline) {
     }
 
-    /** The figures of a status written for the reader: latest, expected, forecast, interval. */
-    record Figures(String latest, String expected, String forecast, String interval) {
+    /** The figures of a status written for the reader: latest, expected, forecast, interval, value after the deadline. */
+    record Figures(String latest, String expected, String forecast, String interval, String afterDeadline) {
     }
 
     private final PlanService plans;
@@ -82,7 +86,8 @@ class TargetPages implements UiPage {
                 var v = p.value();
                 years.add(new YearValue(p.period().year(), v.value(), PlanPageModel.number(v.value(), locale),
                         v.numerator() == null ? null : PlanPageModel.number(v.numerator(), locale) + " / "
-                                + PlanPageModel.number(v.denominator(), locale), v.demo(), v.carried()));
+                                + PlanPageModel.number(v.denominator(), locale), v.demo(), v.carried(),
+                        t.deadlineYear() != null && p.period().year() > t.deadlineYear()));
             }
         }
         m.addAttribute("plan", plan);
@@ -102,7 +107,8 @@ class TargetPages implements UiPage {
     static Figures figures(StatusAssessment s, Locale locale) {
         return new Figures(s.latest() == null ? null : PlanPageModel.number(s.latest(), locale),
                 rounded(s.expected(), locale), rounded(s.forecast(), locale),
-                s.forecastLow() == null ? null : rounded(s.forecastLow(), locale) + "–" + rounded(s.forecastHigh(), locale));
+                s.forecastLow() == null ? null : rounded(s.forecastLow(), locale) + "–" + rounded(s.forecastHigh(), locale),
+                s.afterDeadline() == null ? null : PlanPageModel.number(s.afterDeadline(), locale));
     }
 
     private static String rounded(BigDecimal v, Locale locale) {

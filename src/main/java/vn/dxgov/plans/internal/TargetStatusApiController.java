@@ -42,13 +42,15 @@ class TargetStatusApiController {
     /**
      * A target's status with what it was judged on; {@code splits}: for a compound count target judged for a
      * province ("06 huyện ... và 300 xã ..."), each split judged on its own indicator (empty otherwise).
+     * {@code latest} is the latest value of the deadline year or before; {@code afterDeadline} (and its year) the
+     * latest value of a later year, shown and never judged (null when there is none).
      */
     record StatusView(long targetId, String targetCode, String targetText, Long indicatorId, String indicatorCode,
                       long unitId, String unitName, LocalDate asOf, TargetStatus status, BigDecimal target,
                       Integer deadlineYear, BigDecimal baseline, Integer baselineYear, BigDecimal latest,
                       Integer latestYear, BigDecimal expected, BigDecimal forecast, BigDecimal forecastLow,
-                      BigDecimal forecastHigh, boolean demo, String explanation, List<SplitAssessment> splits,
-                      boolean pending) {
+                      BigDecimal forecastHigh, BigDecimal afterDeadline, Integer afterDeadlineYear, boolean demo,
+                      String explanation, List<SplitAssessment> splits, boolean pending) {
     }
 
     /** @param view APPROVED figures (the default), or the steering department's PENDING preview */
@@ -82,8 +84,8 @@ class TargetStatusApiController {
 
     @GetMapping("/targets/{id}/status")
     @Operation(summary = "A target's status for a unit on a day (default: the plan's province, today), with the latest "
-            + "value, the straight path to the target, the forecast at the deadline and its 80% interval "
-            + "(method: docs/METHODS.md)")
+            + "value, the straight path to the target, the forecast at the deadline and its 80% interval; judged on the "
+            + "deadline year and before, a later year's value given apart as afterDeadline (method: docs/METHODS.md)")
     StatusView targetStatus(@PathVariable long id,
                             @Parameter(description = "unit id; default the plan's province on asOf")
                             @RequestParam(required = false) Long unit,
@@ -148,7 +150,7 @@ class TargetStatusApiController {
     private static StatusView view(Target t, Indicator i, AdminUnit u, LocalDate day, StatusAssessment a) {
         return new StatusView(t.id(), t.code(), t.text(), i == null ? null : i.id(), i == null ? null : i.code(), u.id(),
                 u.name(), day, a.status(), t.value(), t.deadlineYear(), a.baseline(), a.baselineYear(), a.latest(),
-                a.latestYear(), a.expected(), a.forecast(), a.forecastLow(), a.forecastHigh(), a.demo(), a.explanation(),
-                a.splits(), a.pending());
+                a.latestYear(), a.expected(), a.forecast(), a.forecastLow(), a.forecastHigh(), a.afterDeadline(),
+                a.afterDeadlineYear(), a.demo(), a.explanation(), a.splits(), a.pending());
     }
 }

@@ -761,7 +761,7 @@ class ReportingService implements Reporting {
                     errors.add(new LineError("target", line.key(), "numerator", msg("reporting.line.negative", label)));
                 }
                 if (tv.denominator() == null || tv.denominator().signum() <= 0) {
-                    errors.add(new LineError("target", line.key(), "denominator", msg("reporting.line.denominator", label)));
+                    errors.add(new LineError("target", line.key(), "denominator", msg("reporting.line.denominatorRequired", label)));
                 }
             } else if (line.yesNo()) {
                 if (tv.value() == null || (tv.value().compareTo(BigDecimal.ZERO) != 0 && tv.value().compareTo(BigDecimal.ONE) != 0)) {
@@ -795,7 +795,7 @@ class ReportingService implements Reporting {
                 continue;
             }
             if (tp.percentComplete() != null && (tp.percentComplete() < 0 || tp.percentComplete() > 100)) {
-                errors.add(new LineError("task", Long.toString(line.taskId()), "percent", msg("reporting.line.percent", label)));
+                errors.add(new LineError("task", Long.toString(line.taskId()), "percent", msg("reporting.line.percentRange", label)));
             } else if (tp.status() == TaskProgressStatus.DONE && tp.percentComplete() != null && tp.percentComplete() != 100) {
                 errors.add(new LineError("task", Long.toString(line.taskId()), "percent", msg("reporting.line.doneIs100", label)));
             }

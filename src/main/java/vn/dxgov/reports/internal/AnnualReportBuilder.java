@@ -51,9 +51,7 @@ final class AnnualReportBuilder {
             StatusAssessment a = py.assessments().get(t.id());
             TargetStatus status = a == null ? TargetStatus.NO_DATA : a.status();
             byStatus.merge(status, 1, Integer::sum);
-            String current = a == null || a.latest() == null ? Labels.target(TargetStatus.NO_DATA)
-                    : Labels.withUnit(a.latest(), t.unit()) + (a.latestYear() == null ? "" : " (" + a.latestYear() + ")");
-            targetRows.add(new TargetRow(no++, t.id(), t.code(), t.text(), current, committed(t), t.deadlineYear(),
+            targetRows.add(new TargetRow(no++, t.id(), t.code(), t.text(), current(t, a), committed(t), t.deadlineYear(),
                     status.name(), Labels.target(status), a == null ? null : a.explanation(),
                     names(py, t.leadAgencyIds())));
         }
@@ -169,7 +167,10 @@ final class AnnualReportBuilder {
         return task.recurrence() != Recurrence.ANNUAL && task.startYear() != null && task.startYear() <= year;
     }
 
-    /** "≥ 20%", "Xếp hạng ≤ 10", "Hoàn thành", with per-level values when split. */
+    /**
+     * "≥ 20%", "nhóm 10", "hạng 15 trở lên", "Hoàn thành", "≥ 9,6%/năm"; per level when split, each split with its
+     * own unit ("huyện, thị xã, thành phố: ≥ 6 huyện; xã, phường, thị trấn: ≥ 300 xã", "cấp huyện: ≥ 80%").
+     */
     static String committed(Target t) {
         if (t.kind() == TargetKind.YES_NO) {
             return "Hoàn thành";
@@ -178,18 +179,55 @@ final class AnnualReportBuilder {
             return "";
         }
         if (!t.splits().isEmpty()) {
-            return t.splits().stream().map(s -> (s.label() == null ? s.level().name() : s.label()) + ": "
-                    + Labels.comparison(s.comparison()) + Labels.withUnit(s.value(), t.unit()))
-                    .collect(Collectors.joining("; "));
+            return t.splits().stream().map(s -> Labels.splitLabel(s) + ": " + Labels.comparison(s.comparison())
+                    + Labels.withUnit(s.value(), Labels.splitUnit(t, s))).collect(Collectors.joining("; "));
+        }
+        if (t.kind() == TargetKind.RANK) {
+            return Labels.rankTarget(t.comparison(), t.value(), t.text());
         }
         String base = Labels.comparison(t.comparison()) + Labels.withUnit(t.value(), t.unit());
-        if (t.kind() == TargetKind.RANK) {
-            return "Xếp hạng " + Labels.comparison(t.comparison()) + Labels.number(t.value());
-        }
-        if (t.kind() == TargetKind.GROWTH_RATE) {
+        if (t.kind() == TargetKind.GROWTH_RATE && (t.unit() == null || !t.unit().contains("/năm"))) {
             return base + "/năm";
         }
         return base;
+    }
+
+    /**
+     * The value judged, with its year, in the target's terms ("41,5% (2024)", "hạng 12 (2024)", "Đã hoàn thành
+     * (2024)"), per split for a compound count target ("huyện, thị xã, thành phố: 6 huyện (2024); xã, phường, thị
+     * trấn: 180 xã (2024)"), and a value after the deadline beside it ("…; sau hạn: 98% (2026)").
+     */
+    static String current(Target t, StatusAssessment a) {
+        if (a == null) {
+            return Labels.target(TargetStatus.NO_DATA);
+        }
+        if (!a.splits().isEmpty()) {
+            List<String> parts = new ArrayList<>();
+            for (int i = 0; i < a.splits().size(); i++) {
+                var s = a.splits().get(i);
+                var split = i < t.splits().size() ? t.splits().get(i) : null;
+                String unit = split == null ? t.unit() : Labels.splitUnit(t, split);
+                String label = split == null ? s.label() : Labels.splitLabel(split);
+                parts.add(label + ": " + dated(TargetKind.COUNT, s.latest(), s.latestYear(), unit, false)
+                        + after(TargetKind.COUNT, s.afterDeadline(), s.afterDeadlineYear(), unit));
+            }
+            return String.join("; ", parts);
+        }
+        return dated(t.kind(), a.latest(), a.latestYear(), t.unit(), true)
+                + after(t.kind(), a.afterDeadline(), a.afterDeadlineYear(), t.unit());
+    }
+
+    private static String dated(TargetKind kind, java.math.BigDecimal value, Integer year, String unit, boolean capital) {
+        if (value == null) {
+            String none = Labels.target(TargetStatus.NO_DATA);
+            return capital ? none : none.toLowerCase(VietText.VI);
+        }
+        return Labels.value(kind, value, unit) + (year == null ? "" : " (" + year + ")");
+    }
+
+    private static String after(TargetKind kind, java.math.BigDecimal value, Integer year, String unit) {
+        return value == null ? "" : "; sau hạn: " + Labels.value(kind, value, unit).toLowerCase(VietText.VI)
+                + (year == null ? "" : " (" + year + ")");
     }
 
     private static String names(PlanYear py, List<Long> ids) {
@@ -207,7 +245,7 @@ final class AnnualReportBuilder {
         int issueYear = py.periods().stream().map(p -> p.period().consolidationDueOn())
                 .filter(java.util.Objects::nonNull).map(LocalDate::getYear).max(Integer::compare).orElse(py.year());
         String placeDate = (province.isEmpty() ? "" : province + ", ") + "ngày      tháng      năm " + issueYear;
-        String subtitle = "Kết quả thực hiện " + documentName(plan) + " năm " + py.year();
+        String subtitle = subtitle(plan, py.year());
         String intro = "Thực hiện " + documentName(plan) + ", " + issuer + " tổng hợp báo cáo của các cơ quan, đơn vị "
                 + "và báo cáo kết quả thực hiện năm " + py.year() + " như sau:";
         List<String> recipients = List.of(
@@ -217,6 +255,28 @@ final class AnnualReportBuilder {
                 "Lưu: VT, CĐS.");
         return new Header(authority, upper(issuer), "Số:        /BC-" + abbreviation, placeDate, "BÁO CÁO", subtitle,
                 intro, "KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", recipients);
+    }
+
+    /** A name that ends with its own years: "... đến năm 2025, định hướng đến năm 2030", "giai đoạn 2021 - 2025". */
+    private static final java.util.regex.Pattern ENDS_WITH_YEAR = java.util.regex.Pattern.compile(
+            "(?:nam|giai doan)\\s+\\d{4}(?:\\s*[-–]\\s*\\d{4})?\\W*$");
+
+    /**
+     * "Kết quả thực hiện Kế hoạch ... năm 2024"; when the plan's name already ends with years ("... định hướng đến
+     * năm 2030") the report's year goes before it, so that two "năm" never follow each other: "Kết quả thực hiện năm
+     * 2024 Chương trình ... đến năm 2025, định hướng đến năm 2030"; a name that ends with the report's own year
+     * ("Kế hoạch chuyển đổi số năm 2024") is not given it twice.
+     */
+    static String subtitle(Plan plan, int year) {
+        String name = documentName(plan);
+        String folded = VietText.fold(name);
+        if (folded.matches("(?s).*nam\\s+" + year + "\\W*")) {
+            return "Kết quả thực hiện " + name;
+        }
+        if (ENDS_WITH_YEAR.matcher(folded).find()) {
+            return "Kết quả thực hiện năm " + year + " " + name;
+        }
+        return "Kết quả thực hiện " + name + " năm " + year;
     }
 
     /** The plan as a sentence names it: "Nghị quyết số 06-NQ/TU về chuyển đổi số ..." or its own title. */

@@ -9,7 +9,12 @@ import vn.dxgov.analytics.TargetStatus;
 import vn.dxgov.plans.PlanType;
 import vn.dxgov.reporting.TaskProgressStatus;
 import vn.dxgov.shared.Period;
+import vn.dxgov.shared.VietText;
 import vn.dxgov.targets.Comparison;
+import vn.dxgov.targets.SplitLevel;
+import vn.dxgov.targets.Target;
+import vn.dxgov.targets.TargetKind;
+import vn.dxgov.targets.TargetSplit;
 
 /** The Vietnamese words of the documents (administrative documents are Vietnamese only). */
 final class Labels {
@@ -109,6 +114,75 @@ final class Labels {
             return number(n);
         }
         return unit.startsWith("%") ? number(n) + unit : number(n) + " " + unit;
+    }
+
+    /** "cấp huyện" for a split written without a label; its own label otherwise ("xã, phường, thị trấn", "cấp tỉnh"). */
+    static String splitLabel(TargetSplit s) {
+        if (s.label() != null && !s.label().isBlank()) {
+            return s.label().trim();
+        }
+        return switch (s.level() == null ? SplitLevel.OTHER : s.level()) {
+            case PROVINCE -> "cấp tỉnh";
+            case DISTRICT -> "cấp huyện";
+            case COMMUNE -> "cấp xã";
+            case OTHER -> "khác";
+        };
+    }
+
+    /**
+     * The unit of one split's value: for a count of units of a level ("06 huyện, thị xã, thành phố và 300 xã,
+     * phường, thị trấn") the level's own word, "huyện" or "xã", never the first split's unit; otherwise the
+     * target's ("%", "doanh nghiệp").
+     */
+    static String splitUnit(Target t, TargetSplit s) {
+        String label = s.label() == null ? "" : VietText.fold(s.label().trim());
+        boolean countsUnits = t.kind() == TargetKind.COUNT && !label.startsWith("cap ");
+        if (countsUnits && s.level() == SplitLevel.DISTRICT) {
+            return "huyện";
+        }
+        if (countsUnits && s.level() == SplitLevel.COMMUNE) {
+            return "xã";
+        }
+        return t.unit();
+    }
+
+    /**
+     * A rank target as the documents write it: "nhóm 10" when the target speaks of a group of leading provinces,
+     * else "hạng 15 trở lên" (rank 15 or better), "trên hạng 10", "hạng 10".
+     */
+    static String rankTarget(Comparison c, BigDecimal rank, String text) {
+        String n = number(rank);
+        boolean group = text != null && VietText.fold(text).matches("(?s).*\\b(nhom|top)\\s+\\d+.*");
+        Comparison comparison = c == null ? Comparison.AT_MOST : c;
+        return switch (comparison) {
+            case AT_MOST -> group ? "nhóm " + n : "hạng " + n + " trở lên";
+            case LESS_THAN -> "trên hạng " + n;
+            default -> "hạng " + n;
+        };
+    }
+
+    /** A value in the target's terms: "41,5%", "hạng 12" (never "12 hạng"), "tăng 9%", "Đã hoàn thành", "240 xã". */
+    static String value(TargetKind kind, BigDecimal v, String unit) {
+        if (v == null) {
+            return "";
+        }
+        if (kind == TargetKind.RANK) {
+            return "hạng " + number(v);
+        }
+        if (kind == TargetKind.YES_NO) {
+            if (v.compareTo(BigDecimal.ONE) >= 0) {
+                return "Đã hoàn thành";
+            }
+            if (v.signum() <= 0) {
+                return "Chưa hoàn thành";
+            }
+            return "Hoàn thành " + percent(v.multiply(BigDecimal.valueOf(100))) + " số đơn vị";
+        }
+        if (kind == TargetKind.GROWTH_RATE) {
+            // a growth target's value is the year's growth in %, also when the indicator records levels
+            return "tăng " + number(v) + "%";
+        }
+        return withUnit(v, unit);
     }
 
     static String day(LocalDate d) {

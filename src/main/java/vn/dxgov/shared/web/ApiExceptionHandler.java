@@ -35,8 +35,8 @@ public class ApiExceptionHandler {
 
     @ExceptionHandler(ApiException.class)
     ResponseEntity<ApiError> api(ApiException e, HttpServletRequest req) {
-        return ResponseEntity.status(e.status())
-                .body(new ApiError(e.status().value(), msg(req, e.messageKey(), e.args()), e.details(), e.payload()));
+        return ResponseEntity.status(e.status()).body(new ApiError(e.status().value(),
+                msg(req, e.messageKey(), NotFoundNames.args(messages, e, locale(req))), e.details(), e.payload()));
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)

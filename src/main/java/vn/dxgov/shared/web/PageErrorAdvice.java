@@ -28,12 +28,8 @@ public abstract class PageErrorAdvice {
     @ExceptionHandler(ApiException.class)
     public ModelAndView api(ApiException e, HttpServletRequest request, HttpServletResponse response) {
         Locale locale = RequestContextUtils.getLocale(request);
-        Object[] args = e.args();
-        if ("error.notFound".equals(e.messageKey()) && args != null && args.length == 2) {
-            // "plan", 12 → "kế hoạch", "#12" (no thousands separator in an id)
-            args = new Object[]{messages.getMessage("entity." + args[0], null, String.valueOf(args[0]), locale),
-                    "#" + args[1]};
-        }
+        // "plan", 12 → "kế hoạch", "#12" (no thousands separator in an id)
+        Object[] args = NotFoundNames.args(messages, e, locale);
         return page(e.status().value(), messages.getMessage(e.messageKey(), args, e.messageKey(), locale),
                 e.details(), request, response);
     }

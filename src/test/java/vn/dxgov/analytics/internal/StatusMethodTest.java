@@ -232,6 +232,122 @@ class StatusMethodTest {
         }
     }
 
+    /**
+     * METHODS.md 4.6, "After the deadline": a target is judged on the values of its deadline year and before; the
+     * latest later value is shown beside the judgement and never changes it.
+     */
+    @Nested
+    class AfterTheDeadline {
+
+        static final LocalDate MARCH_2027 = LocalDate.of(2027, 3, 1);
+
+        @Test
+        void aTargetMissedAtTheDeadlineStaysMissedWhenALaterYearMeetsIt() {
+            // "≥ 90% by 2025": 80 (2023), 84 (2024), 85 (2025) then 98 (2026). The 2025 value 85 < 90 decides:
+            // off track; 98 is a 2026 value, after the deadline
+            StatusMethod.Result r = percent(Comparison.AT_LEAST, 90, 2025, null, null, points(2023, 80, 84, 85, 98),
+                    MARCH_2027);
+            assertThat(r.status()).isEqualTo(TargetStatus.OFF_TRACK);
+            assertThat(r.latest()).isEqualTo(85.0);
+            assertThat(r.latestYear()).isEqualTo(2025);
+            assertThat(r.afterDeadline()).isEqualTo(98.0);
+            assertThat(r.afterDeadlineYear()).isEqualTo(2026);
+            assertThat(r.forecast()).isNull();
+            assertThat(r.explanation()).isEqualTo("Đã hết thời hạn năm 2025: năm 2025 85%, chưa đạt mục tiêu ≥ 90%; "
+                    + "sau hạn: năm 2026 đạt 98% (không tính vào đánh giá).");
+            // the same on the day the 2026 annual report comes in
+            assertThat(percent(Comparison.AT_LEAST, 90, 2025, null, null, points(2023, 80, 84, 85, 98),
+                    LocalDate.of(2026, 12, 20)).status()).isEqualTo(TargetStatus.OFF_TRACK);
+        }
+
+        @Test
+        void aTargetAchievedByTheDeadlineStaysAchievedWhenALaterValueFalls() {
+            // 88 (2024), 91 (2025) meets ≥ 90 in the deadline year; 70 in 2026 does not undo it
+            StatusMethod.Result r = percent(Comparison.AT_LEAST, 90, 2025, null, null, points(2024, 88, 91, 70),
+                    MARCH_2027);
+            assertThat(r.status()).isEqualTo(TargetStatus.ACHIEVED);
+            assertThat(r.latest()).isEqualTo(91.0);
+            assertThat(r.latestYear()).isEqualTo(2025);
+            assertThat(r.afterDeadline()).isEqualTo(70.0);
+            assertThat(r.afterDeadlineYear()).isEqualTo(2026);
+            assertThat(r.explanation()).isEqualTo("Đã đạt: năm 2025 91%, mục tiêu ≥ 90%; sau hạn: năm 2026 đạt 70% "
+                    + "(không tính vào đánh giá).");
+        }
+
+        @Test
+        void nothingReportedByTheDeadlineIsNoDataWhateverCameLater() {
+            // only a 2026 value: nobody knows how 2025 ended; the 2025 figure may still be reported late
+            StatusMethod.Result r = percent(Comparison.AT_LEAST, 90, 2025, null, null, points(2026, 98), MARCH_2027);
+            assertThat(r.status()).isEqualTo(TargetStatus.NO_DATA);
+            assertThat(r.latest()).isNull();
+            assertThat(r.afterDeadline()).isEqualTo(98.0);
+            assertThat(r.afterDeadlineYear()).isEqualTo(2026);
+            assertThat(r.explanation()).isEqualTo("Không có số liệu nào đến hết thời hạn năm 2025; sau hạn: năm 2026 "
+                    + "đạt 98% (không tính vào đánh giá).");
+        }
+
+        @Test
+        void withoutAValueOfTheDeadlineYearTheLastOneBeforeItDecides() {
+            // 84 (2024), nothing for 2025, 98 (2026): 84 < 90 at the deadline → off track, the missing year named
+            StatusMethod.Result r = percent(Comparison.AT_LEAST, 90, 2025, null, null,
+                    List.of(new StatusMethod.Point(2024, 84, false), new StatusMethod.Point(2026, 98, false)), MARCH_2027);
+            assertThat(r.status()).isEqualTo(TargetStatus.OFF_TRACK);
+            assertThat(r.latestYear()).isEqualTo(2024);
+            assertThat(r.explanation()).isEqualTo("Đã hết thời hạn năm 2025: năm 2024 84% (không có số liệu năm 2025), "
+                    + "chưa đạt mục tiêu ≥ 90%; sau hạn: năm 2026 đạt 98% (không tính vào đánh giá).");
+        }
+
+        @Test
+        void aRankReachedAfterTheDeadlineDoesNotCount() {
+            // "nhóm 10" by 2025: rank 12 in 2025, 8 in 2026
+            StatusMethod.Result r = StatusMethod.assess(new StatusMethod.Input(TargetKind.RANK, Comparison.AT_MOST, 10.0,
+                    2025, null, null, points(2024, 14, 12, 8), MARCH_2027, "hạng", false));
+            assertThat(r.status()).isEqualTo(TargetStatus.OFF_TRACK);
+            assertThat(r.latest()).isEqualTo(12.0);
+            assertThat(r.explanation()).isEqualTo("Đã hết thời hạn năm 2025: năm 2025 hạng 12, chưa đạt mục tiêu hạng 10 "
+                    + "trở lên; sau hạn: năm 2026 đạt hạng 8 (không tính vào đánh giá).");
+        }
+
+        @Test
+        void growthIsTheMeanOverThePlansYearsOnly() {
+            // +8, +9, +11, +9% (2022–2025), then +30% in 2026: 1.08 × 1.09 × 1.11 × 1.09 = 1.42429428,
+            // ⁴√1.42429428 − 1 = 9.2446% < 9.6% → off track; the 2026 rate is shown, not averaged in
+            StatusMethod.Result r = StatusMethod.assess(new StatusMethod.Input(TargetKind.GROWTH_RATE,
+                    Comparison.AT_LEAST, 9.6, 2025, null, 2021, points(2022, 8, 9, 11, 9, 30), MARCH_2027, "%/năm", false));
+            assertThat(r.forecast()).isCloseTo(9.2446, within(1e-4));
+            assertThat(r.status()).isEqualTo(TargetStatus.OFF_TRACK);
+            assertThat(r.latest()).isEqualTo(9.0);
+            assertThat(r.latestYear()).isEqualTo(2025);
+            assertThat(r.afterDeadline()).isEqualTo(30.0);
+            assertThat(r.explanation()).endsWith("; sau hạn: năm 2026 tăng 30% (không tính vào đánh giá).");
+            // the same as levels 100 (2021) … 142.429428 (2025), 185.1582564 (2026): the 2026 growth is shown
+            StatusMethod.Result levels = StatusMethod.assess(new StatusMethod.Input(TargetKind.GROWTH_RATE,
+                    Comparison.AT_LEAST, 9.6, 2025, 100.0, 2021,
+                    points(2022, 108, 117.72, 130.6692, 142.429428, 185.1582564), MARCH_2027, "triệu đồng/người", true));
+            assertThat(levels.forecast()).isCloseTo(9.2446, within(1e-4));
+            assertThat(levels.status()).isEqualTo(TargetStatus.OFF_TRACK);
+            assertThat(levels.afterDeadline()).isCloseTo(30, within(1e-6));
+            assertThat(levels.afterDeadlineYear()).isEqualTo(2026);
+        }
+
+        @Test
+        void doneAfterTheDeadlineIsStillNotDoneInTime() {
+            StatusMethod.Result r = StatusMethod.assess(new StatusMethod.Input(TargetKind.YES_NO, null, 1.0, 2025, null,
+                    null, points(2024, 0, 0, 1), MARCH_2027, null, false));
+            assertThat(r.status()).isEqualTo(TargetStatus.OFF_TRACK);
+            assertThat(r.explanation()).isEqualTo("Đã hết thời hạn năm 2025 mà chưa hoàn thành; sau hạn: năm 2026 đã "
+                    + "hoàn thành (không tính vào đánh giá).");
+        }
+
+        @Test
+        void beforeTheDeadlineNothingIsAfterIt() {
+            StatusMethod.Result r = percent(Comparison.AT_LEAST, 90, 2025, null, null, points(2023, 80, 85), DEC_2024);
+            assertThat(r.afterDeadline()).isNull();
+            assertThat(r.afterDeadlineYear()).isNull();
+            assertThat(r.explanation()).doesNotContain("sau hạn");
+        }
+    }
+
     /** METHODS.md 4.3: DTI rank 25, 21, 16, 14 (2021–2024), "nhóm 10" by 2025. */
     @Nested
     class Rank {

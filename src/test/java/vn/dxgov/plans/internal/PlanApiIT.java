@@ -137,13 +137,14 @@ class PlanApiIT {
         assertThat(names(agencies, "name")).contains("Sở Thông tin và Truyền thông");
         Answer missing = call("viewer", HttpMethod.GET, "/api/v1/units/999999999", null);
         assertThat(missing.status()).isEqualTo(404);
-        assertThat(missing.body().get("message").asText()).isNotBlank();
+        assertThat(missing.body().get("message").asText()).isEqualTo("Không tìm thấy đơn vị hành chính #999999999.");
         Answer english = RestClient.create("http://localhost:" + port).get().uri("/api/v1/units/999999999")
                 .headers(h -> {
                     h.setBasicAuth("viewer", "dxgov-demo");
                     h.set("Accept-Language", "en");
                 }).exchange((req, res) -> new Answer(res.getStatusCode().value(), json.readTree(res.getBody())));
-        assertThat(english.body().get("message").asText()).startsWith("No unit");
+        // the thing named in English, the id as an id (not "unit 999,999,999")
+        assertThat(english.body().get("message").asText()).isEqualTo("No administrative unit #999999999.");
     }
 
     @Test

@@ -246,9 +246,67 @@ class TargetStatusIT {
         assertThat(done.get("splits").get(1).get("latest").decimalValue()).isEqualByComparingTo("310");
         assertThat(done.get("status").asText()).isEqualTo("ACHIEVED");
 
+        // 250 communes in 2026, after the deadline: the target stays achieved on its 2025 values, 250 shown apart
+        assertThat(post("steering", "/api/v1/data-values", """
+                [{"indicatorCode": "T%d-X", "unitCode": "38", "period": "2026", "value": 250}]""".formatted(t.id()))
+                .status()).isEqualTo(200);
+        JsonNode later = get("steering", "/api/v1/targets/" + t.id() + "/status?asOf=2027-03-01").json(json);
+        assertThat(later.get("status").asText()).isEqualTo("ACHIEVED");
+        JsonNode laterCommunes = later.get("splits").get(1);
+        assertThat(laterCommunes.get("status").asText()).isEqualTo("ACHIEVED");
+        assertThat(laterCommunes.get("latest").decimalValue()).isEqualByComparingTo("310");
+        assertThat(laterCommunes.get("latestYear").asInt()).isEqualTo(2025);
+        assertThat(laterCommunes.get("afterDeadline").decimalValue()).isEqualByComparingTo("250");
+        assertThat(laterCommunes.get("afterDeadlineYear").asInt()).isEqualTo(2026);
+        assertThat(later.get("explanation").asText())
+                .endsWith("300 xã: đã đạt: năm 2025 310 xã, mục tiêu ≥ 300 xã; sau hạn: năm 2026 đạt 250 xã "
+                        + "(không tính vào đánh giá).");
+
         // a target that is not a compound count answers without splits, as before
         JsonNode plain = get("steering", "/api/v1/targets/" + digitalEconomy.id() + "/status?asOf=2024-12-15").json(json);
         assertThat(plain.get("splits")).isEmpty();
+    }
+
+    /**
+     * METHODS.md "After the deadline": 17.6% in 2024, 19.5% in 2025 (the deadline year, below 20%), 21% in 2026.
+     * Judged on 1/3/2027 the target stays off track on its 2025 value; 21% is shown as after the deadline, in the
+     * API, the explanation, the plan page and the target page.
+     */
+    @Test
+    void aValueAfterTheDeadlineNeverTurnsAMissedTargetIntoAchieved() {
+        postHistory();
+        Answer posted = post("steering", "/api/v1/data-values", """
+                [{"indicatorCode": "T%1$d", "unitCode": "38", "period": "2025", "numerator": 78000, "denominator": 400000},
+                 {"indicatorCode": "T%1$d", "unitCode": "38", "period": "2026", "numerator": 88200, "denominator": 420000}]"""
+                .formatted(digitalEconomy.id()));
+        assertThat(posted.status()).as(posted.body()).isEqualTo(200);
+        JsonNode s = get("steering", "/api/v1/targets/" + digitalEconomy.id() + "/status?asOf=2027-03-01").json(json);
+        assertThat(s.get("status").asText()).isEqualTo("OFF_TRACK");
+        assertThat(s.get("latest").decimalValue()).isEqualByComparingTo("19.5");
+        assertThat(s.get("latestYear").asInt()).isEqualTo(2025);
+        assertThat(s.get("afterDeadline").decimalValue()).isEqualByComparingTo("21");
+        assertThat(s.get("afterDeadlineYear").asInt()).isEqualTo(2026);
+        assertThat(s.get("forecast").isNull()).isTrue();
+        assertThat(s.get("explanation").asText()).isEqualTo("Đã hết thời hạn năm 2025: năm 2025 19,5%, chưa đạt mục "
+                + "tiêu ≥ 20%; sau hạn: năm 2026 đạt 21% (không tính vào đánh giá).");
+        // before 2026 is over nothing is after the deadline
+        JsonNode dec2025 = get("steering", "/api/v1/targets/" + digitalEconomy.id() + "/status?asOf=2025-12-31").json(json);
+        assertThat(dec2025.get("status").asText()).isEqualTo("OFF_TRACK");
+        assertThat(dec2025.get("afterDeadline").isNull()).isTrue();
+        // the plan's statuses count it off track, not achieved
+        JsonNode plan = get("steering", "/api/v1/plans/" + planId + "/status?asOf=2027-03-01").json(json);
+        assertThat(plan.get("counts").get("ACHIEVED").asInt()).isZero();
+        assertThat(plan.get("counts").get("OFF_TRACK").asInt()).isEqualTo(1);
+
+        String target = get("steering", "/targets/" + digitalEconomy.id() + "?asOf=2027-03-01").body();
+        assertThat(target).contains("data-status=\"OFF_TRACK\"").contains("Sau hạn (năm 2026)")
+                .contains("id=\"status-after-deadline\"").contains("không tính vào đánh giá")
+                .contains("sau thời hạn, không tính vào đánh giá");
+        String english = get("steering", "/targets/" + digitalEconomy.id() + "?asOf=2027-03-01&lang=en").body();
+        assertThat(english).contains("After the deadline (2026)").contains("not part of the judgement");
+        // the plan page judges today (2026 or later): its row names the 2026 value as after the deadline
+        assertThat(get("steering", "/plans/" + planId).body()).contains("Sau hạn: 2026 đạt 21")
+                .contains("target-after-deadline");
     }
 
     @Test

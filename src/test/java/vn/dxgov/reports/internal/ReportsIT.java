@@ -330,6 +330,22 @@ class ReportsIT {
             reader.close();
         }
 
+        // the words, read back as a leader reads them (PDFBox for the PDF, POI for the .docx): seed 001's compound
+        // count target with each split's unit, its "nhóm 10" rank targets, a title with one "năm" per year
+        AnnualReport figures0 = as(steering, () -> annual.annual(planId, 2024));
+        assertThat(figures0.header().subtitle()).startsWith("Kết quả thực hiện năm 2024 ")
+                .endsWith("đến năm 2025, định hướng đến năm 2030");
+        assertThat(figures0.targets()).extracting(AnnualReport.TargetRow::target)
+                .contains("huyện, thị xã, thành phố: ≥ 6 huyện; xã, phường, thị trấn: ≥ 300 xã", "nhóm 10");
+        for (String text : List.of(AnnualWordsTest.pdfText(pdf.bytes()), AnnualWordsTest.docxText(docx.bytes()))) {
+            assertThat(text).contains("Kết quả thực hiện năm 2024", "xã, phường, thị trấn: ≥ 300 xã", "nhóm 10")
+                    .doesNotContain("300 huyện", "hạng ≤", "Xếp hạng", "DISTRICT", "COMMUNE", "{0}", "??")
+                    .doesNotContainPattern("năm \\d{4} năm \\d{4}")
+                    .doesNotContainPattern("\\d hạng");
+            figures0.targets().stream().filter(t -> t.target().equals("nhóm 10") && !t.current().startsWith("Chưa"))
+                    .forEach(t -> assertThat(t.current()).startsWith("hạng ").satisfies(c -> assertThat(text).contains(c)));
+        }
+
         Http.Answer xlsx = http.get(steering, base + ".xlsx");
         assertThat(xlsx.status()).isEqualTo(200);
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx.bytes()))) {

@@ -245,7 +245,8 @@ class UnitImportIT {
 
     @Test
     void theImportFormShowsEveryProblemOrWhatWouldBeImported() throws Exception {
-        MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity())
+                .alwaysExpect(vn.dxgov.support.RawText.noRawText()).build();
         int units0 = unitCount();
         String bad = mvc.perform(multipart("/admin/units/import")
                         .file(new MockMultipartFile("units", "dv.csv", "text/csv",
@@ -267,7 +268,8 @@ class UnitImportIT {
 
     @Test
     void theSteeringDepartmentSetsSharesOnTheUnitPage() throws Exception {
-        MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity())
+                .alwaysExpect(vn.dxgov.support.RawText.noRawText()).build();
         AdminUnit town = units.find("15271", LocalDate.of(2025, 6, 30)).orElseThrow();
         AdminUnit haTrung = units.find("15271", LocalDate.of(2025, 7, 1)).orElseThrow();
         AdminUnit hoatGiang = units.find("15286", LocalDate.of(2025, 7, 1)).orElseThrow();

@@ -38,7 +38,7 @@ class TargetPages implements UiPage {
      * {@code afterDeadline}: a year after the target's deadline year, shown but not judged.
      */
     record YearValue(int year, BigDecimal value, String text, String ratio, boolean demo, boolean carried,
-                     boolean afterDeadline) {
+                     boolean afterDeadline, boolean pending) {
     }
 
     /** The figures of a status written for the reader: latest, expected, forecast, interval, value after the deadline. */
@@ -70,24 +70,30 @@ class TargetPages implements UiPage {
     }
 
     @GetMapping("/targets/{id}")
-    String target(@PathVariable long id, @RequestParam(required = false) LocalDate asOf, Model m, Locale locale) {
+    String target(@PathVariable long id, @RequestParam(required = false) LocalDate asOf,
+                  @RequestParam(name = "view", required = false) vn.dxgov.analytics.ValueView figures, Model m,
+                  Locale locale) {
         Target t = targets.find(id).orElseThrow(() -> ApiException.notFound("target", id));
+        // the steering department's preview with submitted, not yet approved figures; everyone else: approved ones
+        vn.dxgov.analytics.ValueView shown = figures == vn.dxgov.analytics.ValueView.PENDING && PlanService.canReview()
+                ? vn.dxgov.analytics.ValueView.PENDING : vn.dxgov.analytics.ValueView.APPROVED;
         Plan plan = plans.require(t.planId());
         LocalDate day = asOf == null ? LocalDate.now() : asOf;
         PlanViews.TargetView view = views.targets(List.of(t)).get(0);
         Indicator indicator = t.indicatorId() == null ? null : indicators.find(t.indicatorId()).orElse(null);
         Optional<AdminUnit> province = planStatuses.province(plan, day);
-        StatusAssessment status = province.map(u -> statuses.assess(t.id(), u.id(), day)).orElse(null);
+        StatusAssessment status = province.map(u -> statuses.assess(t.id(), u.id(), day, shown)).orElse(null);
         List<YearValue> years = new ArrayList<>();
         if (indicator != null && province.isPresent()) {
             int to = day.getYear();
             int from = Math.min(to - 10, t.baselineYear() == null ? to : t.baselineYear());
-            for (Analytics.Point p : analytics.series(indicator.id(), province.get().id(), Period.Type.YEAR, from, to)) {
+            for (Analytics.Point p : analytics.series(indicator.id(), province.get().id(), Period.Type.YEAR, from, to,
+                    shown)) {
                 var v = p.value();
                 years.add(new YearValue(p.period().year(), v.value(), PlanPageModel.number(v.value(), locale),
                         v.numerator() == null ? null : PlanPageModel.number(v.numerator(), locale) + " / "
                                 + PlanPageModel.number(v.denominator(), locale), v.demo(), v.carried(),
-                        t.deadlineYear() != null && p.period().year() > t.deadlineYear()));
+                        t.deadlineYear() != null && p.period().year() > t.deadlineYear(), v.pending()));
             }
         }
         m.addAttribute("plan", plan);
@@ -100,6 +106,8 @@ class TargetPages implements UiPage {
         m.addAttribute("years", years);
         m.addAttribute("demo", years.stream().anyMatch(YearValue::demo));
         m.addAttribute("asOf", day);
+        m.addAttribute("preview", shown == vn.dxgov.analytics.ValueView.PENDING);
+        m.addAttribute("reviewer", PlanService.canReview());
         m.addAttribute("chart", json.writeValueAsString(chart(t, years, status)));
         return "targets/target";
     }

@@ -375,7 +375,7 @@ class FigureTrustIT extends ReportingSupport {
     }
 
     @Test
-    void draftsCountNowhereUntilApprovedAndTheBatchApiGoesThroughTheAgencysReport() {
+    void draftsCountNowhereUntilApprovedAndTheBatchApiGoesThroughTheAgencysReport() throws Exception {
         // the "other" agency leads targets of its own: its batch write goes into its report, as a draft
         Target own = targets.forPlan(plan, TargetFilter.ALL).stream()
                 .filter(t -> Long.valueOf(other).equals(service.owner(t)) && t.indicatorId() != null && !t.compoundCount()
@@ -442,6 +442,19 @@ class FigureTrustIT extends ReportingSupport {
         assertThat(call(steering, "GET", "/api/v1/data-values?indicator=" + own.indicatorId() + "&unit=" + unit
                 + "&view=PENDING", null).body()).singleElement()
                 .satisfies(v -> assertThat(v.get("state").asText()).isEqualTo("SUBMITTED"));
+        // the pages: the steering department's preview marks the figure, a leader asking for it gets approved figures
+        String preview = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .get("/targets/" + own.id()).param("view", "PENDING").session(login(steering)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(preview).contains("pending-badge").contains("preview-off");
+        String leaderPage = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .get("/targets/" + own.id()).param("view", "PENDING").session(login(leader)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(leaderPage).doesNotContain("pending-badge").doesNotContain("preview-on");
+        String planPreview = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .get("/plans/" + plan).param("view", "PENDING").session(login(steering)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(planPreview).contains("pending-badge");
         item.remove("version");
         Answer closed = call(editorOther, "POST", "/api/v1/data-values", List.of(item));
         assertThat(closed.status()).as(closed.text()).isEqualTo(409);

@@ -1,38 +1,25 @@
 package vn.dxgov.indicators.internal;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.dxgov.indicators.DataValue;
-import vn.dxgov.indicators.DataValueInput;
 import vn.dxgov.indicators.DataValueVersion;
-import vn.dxgov.indicators.Indicator;
 import vn.dxgov.indicators.IndicatorCatalog;
 import vn.dxgov.indicators.ValueState;
 import vn.dxgov.security.CurrentUser;
 import vn.dxgov.security.Role;
 import vn.dxgov.shared.Period;
 import vn.dxgov.shared.web.ApiException;
-import vn.dxgov.units.AdminUnit;
 import vn.dxgov.units.AdminUnits;
-import vn.dxgov.units.AgencyDirectory;
-import vn.dxgov.units.UnitLevel;
 
 @RestController
 @RequestMapping("/api/v1/data-values")

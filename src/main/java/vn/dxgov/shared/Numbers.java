@@ -49,6 +49,8 @@ import org.springframework.context.support.ResourceBundleMessageSource;
  *   <tr><td>{@link #count}</td><td>a whole count of things</td><td>0</td><td>1.250</td><td>1,250</td></tr>
  *   <tr><td>{@link #rounded}</td><td>an estimate or a derived figure (forecasts, growth rates)</td><td>at most the
  *       given number, trailing zeros dropped</td><td>18,4</td><td>18.4</td></tr>
+ *   <tr><td>{@link #size}</td><td>a file size</td><td>at most 1, in KB below 1 MB, else in MB</td>
+ *       <td>12,5 KB; 3,2 MB</td><td>12.5 KB</td></tr>
  *   <tr><td>{@link #code}</td><td>years, ids, ranks, codes</td><td>never grouped</td><td>năm 2025; #10234</td>
  *       <td>2025</td></tr>
  * </table>
@@ -297,6 +299,19 @@ public final class Numbers {
     /** Exactly {@code decimals} decimals. */
     public String fixed(BigDecimal v, int decimals) {
         return v == null ? "" : write(v.setScale(decimals, RoundingMode.HALF_UP));
+    }
+
+    /** A file size: below 1 MB in KB, else in MB, at most one decimal ("12 KB", "12,5 KB", "3,2 MB"). */
+    public String size(long bytes) {
+        if (bytes < 1024L * 1024) {
+            return rounded(BigDecimal.valueOf(bytes).divide(BigDecimal.valueOf(1024), 1, RoundingMode.HALF_UP), 1) + " KB";
+        }
+        return megabytes(bytes) + " MB";
+    }
+
+    /** Bytes in MB, at most one decimal, without the unit ("3,2"). */
+    public String megabytes(long bytes) {
+        return rounded(BigDecimal.valueOf(bytes).divide(BigDecimal.valueOf(1024L * 1024), 1, RoundingMode.HALF_UP), 1);
     }
 
     /** A year, an id, a rank or a code: never grouped ("2025", not "2.025"). */

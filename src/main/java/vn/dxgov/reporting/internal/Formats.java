@@ -6,10 +6,12 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
+import vn.dxgov.shared.Numbers;
 
 /**
- * Formatting for the reporting templates (as {@code fmt}): Vietnamese dates, times in Vietnam, plain numbers; on a
- * form, what the user typed wins over what is stored.
+ * Formatting for the reporting templates (as {@code fmt}): Vietnamese dates, times in Vietnam, numbers in the number
+ * grammar of the request's language ({@link Numbers}); on a form, what the user typed wins over what is stored, and a
+ * stored figure is written with all its decimals so that saving the form again keeps it.
  */
 public final class Formats {
 
@@ -42,7 +44,7 @@ public final class Formats {
             return "";
         }
         if (stored instanceof BigDecimal b) {
-            return plain(b);
+            return Numbers.current().exact(b);
         }
         return stored instanceof Enum<?> e ? e.name() : stored.toString();
     }
@@ -51,7 +53,8 @@ public final class Formats {
         return ReportingViews.percent(numerator, denominator);
     }
 
+    /** A figure in the request's language ("1.250.300", "12,5"); numbers on pages otherwise go through {@code @num}. */
     public String plain(BigDecimal b) {
-        return b == null ? "" : b.stripTrailingZeros().toPlainString();
+        return Numbers.current().value(b);
     }
 }

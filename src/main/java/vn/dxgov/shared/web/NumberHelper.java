@@ -1,0 +1,105 @@
+package vn.dxgov.shared.web;
+
+import java.math.BigDecimal;
+import org.springframework.stereotype.Component;
+import vn.dxgov.shared.Numbers;
+
+/**
+ * The number grammar for templates, as the bean {@code @num}: {@code ${@num.value(x)}}, {@code ${@num.percent(x)}},
+ * {@code ${@num.points(x)}}, {@code ${@num.index(x)}} … in the request's language. Takes any number (BigDecimal,
+ * Double, Integer, Long); null gives "". Templates print no number any other way ({@code #numbers} is not used).
+ */
+@Component("num")
+public class NumberHelper {
+
+    /** A figure as reported or stored: "1.250.300", "12,5". */
+    public String value(Number n) {
+        return n(n) == null ? "" : Numbers.current().value(n(n));
+    }
+
+    /** A figure for a form field: all its decimals. */
+    public String exact(Number n) {
+        return n(n) == null ? "" : Numbers.current().exact(n(n));
+    }
+
+    /** A figure with its unit: "1.300 xã", "85,5%". */
+    public String amount(Number n, String unit) {
+        if (n(n) == null) {
+            return "";
+        }
+        String v = value(n);
+        if (unit == null || unit.isBlank()) {
+            return v;
+        }
+        return unit.startsWith("%") ? v + unit : v + " " + unit;
+    }
+
+    /** A percentage given in percent: "85,5%". */
+    public String percent(Number n) {
+        return n(n) == null ? "" : Numbers.current().percent(n(n));
+    }
+
+    /** A percentage without the sign: "85,5". */
+    public String percentNumber(Number n) {
+        return n(n) == null ? "" : Numbers.current().percentNumber(n(n));
+    }
+
+    /** A share from 0 to 1 shown as a percentage: 0.4 → "40,0%". */
+    public String share(Number n) {
+        return n(n) == null ? "" : Numbers.current().percent(n(n).movePointRight(2));
+    }
+
+    /** Assessment points: "812,25". */
+    public String points(Number n) {
+        return n(n) == null ? "" : Numbers.current().points(n(n));
+    }
+
+    /** A 0–100 score: "75,0". */
+    public String score(Number n) {
+        return n(n) == null ? "" : Numbers.current().score(n(n));
+    }
+
+    /** An index from 0 to 1: "0,7231". */
+    public String index(Number n) {
+        return n(n) == null ? "" : Numbers.current().index(n(n));
+    }
+
+    /** A whole count: "1.250". */
+    public String count(Number n) {
+        return n == null ? "" : Numbers.current().count(n.longValue());
+    }
+
+    /** At most {@code decimals} decimals: sizes, estimates. */
+    public String rounded(Number n, int decimals) {
+        return n(n) == null ? "" : Numbers.current().rounded(n(n), decimals);
+    }
+
+    /** A year, id or rank: never grouped. */
+    public String code(Number n) {
+        return n == null ? "" : Numbers.code(n.longValue());
+    }
+
+    /** A file size: "12,5 KB", "3,2 MB". */
+    public String size(Number bytes) {
+        return bytes == null ? "" : Numbers.current().size(bytes.longValue());
+    }
+
+    /** The request's language tag for the browser's {@code Intl.NumberFormat}: "vi-VN" or "en". */
+    public String tag() {
+        return Numbers.current().english() ? "en" : "vi-VN";
+    }
+
+    private static BigDecimal n(Number n) {
+        if (n == null) {
+            return null;
+        }
+        if (n instanceof BigDecimal b) {
+            return b;
+        }
+        if (n instanceof Double || n instanceof Float) {
+            double d = n.doubleValue();
+            return Double.isFinite(d) ? BigDecimal.valueOf(d) : null;
+        }
+        return BigDecimal.valueOf(n.longValue());
+    }
+}

@@ -69,7 +69,7 @@ class PlanStatuses {
         forPlan(plan, targetIds, asOf).forEach((id, a) -> out.put(id, new Row(a.status(), a.explanation(),
                 a.latestYear(), a.latest() == null ? null : PlanPageModel.number(a.latest(), locale),
                 a.forecast() == null ? null
-                        : PlanPageModel.number(a.forecast().setScale(1, java.math.RoundingMode.HALF_UP), locale),
+                        : vn.dxgov.shared.Numbers.of(locale).rounded(a.forecast(), 1),
                 a.demo())));
         return out;
     }

@@ -20,6 +20,7 @@ import vn.dxgov.assessment.Assessments.AnswerInput;
 import vn.dxgov.assessment.Assessments.Round;
 import vn.dxgov.assessment.Assessments.RoundDraft;
 import vn.dxgov.assessment.RuleType;
+import vn.dxgov.shared.Numbers;
 import vn.dxgov.shared.web.ApiException;
 import vn.dxgov.units.UnitLevel;
 
@@ -135,10 +136,10 @@ class RoundPages implements AssessmentUi {
             String at = msg(request, "assessment.unit.criterion", c);
             String yes = request.getParameter("yes_" + c);
             answers.add(new AnswerInput(c, yes == null || yes.isBlank() ? null : "true".equals(yes),
-                    CriteriaFiles.parseNumber(request.getParameter("value_" + c), at, errors),
-                    CriteriaFiles.parseNumber(request.getParameter("num_" + c), at, errors),
-                    CriteriaFiles.parseNumber(request.getParameter("den_" + c), at, errors),
-                    l.rule() == RuleType.MANUAL ? CriteriaFiles.parseNumber(request.getParameter("points_" + c), at, errors) : null,
+                    CriteriaFiles.parseNumber(request.getParameter("value_" + c), at, errors, Numbers.current()),
+                    CriteriaFiles.parseNumber(request.getParameter("num_" + c), at, errors, Numbers.current()),
+                    CriteriaFiles.parseNumber(request.getParameter("den_" + c), at, errors, Numbers.current()),
+                    l.rule() == RuleType.MANUAL ? CriteriaFiles.parseNumber(request.getParameter("points_" + c), at, errors, Numbers.current()) : null,
                     request.getParameter("evidence_" + c)));
         }
         try {
@@ -170,7 +171,8 @@ class RoundPages implements AssessmentUi {
                   @RequestParam(required = false) String reason, Model m, RedirectAttributes redirect,
                   HttpServletRequest request) {
         List<String> errors = new ArrayList<>();
-        BigDecimal p = CriteriaFiles.parseNumber(points, msg(request, "assessment.unit.criterion", criterion), errors);
+        BigDecimal p = CriteriaFiles.parseNumber(points, msg(request, "assessment.unit.criterion", criterion), errors,
+                Numbers.current());
         try {
             if (!errors.isEmpty()) {
                 throw new ApiException(org.springframework.http.HttpStatus.BAD_REQUEST, errors, "assessment.review.invalid");

@@ -212,8 +212,8 @@ public final class Numbers {
     private Problem problem(String input) {
         List<String> ways = new ArrayList<>();
         if (input.length() <= MAX_LENGTH) {
-            // "1.3" in Vietnamese: a thousands group that is short, as in 1.300
-            Matcher shortGroup = Pattern.compile("([+\\-\\u2212]?)(\\d{1,3})" + Pattern.quote(String.valueOf(group))
+            // "1.3" in Vietnamese: a thousands group that is short, as in 1.300 (not for "0.4": no number starts 0.)
+            Matcher shortGroup = Pattern.compile("([+\\-\\u2212]?)([1-9]\\d{0,2})" + Pattern.quote(String.valueOf(group))
                     + "(\\d{1,2})").matcher(input);
             if (shortGroup.matches()) {
                 String padded = shortGroup.group(3) + "00".substring(shortGroup.group(3).length() - 1);

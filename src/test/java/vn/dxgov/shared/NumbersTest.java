@@ -50,6 +50,7 @@ class NumbersTest {
             "1,250,300.5;viết 1.250.300,5 (một triệu hai trăm năm mươi nghìn ba trăm phẩy năm)",
             "1,250,300;viết 1.250.300 (một triệu hai trăm năm mươi nghìn ba trăm)",
             "1.2345;viết 1,2345 (một phẩy hai ba bốn năm)",
+            "0.4;viết 0,4 (không phẩy bốn). Dấu chấm",
             "1,2,3;ví dụ 1.250.300 hoặc 1.234,5",
             "1.23.4;ví dụ 1.250.300 hoặc 1.234,5",
             "1.2.3,4;ví dụ 1.250.300 hoặc 1.234,5",

@@ -70,7 +70,7 @@ class RoundPages implements AssessmentUi {
         try {
             Round r = rounds.open(new RoundDraft(name, criteriaSetId, year, level, referenceDate, deadline, null,
                     provinceCode == null || provinceCode.isBlank() ? null : provinceCode.strip(), null));
-            redirect.addFlashAttribute("notice", msg(request, "assessment.round.opened", r.unitCount()));
+            redirect.addFlashAttribute("notice", msg(request, "assessment.round.opened", Numbers.current().count(r.unitCount())));
             return "redirect:/assessment/rounds/" + r.id();
         } catch (ApiException e) {
             m.addAttribute("error", msg(request, e.messageKey(), e.args()));
@@ -107,7 +107,7 @@ class RoundPages implements AssessmentUi {
     @PostMapping("/assessment/rounds/{id}/link-agencies")
     String linkAgencies(@PathVariable long id, RedirectAttributes redirect, HttpServletRequest request) {
         int n = rounds.linkAgencies(id).size();
-        redirect.addFlashAttribute("notice", msg(request, "assessment.round.agenciesLinked", n));
+        redirect.addFlashAttribute("notice", msg(request, "assessment.round.agenciesLinked", Numbers.current().count(n)));
         return "redirect:/assessment/rounds/" + id;
     }
 

@@ -27,6 +27,7 @@ import vn.dxgov.indicators.IndicatorCatalog;
 import vn.dxgov.indicators.ValueSource;
 import vn.dxgov.security.CurrentUser;
 import vn.dxgov.security.Role;
+import vn.dxgov.shared.Numbers;
 import vn.dxgov.shared.Period;
 import vn.dxgov.shared.web.ApiException;
 import vn.dxgov.units.AdminUnit;
@@ -111,7 +112,8 @@ class DataValueApiController {
             return new BatchResult(0, 0, 0, 0, List.of());
         }
         if (items.size() > JdbcDataValueStore.MAX_BATCH) {
-            throw new ApiException(HttpStatus.BAD_REQUEST, "dataValue.batchTooLarge", items.size(), JdbcDataValueStore.MAX_BATCH);
+            throw new ApiException(HttpStatus.BAD_REQUEST, "dataValue.batchTooLarge",
+                    Numbers.current().count(items.size()), Numbers.current().count(JdbcDataValueStore.MAX_BATCH));
         }
         List<String> problems = new ArrayList<>();
         List<DataValueInput> inputs = new ArrayList<>();

@@ -301,8 +301,11 @@ public final class Numbers {
         return v == null ? "" : write(v.setScale(decimals, RoundingMode.HALF_UP));
     }
 
-    /** A file size: below 1 MB in KB, else in MB, at most one decimal ("12 KB", "12,5 KB", "3,2 MB"). */
+    /** A file size: bytes below 1 KB, KB below 1 MB, else MB, at most one decimal ("800 B", "12,5 KB", "3,2 MB"). */
     public String size(long bytes) {
+        if (bytes < 1024) {
+            return count(bytes) + " B";
+        }
         if (bytes < 1024L * 1024) {
             return rounded(BigDecimal.valueOf(bytes).divide(BigDecimal.valueOf(1024), 1, RoundingMode.HALF_UP), 1) + " KB";
         }

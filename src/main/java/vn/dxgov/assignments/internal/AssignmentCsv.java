@@ -90,16 +90,16 @@ final class AssignmentCsv {
             }
             Integer count = null;
             // the Vietnamese number grammar: "1.250" is 1250; "1,5" is one and a half (not 15) and so not a count
-            Numbers.Reading n = Numbers.VI.parse(countText);
-            if (!n.ok()) {
-                problems.add("dòng " + line + ", cột units_to_complete_dx: " + n.problem().message());
-            } else if (n.value() == null || n.value().stripTrailingZeros().scale() > 0
-                    || n.value().compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0) {
+            Numbers.Reading countRead = Numbers.VI.parse(countText);
+            BigDecimal c = countRead.value();
+            if (!countRead.ok()) {
+                problems.add("dòng " + line + ", cột units_to_complete_dx: " + countRead.problem().message());
+            } else if (c == null || c.stripTrailingZeros().scale() > 0 || c.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0) {
                 problems.add("dòng " + line + ", cột units_to_complete_dx: \"" + countText + "\" không phải số nguyên");
-            } else if (n.value().signum() < 0) {
+            } else if (c.signum() < 0) {
                 problems.add("dòng " + line + ", cột units_to_complete_dx: số đơn vị không được âm");
             } else {
-                count = n.value().intValueExact();
+                count = c.intValueExact();
             }
             List<Integer> years = new ArrayList<>();
             Matcher m = YEAR.matcher(yearText);

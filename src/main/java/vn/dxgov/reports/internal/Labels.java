@@ -1,13 +1,12 @@
 package vn.dxgov.reports.internal;
 
 import java.math.BigDecimal;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import vn.dxgov.analytics.TargetStatus;
 import vn.dxgov.plans.PlanType;
 import vn.dxgov.reporting.TaskProgressStatus;
+import vn.dxgov.shared.Numbers;
 import vn.dxgov.shared.Period;
 import vn.dxgov.targets.Comparison;
 
@@ -79,26 +78,9 @@ final class Labels {
         }
     }
 
-    /** 1234.5 → "1.234,5"; null → "". */
+    /** A figure in a document: the Vietnamese number grammar ("1.234,5"; {@link Numbers#value}); null → "". */
     static String number(BigDecimal n) {
-        if (n == null) {
-            return "";
-        }
-        DecimalFormatSymbols symbols = new DecimalFormatSymbols();
-        symbols.setDecimalSeparator(',');
-        symbols.setGroupingSeparator('.');
-        return new DecimalFormat("#,##0.##", symbols).format(n);
-    }
-
-    /** 85.0 → "85,0%"; null → "–". */
-    static String percent(BigDecimal n) {
-        if (n == null) {
-            return "–";
-        }
-        DecimalFormatSymbols symbols = new DecimalFormatSymbols();
-        symbols.setDecimalSeparator(',');
-        symbols.setGroupingSeparator('.');
-        return new DecimalFormat("#,##0.0", symbols).format(n) + "%";
+        return Numbers.VI.value(n);
     }
 
     static String withUnit(BigDecimal n, String unit) {

@@ -159,6 +159,8 @@ class RoundPages implements AssessmentUi {
                 throw e;
             }
             m.addAttribute("a", current);
+            // the form comes back with what was typed, never with the stored figures in its place
+            m.addAttribute("entered", request.getParameterMap());
             m.addAttribute("error", msg(request, e.messageKey(), e.args()));
             m.addAttribute("errors", e.details());
             return "assessment/unit";
@@ -185,6 +187,7 @@ class RoundPages implements AssessmentUi {
                 throw e;
             }
             m.addAttribute("a", rounds.assessment(id, unitId));
+            m.addAttribute("entered", points == null ? java.util.Map.of() : java.util.Map.of("points@" + criterion, points));
             m.addAttribute("error", msg(request, e.messageKey(), e.args()));
             m.addAttribute("errors", e.details());
             return "assessment/unit";

@@ -22,6 +22,18 @@ public class NumberHelper {
         return n(n) == null ? "" : Numbers.current().exact(n(n));
     }
 
+    /**
+     * The value of a form field: what the person typed when the form comes back with a problem ({@code entered}, the
+     * posted parameters, may be null), else the stored figure with all its decimals.
+     */
+    public String field(java.util.Map<String, ?> entered, String name, Number stored) {
+        Object typed = entered == null ? null : entered.get(name);
+        if (typed instanceof String[] values) {
+            typed = values.length == 0 ? null : values[0];
+        }
+        return typed != null ? typed.toString() : exact(stored);
+    }
+
     /** A figure with its unit: "1.300 xã", "85,5%". */
     public String amount(Number n, String unit) {
         if (n(n) == null) {

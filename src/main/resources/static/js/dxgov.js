@@ -39,6 +39,15 @@
     points: function (x) { return format(x, 0, 2); },
     /** An index from 0 to 1: exactly four decimals. */
     index: function (x) { return format(x, 4, 4); },
+    /**
+     * A figure on a chart (labels, tooltips, axes): at most two decimals, so that a label reads "41,13" and not
+     * "41.131134"; the tables next to the charts show the figures in full. Takes a number or an ECharts [x, y] pair.
+     */
+    chart: function (x) {
+      var y = Array.isArray(x) ? x[x.length - 1] : (x && typeof x === "object" && "value" in x ? x.value : x);
+      if (Array.isArray(y)) { y = y[y.length - 1]; }
+      return format(y, 0, 2);
+    },
     /** Reads a number typed in the page's language; NaN when it does not fit the grammar (never guessed). */
     parse: function (text) {
       var s = (text || "").replace(/^[\s\u00a0\u2007\u202f]+|[\s\u00a0\u2007\u202f]+$/g, "").replace(/[\s\u00a0\u2007\u202f]*%$/, "");

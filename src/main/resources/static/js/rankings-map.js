@@ -27,9 +27,12 @@
     return out;
   }
 
+  /** Points in the page's number grammar (dxgov.js): at most two decimals, "812,25" in Vietnamese. */
   function fmt(n) {
     var x = Number(n);
-    return isNaN(x) ? "" : x.toLocaleString(document.documentElement.lang === "en" ? "en" : "vi", { maximumFractionDigits: 2 });
+    if (isNaN(x)) { return ""; }
+    return window.dxgov ? window.dxgov.points(x)
+        : x.toLocaleString(document.documentElement.lang === "en" ? "en" : "vi-VN", { maximumFractionDigits: 2 });
   }
 
   function init(el) {

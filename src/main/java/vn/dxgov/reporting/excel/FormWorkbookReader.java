@@ -467,7 +467,7 @@ final class FormWorkbookReader {
         CellType type = c.getCellType() == CellType.FORMULA ? c.getCachedFormulaResultType() : c.getCellType();
         switch (type) {
             case NUMERIC -> {
-                BigDecimal n = new BigDecimal(Double.toString(c.getNumericCellValue()));
+                BigDecimal n = BigDecimal.valueOf(c.getNumericCellValue()); // a numeric cell: a number already
                 String fmt = c.getCellStyle() == null ? "" : c.getCellStyle().getDataFormatString();
                 if (fmt != null && fmt.contains("%")) {
                     n = n.movePointRight(2);

@@ -30,9 +30,7 @@
   /** Points in the page's number grammar (dxgov.js): at most two decimals, "812,25" in Vietnamese. */
   function fmt(n) {
     var x = Number(n);
-    if (isNaN(x)) { return ""; }
-    return window.dxgov ? window.dxgov.points(x)
-        : x.toLocaleString(document.documentElement.lang === "en" ? "en" : "vi-VN", { maximumFractionDigits: 2 });
+    return isNaN(x) || !window.dxgov ? "" : window.dxgov.points(x);
   }
 
   function init(el) {

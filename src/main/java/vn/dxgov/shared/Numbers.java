@@ -167,11 +167,6 @@ public final class Numbers {
         return parse(text).optional();
     }
 
-    /** True when the whole text is a number in this grammar. */
-    public boolean isNumber(String text) {
-        return parse(text).value() != null;
-    }
-
     private Reading read(String text, boolean percent) {
         if (text == null) {
             return new Reading(null, null, null);
@@ -264,11 +259,6 @@ public final class Numbers {
     /** A percentage given in percent (85.53 → "85,5%"), exactly {@value #PERCENT_DECIMALS} decimal. */
     public String percent(BigDecimal v) {
         return v == null ? "" : fixed(v, PERCENT_DECIMALS) + "%";
-    }
-
-    /** A percentage without its sign ("85,5"), for columns whose header says %. */
-    public String percentNumber(BigDecimal v) {
-        return v == null ? "" : fixed(v, PERCENT_DECIMALS);
     }
 
     /** Assessment points: at most {@value #POINTS_DECIMALS} decimals, trailing zeros dropped ("812,25", "20"). */

@@ -429,7 +429,7 @@ class ReportingPages implements ReportingUi {
                 if (!r.ok()) {
                     errors.put(p + "percent", reporting.msg("reporting.line.percentFormat"));
                 } else if (n != null) {
-                    if (n.stripTrailingZeros().scale() > 0 || n.compareTo(BigDecimal.valueOf(1000)) > 0) {
+                    if (n.stripTrailingZeros().scale() > 0 || n.signum() < 0 || n.compareTo(BigDecimal.valueOf(100)) > 0) {
                         errors.put(p + "percent", reporting.msg("reporting.line.percentFormat"));
                     } else {
                         percent = n.intValueExact();

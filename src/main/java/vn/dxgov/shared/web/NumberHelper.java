@@ -34,31 +34,9 @@ public class NumberHelper {
         return typed != null ? typed.toString() : exact(stored);
     }
 
-    /** A figure with its unit: "1.300 xã", "85,5%". */
-    public String amount(Number n, String unit) {
-        if (n(n) == null) {
-            return "";
-        }
-        String v = value(n);
-        if (unit == null || unit.isBlank()) {
-            return v;
-        }
-        return unit.startsWith("%") ? v + unit : v + " " + unit;
-    }
-
     /** A percentage given in percent: "85,5%". */
     public String percent(Number n) {
         return n(n) == null ? "" : Numbers.current().percent(n(n));
-    }
-
-    /** A percentage without the sign: "85,5". */
-    public String percentNumber(Number n) {
-        return n(n) == null ? "" : Numbers.current().percentNumber(n(n));
-    }
-
-    /** A share from 0 to 1 shown as a percentage: 0.4 → "40,0%". */
-    public String share(Number n) {
-        return n(n) == null ? "" : Numbers.current().percent(n(n).movePointRight(2));
     }
 
     /** Assessment points: "812,25". */
@@ -94,11 +72,6 @@ public class NumberHelper {
     /** A file size: "12,5 KB", "3,2 MB". */
     public String size(Number bytes) {
         return bytes == null ? "" : Numbers.current().size(bytes.longValue());
-    }
-
-    /** The request's language tag for the browser's {@code Intl.NumberFormat}: "vi-VN" or "en". */
-    public String tag() {
-        return Numbers.current().english() ? "en" : "vi-VN";
     }
 
     private static BigDecimal n(Number n) {

@@ -27,9 +27,10 @@
     return out;
   }
 
+  /** Points in the page's number grammar (dxgov.js): at most two decimals, "812,25" in Vietnamese. */
   function fmt(n) {
     var x = Number(n);
-    return isNaN(x) ? "" : x.toLocaleString(document.documentElement.lang === "en" ? "en" : "vi", { maximumFractionDigits: 2 });
+    return isNaN(x) || !window.dxgov ? "" : window.dxgov.points(x);
   }
 
   function init(el) {

@@ -10,17 +10,6 @@
     }
   }, true);
 
-  function number(text) {
-    if (!text) { return NaN; }
-    var s = text.replace(/[\s\u00a0%]/g, "");
-    if (s.indexOf(",") >= 0 && s.indexOf(".") >= 0) {
-      s = s.lastIndexOf(",") > s.lastIndexOf(".") ? s.replace(/\./g, "").replace(",", ".") : s.replace(/,/g, "");
-    } else {
-      s = s.replace(",", ".");
-    }
-    return s === "" || isNaN(s) ? NaN : parseFloat(s);
-  }
-
   // numerator / denominator → the percentage next to them
   document.addEventListener("input", function (e) {
     var input = e.target;
@@ -30,8 +19,8 @@
     var den = document.getElementById("t." + id + ".den");
     var out = document.getElementById("pct-" + id);
     if (!num || !den || !out) { return; }
-    var n = number(num.value), d = number(den.value);
-    out.textContent = isNaN(n) || isNaN(d) || d <= 0 ? "—"
-        : (Math.round(n * 10000 / d) / 100).toLocaleString(document.documentElement.lang || "vi") + " %";
+    if (!window.dxgov) { return; }
+    var n = window.dxgov.parse(num.value), d = window.dxgov.parse(den.value);
+    out.textContent = isNaN(n) || isNaN(d) || d <= 0 ? "—" : window.dxgov.percent(n * 100 / d);
   });
 })();

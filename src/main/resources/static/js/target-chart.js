@@ -8,9 +8,12 @@
       return;
     }
     var d = JSON.parse(dataEl.textContent || "{}");
+    // figures in the page's number grammar (dxgov.js): "41,13" in Vietnamese, "41.13" in English
+    var num = window.dxgov ? window.dxgov.chart : function (x) { return String(x); };
+    var labelOf = function (p) { return num(p.value); };
     var series = [{
       name: el.dataset.values, type: "line", data: d.values || [], symbolSize: 8, connectNulls: true,
-      label: { show: true, position: "top" }
+      label: { show: true, position: "top", formatter: labelOf }
     }];
     if (d.path && d.path.length > 1) {
       series.push({ name: el.dataset.path, type: "line", data: d.path, lineStyle: { type: "dashed" }, symbol: "none" });
@@ -41,16 +44,17 @@
     if (d.target !== null && d.target !== undefined) {
       series[0].markLine = {
         symbol: "none", data: [{ yAxis: d.target, name: el.dataset.target }],
-        label: { formatter: el.dataset.target + ": {c}" }, lineStyle: { color: "#198754" }
+        label: { formatter: function (p) { return el.dataset.target + ": " + num(p.value); } },
+        lineStyle: { color: "#198754" }
       };
     }
     var chart = echarts.init(el, null, { renderer: "svg" });
     chart.setOption({
-      tooltip: { trigger: "axis" },
+      tooltip: { trigger: "axis", valueFormatter: num },
       legend: { top: 0, data: series.filter(function (s) { return s.type === "line"; }).map(function (s) { return s.name; }) },
       grid: { left: 48, right: 16, top: 40, bottom: 32 },
       xAxis: { type: "category", data: d.years || [], boundaryGap: false },
-      yAxis: { type: "value", scale: true },
+      yAxis: { type: "value", scale: true, axisLabel: { formatter: num } },
       series: series
     });
     window.addEventListener("resize", function () { chart.resize(); });

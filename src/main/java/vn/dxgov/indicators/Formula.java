@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import vn.dxgov.shared.Numbers;
 
 /**
  * The formula of a derived indicator: numbers, references to other indicators as {@code {CODE}}, the operators
@@ -17,6 +18,8 @@ public final class Formula {
 
     /** What an indicator code may contain: ASCII letters, digits, '-' and '_', at most 40 characters. */
     public static final Pattern CODE = Pattern.compile("[A-Za-z0-9_-]{1,40}");
+    /** A constant that reads as a thousand in one grammar and as a decimal in the other: "1.000", "2,500". */
+    private static final Pattern AMBIGUOUS = Pattern.compile("\\d{1,3}[.,]\\d{3}");
 
     private sealed interface Node permits Num, Ref, Neg, Bin {
     }
@@ -201,19 +204,30 @@ public final class Formula {
             }
         }
 
-        /** 12, 12.5, and the Vietnamese decimal comma 12,5. */
+        /**
+         * A constant: 12, 12,5 (Vietnamese) or 12.5 (English); never grouped. A constant a reader could take for a
+         * thousand or for a decimal ("1.000", "2,500") is refused rather than guessed; so is anything else that is
+         * not a number in either grammar ({@link Numbers}).
+         */
         private Node number() {
             int start = pos;
             while (pos < s.length() && (Character.isDigit(s.charAt(pos)) || s.charAt(pos) == '.' || s.charAt(pos) == ',')) {
                 pos++;
             }
             String written = s.substring(start, pos);
-            try {
-                return new Num(Double.parseDouble(written.replace(',', '.')));
-            } catch (NumberFormatException e) {
+            if (AMBIGUOUS.matcher(written).matches()) {
+                pos = start;
+                throw error("số \"" + written + "\" không rõ là số nghìn hay số thập phân: trong công thức viết số không "
+                        + "tách nhóm nghìn, ví dụ 1000 hoặc 2,5");
+            }
+            Numbers grammar = written.indexOf('.') >= 0 ? Numbers.EN : Numbers.VI;
+            java.math.BigDecimal value = written.indexOf('.') >= 0 && written.indexOf(',') >= 0 ? null
+                    : grammar.read(written).orElse(null);
+            if (value == null) {
                 pos = start;
                 throw error("số \"" + written + "\" không hợp lệ");
             }
+            return new Num(value.doubleValue());
         }
 
         private String word() {

@@ -1,14 +1,13 @@
 package vn.dxgov.analytics.internal;
 
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import vn.dxgov.analytics.TargetStatus;
-import vn.dxgov.shared.VietText;
+import vn.dxgov.shared.Numbers;
 import vn.dxgov.targets.Comparison;
 import vn.dxgov.targets.TargetKind;
 
@@ -579,14 +578,12 @@ final class StatusMethod {
         return format(v, in.kind() == TargetKind.MONEY ? 2 : 1);
     }
 
-    /** Vietnamese number format: "18,4", "1.234,5". */
+    /**
+     * A figure of an explanation (Vietnamese text): the Vietnamese number grammar, at most {@code decimals} decimals
+     * ("18,4", "1.234,5"; {@link Numbers#rounded}).
+     */
     static String format(double v, int decimals) {
-        NumberFormat f = NumberFormat.getNumberInstance(VietText.VI);
-        f.setMaximumFractionDigits(decimals);
-        f.setMinimumFractionDigits(0);
-        f.setGroupingUsed(true);
-        f.setRoundingMode(java.math.RoundingMode.HALF_UP);
-        return f.format(BigDecimal.valueOf(v));
+        return Double.isFinite(v) ? Numbers.VI.rounded(BigDecimal.valueOf(v), decimals) : "–";
     }
 
     private static String capital(String s) {

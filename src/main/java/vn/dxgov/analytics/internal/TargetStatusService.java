@@ -163,7 +163,7 @@ class TargetStatusService implements TargetStatuses {
 
     /** "6 huyện", "300 xã". */
     static String splitLabel(TargetSplit split) {
-        return StatusMethod.format(split.value().doubleValue(), 1) + " " + levelWord(split.level());
+        return vn.dxgov.shared.Numbers.VI.rounded(split.value(), 1) + " " + levelWord(split.level());
     }
 
     private static String levelWord(SplitLevel level) {

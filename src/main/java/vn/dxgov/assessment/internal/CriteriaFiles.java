@@ -30,6 +30,7 @@ import vn.dxgov.assessment.CriteriaSetDocument.Node;
 import vn.dxgov.assessment.CriteriaSetDocument.Rule;
 import vn.dxgov.assessment.CriteriaSetDocument.Step;
 import vn.dxgov.assessment.RuleType;
+import vn.dxgov.shared.Numbers;
 import vn.dxgov.shared.VietText;
 import vn.dxgov.shared.web.ApiException;
 import vn.dxgov.units.UnitLevel;
@@ -393,7 +394,13 @@ final class CriteriaFiles {
         }
     }
 
+    /** Steps as the Vietnamese workbook writes them: "4=20; 3=15; 0,5=2,5". */
     static String stepsText(List<Step> steps) {
+        return stepsText(steps, Numbers.VI);
+    }
+
+    /** Steps written in a grammar, every number with all its decimals so that they read back the same. */
+    static String stepsText(List<Step> steps, Numbers grammar) {
         if (steps.isEmpty()) {
             return null;
         }
@@ -402,7 +409,7 @@ final class CriteriaFiles {
             if (!b.isEmpty()) {
                 b.append("; ");
             }
-            b.append(CriteriaValidator.plain(st.at())).append('=').append(CriteriaValidator.plain(st.points()));
+            b.append(grammar.exact(st.at())).append('=').append(grammar.exact(st.points()));
         }
         return b.toString();
     }
@@ -477,26 +484,28 @@ final class CriteriaFiles {
             return null;
         }
         if (c.getCellType() == CellType.NUMERIC) {
+            // a numeric cell is a number already; only text cells are read with the grammar
             double d = c.getNumericCellValue();
-            return d == Math.rint(d) && Math.abs(d) < 1e15 ? BigDecimal.valueOf((long) d) : new BigDecimal(Double.toString(d));
+            return d == Math.rint(d) && Math.abs(d) < 1e15 ? BigDecimal.valueOf((long) d) : BigDecimal.valueOf(d);
         }
         return parseNumber(text(c, fmt), at, errors);
     }
 
+    /** A number in a criteria file (the workbook and the CSV are Vietnamese): the Vietnamese grammar. */
     static BigDecimal parseNumber(String t, String at, List<String> errors) {
-        if (t == null || t.isBlank()) {
-            return null;
+        return parseNumber(t, at, errors, Numbers.VI);
+    }
+
+    /**
+     * A number in a grammar ({@link Numbers}); blank is none; what does not fit is refused with the grammar's message
+     * ("“1.3” không phải là số viết kiểu Việt Nam: viết 1.300 … hoặc 1,3 …"), after {@code at}.
+     */
+    static BigDecimal parseNumber(String t, String at, List<String> errors, Numbers grammar) {
+        Numbers.Reading r = grammar.parse(t);
+        if (!r.ok()) {
+            errors.add(at + ": " + r.problem().message());
         }
-        String s = t.strip().replace(" ", "");
-        if (s.contains(",") && !s.contains(".")) {
-            s = s.replace(',', '.');
-        }
-        try {
-            return new BigDecimal(s);
-        } catch (NumberFormatException e) {
-            errors.add(at + ": \"" + t + "\" không phải là số");
-            return null;
-        }
+        return r.value();
     }
 
     private static Boolean yesNo(String t, String at, List<String> errors) {
@@ -555,6 +564,11 @@ final class CriteriaFiles {
     }
 
     static List<Step> steps(String t, String at, List<String> errors) {
+        return steps(t, at, errors, Numbers.VI);
+    }
+
+    /** "4=20; 3=15" (level=points, separated by semicolons), the numbers in a grammar. */
+    static List<Step> steps(String t, String at, List<String> errors, Numbers grammar) {
         List<Step> out = new ArrayList<>();
         if (t == null) {
             return out;
@@ -569,8 +583,8 @@ final class CriteriaFiles {
                 continue;
             }
             int before = errors.size();
-            BigDecimal a = parseNumber(kv[0], at, errors);
-            BigDecimal p = parseNumber(kv[1], at, errors);
+            BigDecimal a = parseNumber(kv[0], at, errors, grammar);
+            BigDecimal p = parseNumber(kv[1], at, errors, grammar);
             if (errors.size() == before && a != null && p != null) {
                 out.add(new Step(a, p));
             }

@@ -21,6 +21,7 @@ import vn.dxgov.assessment.CriteriaSet;
 import vn.dxgov.assessment.CriteriaSetDocument;
 import vn.dxgov.assessment.CriteriaSetDocument.Classification;
 import vn.dxgov.assessment.CriteriaSetDocument.Node;
+import vn.dxgov.shared.Numbers;
 import vn.dxgov.shared.web.ApiException;
 import vn.dxgov.units.UnitLevel;
 
@@ -33,8 +34,12 @@ import vn.dxgov.units.UnitLevel;
 class CriteriaSetPages implements AssessmentUi {
 
     /** A row of the editor, one node with its depth for display. */
-    record EditorRow(String code, String parent, String name, BigDecimal maxPoints, boolean mandatory,
-                     BigDecimal passPoints, String rule, String steps, String indicator, boolean lower, String note,
+    /**
+     * A row of the editor: points as text, what was typed when the form comes back with a problem, else the stored
+     * points written with all their decimals in the grammar of the person's language.
+     */
+    record EditorRow(String code, String parent, String name, String maxPoints, boolean mandatory,
+                     String passPoints, String rule, String steps, String indicator, boolean lower, String note,
                      int depth, boolean group) {
     }
 
@@ -130,6 +135,7 @@ class CriteriaSetPages implements AssessmentUi {
         AssessmentAccess.requireSteering();
         CriteriaSet existing = id == null ? null : sets.require(id);
         String sheet = msg(request, "assessment.editor.table");
+        Numbers grammar = Numbers.current();
         List<String> errors = new ArrayList<>();
         List<CriteriaFiles.FlatRow> flat = new ArrayList<>();
         List<EditorRow> echo = new ArrayList<>();
@@ -145,17 +151,19 @@ class CriteriaSetPages implements AssessmentUi {
             }
             boolean mandatory = "true".equals(value(request, "mandatory", i));
             boolean lower = "true".equals(value(request, "lower", i));
-            BigDecimal max = CriteriaFiles.parseNumber(maxText, at + "Điểm tối đa", errors);
-            BigDecimal pass = CriteriaFiles.parseNumber(blank(value(request, "passPoints", i)), at + "Điểm đạt", errors);
+            BigDecimal max = CriteriaFiles.parseNumber(maxText, at + "Điểm tối đa", errors, grammar);
+            String passText = blank(value(request, "passPoints", i));
+            BigDecimal pass = CriteriaFiles.parseNumber(passText, at + "Điểm đạt", errors, grammar);
             String stepsText = blank(value(request, "steps", i));
             flat.add(new CriteriaFiles.FlatRow(i + 1, code, blank(value(request, "parent", i)), name, max,
                     mandatory ? Boolean.TRUE : null, pass, CriteriaFiles.rule(ruleText, at + "Quy tắc", errors),
-                    CriteriaFiles.steps(stepsText, at + "Bậc điểm", errors), blank(value(request, "indicator", i)),
+                    CriteriaFiles.steps(stepsText, at + "Bậc điểm", errors, grammar), blank(value(request, "indicator", i)),
                     lower ? Boolean.TRUE : null, blank(value(request, "note", i))));
-            echo.add(new EditorRow(code, blank(value(request, "parent", i)), name, max, mandatory, pass, ruleText,
+            echo.add(new EditorRow(code, blank(value(request, "parent", i)), name, maxText, mandatory, passText, ruleText,
                     stepsText, blank(value(request, "indicator", i)), lower, blank(value(request, "note", i)), 0, false));
         }
         List<Classification> levels = new ArrayList<>();
+        List<String> levelMinTyped = new ArrayList<>();
         String[] levelCodes = values(request, "levelCode");
         for (int i = 0; i < levelCodes.length; i++) {
             String code = blank(levelCodes[i]);
@@ -163,12 +171,14 @@ class CriteriaSetPages implements AssessmentUi {
             if (code == null && name == null) {
                 continue;
             }
+            levelMinTyped.add(blank(value(request, "levelMin", i)));
             levels.add(new Classification(code, name, CriteriaFiles.parseNumber(blank(value(request, "levelMin", i)),
-                    CriteriaFiles.LEVELS + ", dòng " + (i + 1) + ", cột Điểm tối thiểu", errors),
+                    CriteriaFiles.LEVELS + ", dòng " + (i + 1) + ", cột Điểm tối thiểu", errors, grammar),
                     "true".equals(value(request, "levelMandatory", i))));
         }
         Integer year = null;
-        BigDecimal y = CriteriaFiles.parseNumber(blank(request.getParameter("year")), msg(request, "assessment.field.year"), errors);
+        BigDecimal y = CriteriaFiles.parseNumber(blank(request.getParameter("year")), msg(request, "assessment.field.year"),
+                errors, grammar);
         if (y != null) {
             year = y.intValue();
         }
@@ -179,7 +189,7 @@ class CriteriaSetPages implements AssessmentUi {
             errors.add(msg(request, "assessment.field.level") + ": ?");
         }
         BigDecimal total = CriteriaFiles.parseNumber(blank(request.getParameter("setMaxPoints")),
-                msg(request, "assessment.field.maxPoints"), errors);
+                msg(request, "assessment.field.maxPoints"), errors, grammar);
         CriteriaSetDocument doc = new CriteriaSetDocument(blank(request.getParameter("setCode")), year,
                 blank(request.getParameter("setName")), level, blank(request.getParameter("description")),
                 "true".equals(request.getParameter("example")), total, levels, List.of());
@@ -191,6 +201,9 @@ class CriteriaSetPages implements AssessmentUi {
             return "redirect:/assessment/sets/" + saved.id();
         } catch (ApiException e) {
             m.addAttribute("error", msg(request, e.messageKey(), e.args()));
+            // the form again with what was typed: a number that was refused stays as written, next to its message
+            m.addAttribute("entered", request.getParameterMap());
+            m.addAttribute("levelMinTyped", levelMinTyped);
             return editor(m, existing, doc, echo, e.details());
         }
     }
@@ -223,9 +236,11 @@ class CriteriaSetPages implements AssessmentUi {
 
     private static void add(List<Node> nodes, String parent, int depth, List<EditorRow> out) {
         for (Node n : nodes) {
-            out.add(new EditorRow(n.code(), parent, n.name(), n.maxPoints(), n.isMandatory(), n.passPoints(),
+            Numbers grammar = Numbers.current();
+            out.add(new EditorRow(n.code(), parent, n.name(), grammar.exact(n.maxPoints()), n.isMandatory(),
+                    grammar.exact(n.passPoints()),
                     n.rule() == null ? null : n.rule().type().name(),
-                    n.rule() == null ? null : CriteriaFiles.stepsText(n.rule().stepList()),
+                    n.rule() == null ? null : CriteriaFiles.stepsText(n.rule().stepList(), Numbers.current()),
                     n.rule() == null ? null : n.rule().indicator(), n.rule() != null && n.rule().lower(), n.note(),
                     depth, n.group()));
             add(n.kids(), n.code(), depth + 1, out);

@@ -11,6 +11,7 @@ import vn.dxgov.assessment.CriteriaSetDocument.Classification;
 import vn.dxgov.assessment.CriteriaSetDocument.Node;
 import vn.dxgov.assessment.CriteriaSetDocument.Step;
 import vn.dxgov.assessment.RuleType;
+import vn.dxgov.shared.Numbers;
 
 /**
  * Checks a criteria set document and reports every problem with where it is: the JSON path of the node
@@ -172,7 +173,8 @@ final class CriteriaValidator {
         }
     }
 
+    /** A number in a (Vietnamese) problem message: the Vietnamese grammar ("1.000", "12,5"). */
     static String plain(BigDecimal v) {
-        return v == null ? "" : v.stripTrailingZeros().toPlainString();
+        return Numbers.VI.value(v);
     }
 }

@@ -14,8 +14,14 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.dxgov.assessment.Assessments.Result;
 import vn.dxgov.assessment.Assessments.Results;
 import vn.dxgov.assessment.CriteriaSetDocument;
+import vn.dxgov.shared.Numbers;
 
-/** Results of a round as CSV (UTF-8 with BOM, for Excel) and .xlsx: one row per unit, ranked, with its main groups. */
+/**
+ * Results of a round as CSV (UTF-8 with BOM) and .xlsx: one row per unit, ranked, with its main groups. The .xlsx is
+ * for people (numeric cells, shown by Excel in the reader's own settings); the CSV is for programs, so its numbers are
+ * machine numbers ("812.25", {@link Numbers#machine}) whatever the language, never "812,25" inside a comma-separated
+ * line.
+ */
 final class ResultsExport {
 
     private ResultsExport() {
@@ -48,7 +54,7 @@ final class ResultsExport {
         b.append(String.join(",", header(doc).stream().map(ResultsExport::quote).toList())).append("\r\n");
         for (Result r : results.results()) {
             b.append(String.join(",", row(doc, r).stream().map(o -> o == null ? "" : o instanceof BigDecimal d
-                    ? d.toPlainString() : quote(o.toString())).toList())).append("\r\n");
+                    ? Numbers.machine(d) : quote(o.toString())).toList())).append("\r\n");
         }
         return b.toString().getBytes(StandardCharsets.UTF_8);
     }

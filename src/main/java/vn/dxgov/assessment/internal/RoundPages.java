@@ -20,6 +20,7 @@ import vn.dxgov.assessment.Assessments.AnswerInput;
 import vn.dxgov.assessment.Assessments.Round;
 import vn.dxgov.assessment.Assessments.RoundDraft;
 import vn.dxgov.assessment.RuleType;
+import vn.dxgov.shared.Numbers;
 import vn.dxgov.shared.web.ApiException;
 import vn.dxgov.units.UnitLevel;
 
@@ -69,7 +70,7 @@ class RoundPages implements AssessmentUi {
         try {
             Round r = rounds.open(new RoundDraft(name, criteriaSetId, year, level, referenceDate, deadline, null,
                     provinceCode == null || provinceCode.isBlank() ? null : provinceCode.strip(), null));
-            redirect.addFlashAttribute("notice", msg(request, "assessment.round.opened", r.unitCount()));
+            redirect.addFlashAttribute("notice", msg(request, "assessment.round.opened", Numbers.current().count(r.unitCount())));
             return "redirect:/assessment/rounds/" + r.id();
         } catch (ApiException e) {
             m.addAttribute("error", msg(request, e.messageKey(), e.args()));
@@ -106,7 +107,7 @@ class RoundPages implements AssessmentUi {
     @PostMapping("/assessment/rounds/{id}/link-agencies")
     String linkAgencies(@PathVariable long id, RedirectAttributes redirect, HttpServletRequest request) {
         int n = rounds.linkAgencies(id).size();
-        redirect.addFlashAttribute("notice", msg(request, "assessment.round.agenciesLinked", n));
+        redirect.addFlashAttribute("notice", msg(request, "assessment.round.agenciesLinked", Numbers.current().count(n)));
         return "redirect:/assessment/rounds/" + id;
     }
 
@@ -135,10 +136,10 @@ class RoundPages implements AssessmentUi {
             String at = msg(request, "assessment.unit.criterion", c);
             String yes = request.getParameter("yes_" + c);
             answers.add(new AnswerInput(c, yes == null || yes.isBlank() ? null : "true".equals(yes),
-                    CriteriaFiles.parseNumber(request.getParameter("value_" + c), at, errors),
-                    CriteriaFiles.parseNumber(request.getParameter("num_" + c), at, errors),
-                    CriteriaFiles.parseNumber(request.getParameter("den_" + c), at, errors),
-                    l.rule() == RuleType.MANUAL ? CriteriaFiles.parseNumber(request.getParameter("points_" + c), at, errors) : null,
+                    CriteriaFiles.parseNumber(request.getParameter("value_" + c), at, errors, Numbers.current()),
+                    CriteriaFiles.parseNumber(request.getParameter("num_" + c), at, errors, Numbers.current()),
+                    CriteriaFiles.parseNumber(request.getParameter("den_" + c), at, errors, Numbers.current()),
+                    l.rule() == RuleType.MANUAL ? CriteriaFiles.parseNumber(request.getParameter("points_" + c), at, errors, Numbers.current()) : null,
                     request.getParameter("evidence_" + c)));
         }
         try {
@@ -158,6 +159,8 @@ class RoundPages implements AssessmentUi {
                 throw e;
             }
             m.addAttribute("a", current);
+            // the form comes back with what was typed, never with the stored figures in its place
+            m.addAttribute("entered", request.getParameterMap());
             m.addAttribute("error", msg(request, e.messageKey(), e.args()));
             m.addAttribute("errors", e.details());
             return "assessment/unit";
@@ -170,7 +173,8 @@ class RoundPages implements AssessmentUi {
                   @RequestParam(required = false) String reason, Model m, RedirectAttributes redirect,
                   HttpServletRequest request) {
         List<String> errors = new ArrayList<>();
-        BigDecimal p = CriteriaFiles.parseNumber(points, msg(request, "assessment.unit.criterion", criterion), errors);
+        BigDecimal p = CriteriaFiles.parseNumber(points, msg(request, "assessment.unit.criterion", criterion), errors,
+                Numbers.current());
         try {
             if (!errors.isEmpty()) {
                 throw new ApiException(org.springframework.http.HttpStatus.BAD_REQUEST, errors, "assessment.review.invalid");
@@ -183,6 +187,7 @@ class RoundPages implements AssessmentUi {
                 throw e;
             }
             m.addAttribute("a", rounds.assessment(id, unitId));
+            m.addAttribute("entered", points == null ? java.util.Map.of() : java.util.Map.of("points@" + criterion, points));
             m.addAttribute("error", msg(request, e.messageKey(), e.args()));
             m.addAttribute("errors", e.details());
             return "assessment/unit";

@@ -33,6 +33,7 @@ import vn.dxgov.files.Attachments;
 import vn.dxgov.security.AuditLog;
 import vn.dxgov.security.CurrentUser;
 import vn.dxgov.security.Role;
+import vn.dxgov.shared.Numbers;
 import vn.dxgov.shared.VietText;
 import vn.dxgov.shared.web.ApiException;
 import vn.dxgov.units.AdminUnit;
@@ -482,7 +483,7 @@ class RoundService implements Assessments {
             }
             Answer x = a.get(n.code());
             out.add(new Line(n.code(), n.name(), group, n.maxPoints(), n.rule().type(), n.isMandatory(),
-                    CriteriaFiles.stepsText(n.rule().stepList()), n.rule().indicator(),
+                    CriteriaFiles.stepsText(n.rule().stepList(), Numbers.current()), n.rule().indicator(),
                     x == null ? CriterionInput.EMPTY : x.input(), x == null ? null : x.evidence(),
                     s.selfPoints().get(n.code()), x == null ? null : x.review(), x == null ? null : x.reviewPoints(),
                     x == null ? null : x.reviewReason(), x == null ? null : x.reviewedBy(), s.finalPoints().get(n.code())));

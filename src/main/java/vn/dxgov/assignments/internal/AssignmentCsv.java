@@ -1,5 +1,6 @@
 package vn.dxgov.assignments.internal;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -8,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.dxgov.shared.Numbers;
 import vn.dxgov.shared.VietText;
 import vn.dxgov.units.UnitLevel;
 
@@ -87,14 +89,17 @@ final class AssignmentCsv {
                 problems.add("dòng " + line + ", cột level: \"" + levelText + "\" không phải cấp huyện hoặc cấp xã");
             }
             Integer count = null;
-            try {
-                count = Integer.parseInt(countText.replace(".", "").replace(",", "").trim());
-                if (count < 0) {
-                    problems.add("dòng " + line + ", cột units_to_complete_dx: số đơn vị không được âm");
-                    count = null;
-                }
-            } catch (NumberFormatException e) {
+            // the Vietnamese number grammar: "1.250" is 1250; "1,5" is one and a half (not 15) and so not a count
+            Numbers.Reading countRead = Numbers.VI.parse(countText);
+            BigDecimal c = countRead.value();
+            if (!countRead.ok()) {
+                problems.add("dòng " + line + ", cột units_to_complete_dx: " + countRead.problem().message());
+            } else if (c == null || c.stripTrailingZeros().scale() > 0 || c.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0) {
                 problems.add("dòng " + line + ", cột units_to_complete_dx: \"" + countText + "\" không phải số nguyên");
+            } else if (c.signum() < 0) {
+                problems.add("dòng " + line + ", cột units_to_complete_dx: số đơn vị không được âm");
+            } else {
+                count = c.intValueExact();
             }
             List<Integer> years = new ArrayList<>();
             Matcher m = YEAR.matcher(yearText);

@@ -16,6 +16,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.RequestContextUtils;
 import vn.dxgov.assignments.Assignments;
+import vn.dxgov.shared.Numbers;
 import vn.dxgov.shared.web.ApiException;
 import vn.dxgov.targets.TargetCatalog;
 import vn.dxgov.units.UnitLevel;
@@ -102,7 +103,7 @@ class AssignmentPages {
         AssignmentAccess.requireEdit();
         try {
             List<Assignments.Assignment> added = assignments.assign(id, level, year, unitIds);
-            redirect.addFlashAttribute("notice", msg(request, "assignments.assign.done", added.size()));
+            redirect.addFlashAttribute("notice", msg(request, "assignments.assign.done", Numbers.current().count(added.size())));
         } catch (ApiException e) {
             redirect.addFlashAttribute("error", msg(request, e.messageKey(), e.args()));
             redirect.addFlashAttribute("errors", e.details());
@@ -122,7 +123,7 @@ class AssignmentPages {
     String feed(@RequestParam(required = false) Long back, RedirectAttributes redirect, HttpServletRequest request) {
         List<Assignments.FeedWrite> writes = assignments.feedTargets();
         redirect.addFlashAttribute("notice", msg(request, "assignments.feed.done",
-                writes.stream().filter(w -> w.outcome().equals("written")).count()));
+                Numbers.current().count(writes.stream().filter(w -> w.outcome().equals("written")).count())));
         return back == null ? "redirect:/assignments" : "redirect:/assignments/" + back;
     }
 

@@ -26,6 +26,7 @@ import vn.dxgov.files.AttachmentAccess;
 import vn.dxgov.files.Attachments.Attachment;
 import vn.dxgov.security.CurrentUser;
 import vn.dxgov.security.Role;
+import vn.dxgov.shared.Numbers;
 import vn.dxgov.shared.web.ApiException;
 
 @RestController
@@ -56,8 +57,7 @@ class AttachmentApiController {
             // refuse before reading a large upload into memory
             throw new ApiException(HttpStatus.CONTENT_TOO_LARGE, "attachment.tooLarge",
                     JdbcAttachments.filename(file.getOriginalFilename()),
-                    String.format(Locale.ROOT, "%.1f", file.getSize() / 1048576.0).replace('.', ','),
-                    String.format(Locale.ROOT, "%.1f", attachments.maxBytes() / 1048576.0).replace('.', ','));
+                    Numbers.current().megabytes(file.getSize()), Numbers.current().megabytes(attachments.maxBytes()));
         }
         Attachment a = attachments.add(type, ownerId, file.getOriginalFilename(), file.getContentType(), file.getBytes());
         return ResponseEntity.status(HttpStatus.CREATED).body(a);

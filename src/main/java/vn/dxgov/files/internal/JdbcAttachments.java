@@ -18,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.dxgov.files.Attachments;
 import vn.dxgov.security.AuditLog;
 import vn.dxgov.security.CurrentUser;
+import vn.dxgov.shared.Numbers;
 import vn.dxgov.shared.web.ApiException;
 
 /**
@@ -168,6 +169,6 @@ class JdbcAttachments implements Attachments {
     }
 
     private static String megabytes(long bytes) {
-        return String.format(Locale.ROOT, "%.1f", bytes / 1048576.0).replace('.', ',');
+        return Numbers.current().megabytes(bytes);
     }
 }

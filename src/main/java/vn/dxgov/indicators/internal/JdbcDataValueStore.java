@@ -643,8 +643,9 @@ class JdbcDataValueStore implements DataValueStore {
                 + (unit == null ? "?" : unit.name()) + " · " + (period == null ? "?" : period) + ")";
     }
 
+    /** A number in a message: the number grammar of the request's language ("1.250.300,5" in Vietnamese). */
     private static String plain(BigDecimal b) {
-        return stripped(b).toPlainString();
+        return vn.dxgov.shared.Numbers.current().value(b);
     }
 
     static BigDecimal stripped(BigDecimal v) {

@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import vn.dxgov.plans.ImportStatus;
 import vn.dxgov.plans.Plan;
+import vn.dxgov.shared.Numbers;
 import vn.dxgov.shared.web.ApiException;
 
 /**
@@ -80,7 +81,7 @@ class ImportPages implements UiPage {
 
     private String uploadPage(String problem, Model m) {
         m.addAttribute("problem", problem);
-        m.addAttribute("maxMb", String.format(Locale.ROOT, "%.0f", maxBytes / 1048576.0));
+        m.addAttribute("maxMb", Numbers.current().megabytes(maxBytes));
         m.addAttribute("recent", imports.recent(20).stream().map(this::view).toList());
         return "imports/list";
     }
@@ -120,12 +121,6 @@ class ImportPages implements UiPage {
     }
 
     static String size(long bytes) {
-        if (bytes < 1024) {
-            return bytes + " B";
-        }
-        if (bytes < 1024 * 1024) {
-            return String.format(Locale.ROOT, "%.0f KB", bytes / 1024.0);
-        }
-        return String.format(Locale.ROOT, "%.1f MB", bytes / 1048576.0);
+        return Numbers.current().size(bytes);
     }
 }

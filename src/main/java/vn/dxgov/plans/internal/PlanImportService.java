@@ -32,6 +32,7 @@ import vn.dxgov.plans.importing.ParsedTask;
 import vn.dxgov.plans.importing.PlanDocumentParser;
 import vn.dxgov.security.AuditLog;
 import vn.dxgov.security.CurrentUser;
+import vn.dxgov.shared.Numbers;
 import vn.dxgov.shared.VietText;
 import vn.dxgov.shared.web.ApiException;
 import vn.dxgov.targets.TargetCatalog;
@@ -105,7 +106,7 @@ class PlanImportService {
         String name = filename == null || filename.isBlank() ? "document.txt" : filename;
         if (bytes.length > maxBytes) {
             throw new ApiException(HttpStatus.CONTENT_TOO_LARGE, "plan.import.tooLarge",
-                    String.format("%.1f", bytes.length / 1048576.0), String.format("%.1f", maxBytes / 1048576.0));
+                    Numbers.current().megabytes(bytes.length), Numbers.current().megabytes(maxBytes));
         }
         String sourceSha = sha256(bytes);
         progress.step("read");

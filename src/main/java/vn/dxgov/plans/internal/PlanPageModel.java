@@ -1,7 +1,6 @@
 package vn.dxgov.plans.internal;
 
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -16,6 +15,7 @@ import java.util.TreeSet;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import vn.dxgov.plans.Plan;
+import vn.dxgov.shared.Numbers;
 import vn.dxgov.shared.Pillar;
 import vn.dxgov.shared.VietText;
 import vn.dxgov.targets.Comparison;
@@ -184,15 +184,9 @@ class PlanPageModel {
         return unit.startsWith("%") ? n + unit : n + " " + unit;
     }
 
-    /** 3000 → "3.000" in Vietnamese, "3,000" in English; 9.6 → "9,6" / "9.6". */
+    /** 3000 → "3.000" in Vietnamese, "3,000" in English; 9.6 → "9,6" / "9.6" (the number grammar, {@link Numbers}). */
     static String number(BigDecimal value, Locale locale) {
-        if (value == null) {
-            return "";
-        }
-        NumberFormat f = NumberFormat.getNumberInstance("en".equals(locale.getLanguage()) ? Locale.ENGLISH : VietText.VI);
-        f.setMaximumFractionDigits(4);
-        f.setGroupingUsed(true);
-        return f.format(value);
+        return Numbers.of(locale).value(value);
     }
 
     // ----- tasks

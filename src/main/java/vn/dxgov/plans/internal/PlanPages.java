@@ -221,10 +221,11 @@ class PlanPages implements UiPage {
     }
 
     @GetMapping("/plans/{planId}/targets/{id}/edit")
-    String editTarget(@PathVariable long planId, @PathVariable long id, Model m, HttpServletRequest request) {
+    String editTarget(@PathVariable long planId, @PathVariable long id, Model m, Locale locale,
+                      HttpServletRequest request) {
         requireReviewer();
         Target t = target(planId, id);
-        return targetForm(plans.require(planId), t, ReviewForms.TargetForm.of(t), new ReviewForms.Problems(), m,
+        return targetForm(plans.require(planId), t, ReviewForms.TargetForm.of(t, locale), new ReviewForms.Problems(), m,
                 request);
     }
 

@@ -78,8 +78,9 @@ class PlanStatuses {
         forPlan(plan, targetIds, asOf, view).forEach((id, a) -> out.put(id, new Row(a.status(), a.explanation(),
                 a.latestYear(), a.latest() == null ? null : PlanPageModel.number(a.latest(), locale),
                 a.forecast() == null ? null
-                        : PlanPageModel.number(a.forecast().setScale(1, java.math.RoundingMode.HALF_UP), locale),
-                a.afterDeadlineYear(), a.afterDeadline() == null ? null : PlanPageModel.number(a.afterDeadline(), locale),
+                        : vn.dxgov.shared.Numbers.of(locale).rounded(a.forecast(), 1),
+                a.afterDeadlineYear(), a.afterDeadline() == null ? null
+                        : vn.dxgov.shared.Numbers.of(locale).value(a.afterDeadline()),
                 a.demo(), a.pending())));
         return out;
     }

@@ -11,6 +11,7 @@ import java.util.Map;
 import vn.dxgov.plans.Plan;
 import vn.dxgov.plans.PlanEdit;
 import vn.dxgov.plans.PlanType;
+import vn.dxgov.shared.Numbers;
 import vn.dxgov.shared.Pillar;
 import vn.dxgov.targets.Comparison;
 import vn.dxgov.targets.Target;
@@ -88,22 +89,16 @@ final class ReviewForms {
         }
     }
 
-    static BigDecimal decimal(String s, String field, Problems p, String problem) {
-        if (s == null || s.isBlank()) {
-            return null;
+    /**
+     * A number in the grammar of the reviewer's language ({@link Numbers}): "3.000" and "9,6" in Vietnamese; what does
+     * not fit ("1.3", "9.6") is refused with the grammar's message, which shows how to write it.
+     */
+    static BigDecimal decimal(String s, String field, Problems p, Numbers grammar, boolean percent) {
+        Numbers.Reading r = percent ? grammar.parsePercent(s) : grammar.parse(s);
+        if (!r.ok()) {
+            p.add(field, r.problem().message());
         }
-        String t = s.trim().replace(" ", "");
-        // "3.000" (Vietnamese thousands) and "9,6" (Vietnamese decimal comma)
-        if (t.matches("\\d{1,3}(\\.\\d{3})+")) {
-            t = t.replace(".", "");
-        }
-        t = t.replace(',', '.');
-        try {
-            return new BigDecimal(t);
-        } catch (NumberFormatException e) {
-            p.add(field, problem);
-            return null;
-        }
+        return r.value();
     }
 
     static Integer integer(String s, String field, Problems p, String problem) {
@@ -134,7 +129,7 @@ final class ReviewForms {
     }
 
     private static String str(Object o) {
-        return o == null ? "" : o instanceof BigDecimal b ? b.stripTrailingZeros().toPlainString() : o.toString();
+        return o == null ? "" : o.toString();
     }
 
     /** A target as edited on the plan page. */
@@ -149,12 +144,13 @@ final class ReviewForms {
         private List<Long> lead = new ArrayList<>();
         private List<Long> cooperating = new ArrayList<>();
 
-        static TargetForm of(Target t) {
+        /** The form of a target; its value written with all its decimals in the grammar of {@code locale}. */
+        static TargetForm of(Target t, Locale locale) {
             TargetForm f = new TargetForm();
             f.text = t.text();
             f.kind = str(t.kind());
             f.comparison = str(t.comparison());
-            f.value = str(t.value());
+            f.value = Numbers.of(locale).exact(t.value());
             f.unit = str(t.unit());
             f.deadlineYear = str(t.deadlineYear());
             f.pillar = str(t.pillar());
@@ -165,7 +161,7 @@ final class ReviewForms {
 
         /** The edit for the review service; fields the form does not show keep the target's values. */
         PlanReview.TargetEdit toEdit(Target current, Problems p, Locale locale, org.springframework.context.MessageSource m) {
-            BigDecimal v = decimal(value, "value", p, m.getMessage("review.error.number", null, locale));
+            BigDecimal v = decimal(value, "value", p, Numbers.of(locale), unit != null && unit.strip().startsWith("%"));
             Integer year = integer(deadlineYear, "deadlineYear", p, m.getMessage("review.error.year", null, locale));
             return new PlanReview.TargetEdit(current.code(), text, enumOf(TargetKind.class, kind),
                     enumOf(Comparison.class, comparison), v, unit, year, current.baseline(), current.baselineYear(),

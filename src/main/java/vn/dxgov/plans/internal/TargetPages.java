@@ -119,8 +119,9 @@ class TargetPages implements UiPage {
                 s.afterDeadline() == null ? null : PlanPageModel.number(s.afterDeadline(), locale));
     }
 
+    /** An estimate (expected value, forecast and its interval): at most one decimal. */
     private static String rounded(BigDecimal v, Locale locale) {
-        return v == null ? null : PlanPageModel.number(v.setScale(1, java.math.RoundingMode.HALF_UP), locale);
+        return v == null ? null : vn.dxgov.shared.Numbers.of(locale).rounded(v, 1);
     }
 
     /** What the chart draws: yearly values, the straight path to the target, the forecast with its interval. */

@@ -20,6 +20,7 @@ import vn.dxgov.reporting.ReportForm.TargetLine;
 import vn.dxgov.reporting.ReportForm.TaskLine;
 import vn.dxgov.reporting.ReportInput;
 import vn.dxgov.reporting.TaskProgressStatus;
+import vn.dxgov.shared.Numbers;
 import vn.dxgov.shared.VietText;
 
 /**
@@ -42,7 +43,10 @@ final class FormWorkbookReader {
         }
     }
 
-    /** What a cell holds. */
+    /**
+     * What a cell holds: a numeric cell's number, or the text of a text cell (read with the number grammar only where
+     * a number is expected, see {@link #number}).
+     */
     private record Value(Cell cell, String display, BigDecimal number, boolean text) {
         boolean blank() {
             return display.isBlank();
@@ -55,6 +59,8 @@ final class FormWorkbookReader {
     private final boolean editable;
     private final Texts texts;
     private final DataFormatter formatter = new DataFormatter(java.util.Locale.ROOT);
+    /** Text cells are read and numbers shown in the grammar of the uploader's language. */
+    private final Numbers grammar;
     private final List<CellProblem> problems = new ArrayList<>();
 
     private FormWorkbookReader(Workbook wb, ReportForm form, FormSeal seal, boolean editable, Texts texts) {
@@ -63,6 +69,7 @@ final class FormWorkbookReader {
         this.seal = seal;
         this.editable = editable;
         this.texts = texts;
+        this.grammar = Numbers.of(texts.locale());
     }
 
     /** The identity on the hidden sheet, or empty when the workbook has none (not a dxgov form). */
@@ -197,7 +204,8 @@ final class FormWorkbookReader {
             if (t.yesNo()) {
                 value = yesNo(r, vCell);
             } else {
-                value = number(TARGETS, r, T_VALUE, vCell);
+                value = number(TARGETS, r, T_VALUE, vCell, "excel.cell.notNumber",
+                        t.unit() != null && t.unit().strip().startsWith("%"));
             }
         }
         String comment = comment(TARGETS, r, T_COMMENT, cCell);
@@ -299,7 +307,7 @@ final class FormWorkbookReader {
         }
         Integer percent = null;
         if (!pCell.blank()) {
-            BigDecimal p = number(TASKS, r, K_PERCENT, pCell, "excel.cell.percent");
+            BigDecimal p = number(TASKS, r, K_PERCENT, pCell, "excel.cell.percent", true);
             if (p != null) {
                 if (p.signum() < 0 || p.compareTo(BigDecimal.valueOf(100)) > 0 || p.stripTrailingZeros().scale() > 0) {
                     problem(TASKS, r, K_PERCENT, pCell, texts.get("excel.cell.percent", pCell.display()));
@@ -366,8 +374,9 @@ final class FormWorkbookReader {
             problems.add(new CellProblem(s.getSheetName(), r + 1, null, null, texts.get("excel.cell.rowRemoved", id)));
             return false;
         }
-        Long found = idCell.number() != null ? idCell.number().longValue() : null;
-        if (found == null || found != id || idCell.number().stripTrailingZeros().scale() > 0) {
+        BigDecimal n = idCell.text() ? grammar.read(idCell.display()).orElse(null) : idCell.number();
+        Long found = n != null ? n.longValue() : null;
+        if (found == null || found != id || n.stripTrailingZeros().scale() > 0) {
             problem(s.getSheetName(), r, idCol, idCell, texts.get("excel.cell.idChanged", id, idCell.display()));
             return false;
         }
@@ -409,17 +418,32 @@ final class FormWorkbookReader {
     }
 
     private BigDecimal number(String sheet, int r, int col, Value v) {
-        return number(sheet, r, col, v, "excel.cell.notNumber");
+        return number(sheet, r, col, v, "excel.cell.notNumber", false);
     }
 
-    private BigDecimal number(String sheet, int r, int col, Value v, String messageKey) {
+    /**
+     * The number in a cell: a numeric cell as it is; a text cell read with the number grammar ("1.300" is 1300 in
+     * Vietnamese, "1.3" is refused with how to write it). {@code percent}: a trailing "%" is allowed. A refused
+     * text gets the grammar's message, or {@code messageKey}'s when the field says more (whole percentages).
+     */
+    private BigDecimal number(String sheet, int r, int col, Value v, String messageKey, boolean percent) {
         if (v.blank()) {
             return null;
         }
-        if (v.number() == null) {
-            problem(sheet, r, col, v, texts.get(messageKey, v.display()));
+        if (!v.text()) {
+            if (v.number() == null) {
+                problem(sheet, r, col, v, texts.get(messageKey, v.display()));
+            }
+            return v.number();
         }
-        return v.number();
+        Numbers.Reading reading = percent ? grammar.parsePercent(v.display()) : grammar.parse(v.display());
+        if (reading.ok()) {
+            return reading.value() == null ? null : clean(reading.value());
+        }
+        problem(sheet, r, col, v, "excel.cell.notNumber".equals(messageKey)
+                ? texts.get(reading.problem().key(), reading.problem().arguments())
+                : texts.get(messageKey, v.display()));
+        return null;
     }
 
     private String comment(String sheet, int r, int col, Value v) {
@@ -449,18 +473,17 @@ final class FormWorkbookReader {
         CellType type = c.getCellType() == CellType.FORMULA ? c.getCachedFormulaResultType() : c.getCellType();
         switch (type) {
             case NUMERIC -> {
-                BigDecimal n = new BigDecimal(Double.toString(c.getNumericCellValue()));
+                BigDecimal n = BigDecimal.valueOf(c.getNumericCellValue()); // a numeric cell: a number already
                 String fmt = c.getCellStyle() == null ? "" : c.getCellStyle().getDataFormatString();
                 if (fmt != null && fmt.contains("%")) {
                     n = n.movePointRight(2);
                 }
                 n = clean(n);
-                return new Value(c, VietNumbers.format(n) + (fmt != null && fmt.contains("%") ? "%" : ""), n, false);
+                return new Value(c, grammar.value(n) + (fmt != null && fmt.contains("%") ? "%" : ""), n, false);
             }
             case STRING -> {
                 String text = c.getStringCellValue();
-                return new Value(c, text == null ? "" : text, VietNumbers.parse(text).map(FormWorkbookReader::clean)
-                        .orElse(null), true);
+                return new Value(c, text == null ? "" : text, null, true);
             }
             case BOOLEAN -> {
                 boolean b = c.getBooleanCellValue();
@@ -498,8 +521,8 @@ final class FormWorkbookReader {
         return s == null || s.isBlank() ? null : s;
     }
 
-    private static String fmt(BigDecimal n) {
-        return n == null ? "" : VietNumbers.format(n);
+    private String fmt(BigDecimal n) {
+        return n == null ? "" : grammar.value(n);
     }
 
     private static String abbreviate(String s) {

@@ -93,7 +93,9 @@ class DataValueWriteApiController {
             return new BatchResult(0, 0, 0, 0, List.of());
         }
         if (items.size() > DataValueStore.MAX_BATCH) {
-            throw new ApiException(HttpStatus.BAD_REQUEST, "dataValue.batchTooLarge", items.size(), DataValueStore.MAX_BATCH);
+            throw new ApiException(HttpStatus.BAD_REQUEST, "dataValue.batchTooLarge",
+                    vn.dxgov.shared.Numbers.current().count(items.size()),
+                    vn.dxgov.shared.Numbers.current().count(DataValueStore.MAX_BATCH));
         }
         List<String> problems = new ArrayList<>();
         List<DataValueInput> inputs = new ArrayList<>();

@@ -6,10 +6,12 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
+import vn.dxgov.shared.Numbers;
 
 /**
- * Formatting for the reporting templates (as {@code fmt}): Vietnamese dates, times in Vietnam, plain numbers; on a
- * form, what the user typed wins over what is stored.
+ * Formatting for the reporting templates (as {@code fmt}): Vietnamese dates, times in Vietnam, numbers in the number
+ * grammar of the request's language ({@link Numbers}); on a form, what the user typed wins over what is stored, and a
+ * stored figure is written with all its decimals so that saving the form again keeps it.
  */
 public final class Formats {
 
@@ -42,7 +44,7 @@ public final class Formats {
             return "";
         }
         if (stored instanceof BigDecimal b) {
-            return plain(b);
+            return Numbers.current().exact(b);
         }
         return stored instanceof Enum<?> e ? e.name() : stored.toString();
     }
@@ -56,17 +58,21 @@ public final class Formats {
         return i == null ? "" : TIME.format(i);
     }
 
-    /** A stored figure for a message: a ratio as "numerator / denominator (percent %)", else the value. */
+    /**
+     * A stored figure for a message, in the request's language: a ratio as "numerator / denominator (percent)", else
+     * the value.
+     */
     static String figure(BigDecimal value, BigDecimal numerator, BigDecimal denominator) {
+        Numbers n = Numbers.current();
         if (numerator != null && denominator != null) {
             BigDecimal pc = ReportingViews.percent(numerator, denominator);
-            return numerator.stripTrailingZeros().toPlainString() + " / " + denominator.stripTrailingZeros().toPlainString()
-                    + (pc == null ? "" : " (" + pc.stripTrailingZeros().toPlainString() + " %)");
+            return n.value(numerator) + " / " + n.value(denominator) + (pc == null ? "" : " (" + n.percent(pc) + ")");
         }
-        return value == null ? "—" : value.stripTrailingZeros().toPlainString();
+        return value == null ? "—" : n.value(value);
     }
 
+    /** A figure in the request's language ("1.250.300", "12,5"); numbers on pages otherwise go through {@code @num}. */
     public String plain(BigDecimal b) {
-        return b == null ? "" : b.stripTrailingZeros().toPlainString();
+        return Numbers.current().value(b);
     }
 }

@@ -34,6 +34,7 @@ import vn.dxgov.reporting.Schedule;
 import vn.dxgov.reporting.Submission;
 import vn.dxgov.reporting.TaskProgressStatus;
 import vn.dxgov.security.CurrentUser;
+import vn.dxgov.shared.Numbers;
 import vn.dxgov.shared.Period;
 import vn.dxgov.shared.web.ApiException;
 import vn.dxgov.units.Agency;
@@ -402,9 +403,10 @@ class ReportingPages implements ReportingUi {
             if (l.locked() || !(entered.containsKey(p + "value") || entered.containsKey(p + "num") || entered.containsKey(p + "den"))) {
                 continue;
             }
-            BigDecimal value = number(entered.get(p + "value"), p + "value", errors);
-            BigDecimal num = number(entered.get(p + "num"), p + "num", errors);
-            BigDecimal den = number(entered.get(p + "den"), p + "den", errors);
+            boolean percentUnit = l.unit() != null && l.unit().strip().startsWith("%");
+            BigDecimal value = number(entered.get(p + "value"), p + "value", percentUnit, errors);
+            BigDecimal num = number(entered.get(p + "num"), p + "num", false, errors);
+            BigDecimal den = number(entered.get(p + "den"), p + "den", false, errors);
             targets.add(new ReportInput.TargetValue(l.targetId(), l.ratio() ? null : value, l.ratio() ? num : null,
                     l.ratio() ? den : null, entered.get(p + "comment"), l.split(), version(entered.get(p + "version"))));
         }
@@ -426,10 +428,17 @@ class ReportingPages implements ReportingUi {
             Integer percent = null;
             String pc = entered.get(p + "percent");
             if (pc != null && !pc.isBlank()) {
-                try {
-                    percent = Integer.parseInt(pc.trim().replace("%", "").trim());
-                } catch (NumberFormatException e) {
+                // a whole percentage: anything else gets the message that says so ("Nhập số nguyên từ 0 đến 100")
+                Numbers.Reading r = Numbers.current().parsePercent(pc);
+                BigDecimal n = r.value();
+                if (!r.ok()) {
                     errors.put(p + "percent", reporting.msg("reporting.line.percentFormat"));
+                } else if (n != null) {
+                    if (n.stripTrailingZeros().scale() > 0 || n.signum() < 0 || n.compareTo(BigDecimal.valueOf(100)) > 0) {
+                        errors.put(p + "percent", reporting.msg("reporting.line.percentFormat"));
+                    } else {
+                        percent = n.intValueExact();
+                    }
                 }
             }
             tasks.add(new ReportInput.TaskProgress(l.taskId(), status, percent, entered.get(p + "narrative")));
@@ -458,25 +467,17 @@ class ReportingPages implements ReportingUi {
     }
 
     /**
-     * A number as people type it: "12,5" and "12.5" are twelve and a half; "1.234,5" and "1 234,5" use a thousands
-     * separator; blank is no value.
+     * A number in the grammar of the person's language ({@link Numbers}): in Vietnamese "1.300" is 1300 and "12,5"
+     * twelve and a half; "1.3" or "12.5" is refused with how to write it, never guessed. Blank is no value. A field
+     * of a percentage also takes a trailing "%".
      */
-    BigDecimal number(String text, String field, Map<String, String> errors) {
-        if (text == null || text.isBlank()) {
-            return null;
+    BigDecimal number(String text, String field, boolean percent, Map<String, String> errors) {
+        Numbers grammar = Numbers.current();
+        Numbers.Reading r = percent ? grammar.parsePercent(text) : grammar.parse(text);
+        if (!r.ok()) {
+            errors.put(field, reporting.msg(r.problem().key(), r.problem().arguments()));
         }
-        String s = text.trim().replace("\u00a0", "").replace(" ", "").replace("%", "");
-        if (s.contains(",") && s.contains(".")) {
-            s = s.lastIndexOf(',') > s.lastIndexOf('.') ? s.replace(".", "").replace(',', '.') : s.replace(",", "");
-        } else if (s.contains(",")) {
-            s = s.replace(',', '.');
-        }
-        try {
-            return new BigDecimal(s);
-        } catch (NumberFormatException e) {
-            errors.put(field, reporting.msg("reporting.line.numberFormat", text.trim()));
-            return null;
-        }
+        return r.value();
     }
 
     /**

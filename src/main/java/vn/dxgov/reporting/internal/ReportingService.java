@@ -530,7 +530,7 @@ class ReportingService implements Reporting {
                         : indicators.find(indicatorId).orElse(null);
                 String splitText = msg(split.level() == vn.dxgov.targets.SplitLevel.DISTRICT
                         ? "reporting.line.splitDistrict" : "reporting.line.splitCommune",
-                        split.value().stripTrailingZeros().toPlainString());
+                        vn.dxgov.shared.Numbers.current().value(split.value()));
                 out.add(new FormLine(t, ind, i, label == null ? splitText : label + " · " + splitText,
                         t.text(), required, contribution));
             }

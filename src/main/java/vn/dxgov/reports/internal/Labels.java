@@ -1,13 +1,12 @@
 package vn.dxgov.reports.internal;
 
 import java.math.BigDecimal;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import vn.dxgov.analytics.TargetStatus;
 import vn.dxgov.plans.PlanType;
 import vn.dxgov.reporting.TaskProgressStatus;
+import vn.dxgov.shared.Numbers;
 import vn.dxgov.shared.Period;
 import vn.dxgov.shared.VietText;
 import vn.dxgov.targets.Comparison;
@@ -84,26 +83,9 @@ final class Labels {
         }
     }
 
-    /** 1234.5 → "1.234,5"; null → "". */
+    /** A figure in a document: the Vietnamese number grammar ("1.234,5"; {@link Numbers#value}); null → "". */
     static String number(BigDecimal n) {
-        if (n == null) {
-            return "";
-        }
-        DecimalFormatSymbols symbols = new DecimalFormatSymbols();
-        symbols.setDecimalSeparator(',');
-        symbols.setGroupingSeparator('.');
-        return new DecimalFormat("#,##0.##", symbols).format(n);
-    }
-
-    /** 85.0 → "85,0%"; null → "–". */
-    static String percent(BigDecimal n) {
-        if (n == null) {
-            return "–";
-        }
-        DecimalFormatSymbols symbols = new DecimalFormatSymbols();
-        symbols.setDecimalSeparator(',');
-        symbols.setGroupingSeparator('.');
-        return new DecimalFormat("#,##0.0", symbols).format(n) + "%";
+        return Numbers.VI.value(n);
     }
 
     static String withUnit(BigDecimal n, String unit) {
@@ -176,7 +158,7 @@ final class Labels {
             if (v.signum() <= 0) {
                 return "Chưa hoàn thành";
             }
-            return "Hoàn thành " + percent(v.multiply(BigDecimal.valueOf(100))) + " số đơn vị";
+            return "Hoàn thành " + Numbers.VI.percent(v.multiply(BigDecimal.valueOf(100))) + " số đơn vị";
         }
         if (kind == TargetKind.GROWTH_RATE) {
             // a growth target's value is the year's growth in %, also when the indicator records levels

@@ -1,6 +1,7 @@
 package vn.dxgov.shared.web;
 
 import java.time.Duration;
+import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.support.ReloadableResourceBundleMessageSource;
@@ -10,6 +11,7 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+import vn.dxgov.shared.Numbers;
 import vn.dxgov.shared.VietText;
 
 /** Vietnamese first: the locale is Vietnamese unless the user picks English ({@code ?lang=en}, kept in a cookie). */
@@ -27,7 +29,7 @@ class WebConfig implements WebMvcConfigurer {
      */
     @Bean
     MessageSource messageSource() {
-        ReloadableResourceBundleMessageSource source = new ReloadableResourceBundleMessageSource();
+        ReloadableResourceBundleMessageSource source = new NumberArguments();
         source.setBasenames("classpath:messages", "classpath:i18n/indicators", "classpath:i18n/reporting",
                 "classpath:i18n/reports", "classpath:i18n/notifications", "classpath:i18n/units", "classpath:i18n/assessment", "classpath:i18n/rankings",
                 "classpath:i18n/assignments");
@@ -35,6 +37,41 @@ class WebConfig implements WebMvcConfigurer {
         source.setFallbackToSystemLocale(false);
         source.setDefaultLocale(VietText.VI);
         return source;
+    }
+
+    /**
+     * Numbers given to messages are written with the number grammar, not by {@link java.text.MessageFormat} (which
+     * would write the year 2025 as "2.025" and the id 10234 as "10.234" in Vietnamese): whole numbers (years, ids,
+     * ranks, small counts) are never grouped; decimals are figures ({@link Numbers#value}) in the message's language.
+     * A message that shows a large count passes {@link Numbers#count} as a string.
+     */
+    static final class NumberArguments extends ReloadableResourceBundleMessageSource {
+
+        @Override
+        protected Object[] resolveArguments(Object[] args, Locale locale) {
+            Object[] resolved = super.resolveArguments(args, locale);
+            Object[] out = resolved.clone();
+            for (int i = 0; i < out.length; i++) {
+                out[i] = written(out[i], locale);
+            }
+            return out;
+        }
+
+        static Object written(Object arg, Locale locale) {
+            if (arg instanceof Integer || arg instanceof Long || arg instanceof Short || arg instanceof Byte) {
+                return Numbers.code(((Number) arg).longValue());
+            }
+            if (arg instanceof java.math.BigInteger b) {
+                return b.toString();
+            }
+            if (arg instanceof java.math.BigDecimal b) {
+                return Numbers.of(locale).value(b);
+            }
+            if ((arg instanceof Double || arg instanceof Float) && Double.isFinite(((Number) arg).doubleValue())) {
+                return Numbers.of(locale).value(java.math.BigDecimal.valueOf(((Number) arg).doubleValue()));
+            }
+            return arg;
+        }
     }
 
     /** The map outlines (static/geo/*.geojson) go out as GeoJSON, so response compression applies to them. */

@@ -22,6 +22,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.dxgov.security.CurrentUser;
 import vn.dxgov.security.Role;
+import vn.dxgov.shared.Numbers;
 import vn.dxgov.shared.web.ApiException;
 import vn.dxgov.units.AdminUnit;
 import vn.dxgov.units.AdminUnits;
@@ -152,12 +153,21 @@ class UnitPages {
                      RedirectAttributes redirect, Locale locale) {
         Map<Long, BigDecimal> fractions = new LinkedHashMap<>();
         List<String> errors = new ArrayList<>();
+        Numbers grammar = Numbers.of(locale);
         form.forEach((k, v) -> {
             if (k.startsWith("share_")) {
+                Long successor;
                 try {
-                    fractions.put(Long.valueOf(k.substring(6)), new BigDecimal(v.trim().replace(',', '.')));
+                    successor = Long.valueOf(k.substring(6));
                 } catch (NumberFormatException e) {
-                    errors.add("\"" + v + "\": không phải số / not a number");
+                    return; // not a field of this form
+                }
+                // the number grammar of the person's language: "0,25" in Vietnamese, "0.25" in English
+                Numbers.Reading r = grammar.parse(v);
+                if (!r.ok()) {
+                    errors.add(r.problem().message());
+                } else if (r.value() != null) {
+                    fractions.put(successor, r.value());
                 }
             }
         });
@@ -175,6 +185,7 @@ class UnitPages {
         }
         AdminUnit unit = found(id);
         model.addAttribute("shareErrors", errors);
+        model.addAttribute("shareInput", form);
         model.addAttribute("basis", form.getOrDefault("basis", ""));
         addUnit(model, unit);
         return "units/unit";
@@ -245,7 +256,7 @@ class UnitPages {
             model.addAttribute("result", answer);
             int count = answer.unitsByEra().values().stream().mapToInt(Integer::intValue).sum();
             model.addAttribute("resultText", messages.getMessage(dryRun ? "units.import.checked" : "units.import.done",
-                    new Object[] {count, answer.links()}, locale));
+                    new Object[] {Numbers.of(locale).count(count), Numbers.of(locale).count(answer.links())}, locale));
         } catch (DateTimeParseException e) {
             model.addAttribute("problems", List.of("ngày \"" + e.getParsedString() + "\" không đúng dạng yyyy-mm-dd"));
         } catch (ApiException e) {

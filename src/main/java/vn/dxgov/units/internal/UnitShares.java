@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dxgov.security.AuditLog;
 import vn.dxgov.security.CurrentUser;
+import vn.dxgov.shared.Numbers;
 import vn.dxgov.shared.web.ApiException;
 import vn.dxgov.units.AdminUnit;
 import vn.dxgov.units.AdminUnits;
@@ -70,8 +71,8 @@ public class UnitShares {
             if (f == null) {
                 problems.add(l.successor().name() + " (" + l.successor().code() + "): thiếu tỷ lệ / share missing");
             } else if (f.signum() <= 0 || f.compareTo(BigDecimal.ONE) > 0) {
-                problems.add(l.successor().name() + " (" + l.successor().code() + "): tỷ lệ " + f.toPlainString()
-                        + " phải lớn hơn 0 và không quá 1 / must be in (0, 1]");
+                problems.add(l.successor().name() + " (" + l.successor().code() + "): tỷ lệ " + Numbers.VI.value(f)
+                        + " phải lớn hơn 0 và không quá 1 / the share " + Numbers.EN.value(f) + " must be in (0, 1]");
             } else {
                 sum = sum.add(f);
             }
@@ -83,8 +84,9 @@ public class UnitShares {
             }
         }
         if (problems.isEmpty() && sum.subtract(BigDecimal.ONE).abs().compareTo(TOLERANCE) > 0) {
-            problems.add("tổng các tỷ lệ là " + sum.stripTrailingZeros().toPlainString()
-                    + ", phải bằng 1 / the shares add up to " + sum.stripTrailingZeros().toPlainString() + ", not 1");
+            // the message has both languages: each half writes the number its own way
+            problems.add("tổng các tỷ lệ là " + Numbers.VI.value(sum)
+                    + ", phải bằng 1 / the shares add up to " + Numbers.EN.value(sum) + ", not 1");
         }
         if (!problems.isEmpty()) {
             throw new ApiException(HttpStatus.BAD_REQUEST, problems, "error.validation");

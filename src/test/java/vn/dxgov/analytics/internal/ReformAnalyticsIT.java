@@ -268,7 +268,7 @@ class ReformAnalyticsIT {
                 Map.of("shares", Map.of(String.valueOf(haTrung.id()), new BigDecimal("0.7"),
                         String.valueOf(hoatGiang.id()), new BigDecimal("0.5")), "basis", "ước tính"));
         assertThat(bad.status()).isEqualTo(400);
-        assertThat(bad.text()).contains("tổng các tỷ lệ là 1.2, phải bằng 1");
+        assertThat(bad.text()).contains("tổng các tỷ lệ là 1,2, phải bằng 1 / the shares add up to 1.2, not 1");
         assertThat(http.call("viewer", "PUT", "/api/v1/units/" + haTrungTown.id() + "/shares",
                 Map.of("shares", Map.of(), "basis", "x")).status()).isEqualTo(403);
         assertThat(value(dossiers, haTrung, "2024").value()).as("unchanged").isEqualByComparingTo("700");

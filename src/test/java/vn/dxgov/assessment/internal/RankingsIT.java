@@ -334,7 +334,7 @@ class RankingsIT {
         assertThat(profile).contains("href=\"/units/" + u0 + "\"").contains("id=\"groups-chart\"")
                 .contains("id=\"trend-chart\"").contains("echarts.min.js")
                 .contains("Huyện Bá Thước").doesNotContain("Huyện Huyện")
-                .contains("Hạ tầng số").contains("Chính quyền số").contains("75.0 %").contains("1/26")
+                .contains("Hạ tầng số").contains("Chính quyền số").contains("75,0%").contains("1/26")
                 .contains(RankingFixture.GOOD).contains(RankingFixture.FAIR).contains("\"trend\":[");
         page(viewer, "/rankings/units/999999999", 404);
     }

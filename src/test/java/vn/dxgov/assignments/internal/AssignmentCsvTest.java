@@ -54,6 +54,20 @@ class AssignmentCsvTest {
     }
 
     @Test
+    void countsAreVietnameseNumbers() {
+        AssignmentCsv.Parsed p = parse("""
+                level,year,units_to_complete_dx,unit_names,source
+                xã,2023,"1,5",,x
+                xã,2024,1.3,,x
+                """);
+        // "1,5" is one and a half, not 15; "1.3" fits no Vietnamese number
+        assertThat(p.problems()).containsExactly(
+                "dòng 2, cột units_to_complete_dx: \"1,5\" không phải số nguyên",
+                "dòng 3, cột units_to_complete_dx: “1.3” không phải là số viết kiểu Việt Nam: viết 1.300 (một nghìn ba trăm) "
+                        + "hoặc 1,3 (một phẩy ba). Dấu chấm tách từng nhóm ba chữ số hàng nghìn, dấu phẩy là dấu thập phân.");
+    }
+
+    @Test
     void everyProblemIsNamedByRow() {
         AssignmentCsv.Parsed p = parse("""
                 level,year,units_to_complete_dx,unit_names,source

@@ -21,9 +21,16 @@ class SentencePartsTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "3.000|3000", "9,6|9.6", "06|6", "1.234,5|1234.5", "2.5|2.5", "100|100", "1.250.000|1250000", "0,5|0.5"})
+            "3.000|3000", "9,6|9.6", "06|6", "1.234,5|1234.5", "100|100", "1.250.000|1250000", "0,5|0.5", "1.300|1300"})
     void vietnameseNumbers(String token, String expected) {
         assertThat(NumberParser.parse(token)).isEqualByComparingTo(new BigDecimal(expected));
+    }
+
+    /** Tokens that fit no Vietnamese number are not numbers: "2.5" could be 2,5 or 2.500, so it is not guessed. */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"2.5", "1.3", "1.23.4", "1,2,3", "12,", "abc"})
+    void whatFitsNoGrammarIsNotANumber(String token) {
+        assertThat(NumberParser.parse(token)).isNull();
     }
 
     @ParameterizedTest

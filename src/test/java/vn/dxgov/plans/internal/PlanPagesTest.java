@@ -283,6 +283,20 @@ class PlanPagesTest {
                 .contains("tỷ lệ phần trăm phải từ 0 đến 100").contains("value=\"150\"");
         assertThat(targets.find(draftTarget).orElseThrow().value()).isEqualByComparingTo("95");
 
+        // "96.5" is not how Vietnamese writes ninety-six and a half: refused with how to write it, the input kept
+        var notVietnamese = mvc.perform(put("/plans/" + draft + "/targets/" + draftTarget).header("HX-Request", "true")
+                        .with(STEERING).with(csrf())
+                        .param("text", "95% người dân có danh tính số").param("kind", "PERCENT")
+                        .param("comparison", "AT_LEAST").param("value", "96.5").param("unit", "%")
+                        .param("deadlineYear", "2026").param("pillar", "DIGITAL_SOCIETY")
+                        .param("lead", String.valueOf(ict.id())))
+                .andExpect(status().is(422)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(notVietnamese).contains("is-invalid")
+                .contains("“96.5” không phải là số viết kiểu Việt Nam: viết 96.500 (chín mươi sáu nghìn năm trăm) hoặc "
+                        + "96,5 (chín mươi sáu phẩy năm)")
+                .contains("value=\"96.5\"");
+        assertThat(targets.find(draftTarget).orElseThrow().value()).isEqualByComparingTo("95");
+
         // "9,6" with a Vietnamese decimal comma, a new cooperating agency: saved and shown as a row again
         String ok = page(put("/plans/" + draft + "/targets/" + draftTarget).header("HX-Request", "true")
                 .with(STEERING).with(csrf())

@@ -308,7 +308,9 @@ class ExcelRoundTripIT {
         String first = "Chỉ tiêu!C" + (FormLayout.FIRST_ROW + 1) + ": ô khóa đã bị sửa";
         assertThat(details).anySatisfy(d -> assertThat(d).startsWith(first));
         if (plainRow >= 0) {
-            assertThat(details).contains("Chỉ tiêu!G" + (FormLayout.FIRST_ROW + plainRow + 1) + ": \"12,5a\" không phải số");
+            assertThat(details).contains("Chỉ tiêu!G" + (FormLayout.FIRST_ROW + plainRow + 1) + ": “12,5a” không phải là "
+                    + "số viết kiểu Việt Nam: dấu chấm tách từng nhóm ba chữ số hàng nghìn, dấu phẩy là dấu thập phân, "
+                    + "ví dụ 1.250.300 hoặc 1.234,5.");
         }
         if (ratioRow >= 0) {
             assertThat(details).contains("Chỉ tiêu!I" + (FormLayout.FIRST_ROW + ratioRow + 1) + ": mẫu số \"0\" phải lớn hơn 0");

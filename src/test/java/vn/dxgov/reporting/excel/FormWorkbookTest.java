@@ -34,7 +34,7 @@ class FormWorkbookTest {
 
     static Texts texts() {
         ReloadableResourceBundleMessageSource m = new ReloadableResourceBundleMessageSource();
-        m.setBasenames("classpath:i18n/reports");
+        m.setBasenames("classpath:messages", "classpath:i18n/reports");
         m.setDefaultEncoding("UTF-8");
         m.setFallbackToSystemLocale(false);
         m.setDefaultLocale(VietText.VI);
@@ -188,11 +188,13 @@ class FormWorkbookTest {
         });
         FormWorkbookReader.Result r = read(bad, form);
         assertThat(r.problems()).extracting(CellProblem::text).containsExactly(
-                "Chỉ tiêu!H2: \"12,5a\" không phải số",
+                "Chỉ tiêu!H2: “12,5a” không phải là số viết kiểu Việt Nam: dấu chấm tách từng nhóm ba chữ số hàng nghìn, "
+                        + "dấu phẩy là dấu thập phân, ví dụ 1.250.300 hoặc 1.234,5.",
                 "Chỉ tiêu!I2: đã có tử số nhưng thiếu mẫu số",
                 "Chỉ tiêu!C3: ô khóa đã bị sửa: biểu mẫu ghi \"700 doanh nghiệp số\", tệp ghi \"800 doanh nghiệp số\". "
                         + "Không sửa các cột nền xám (nếu biểu mẫu đã thay đổi, hãy tải biểu mẫu mới)",
-                "Chỉ tiêu!G3: \"nhiều\" không phải số",
+                "Chỉ tiêu!G3: “nhiều” không phải là số viết kiểu Việt Nam: dấu chấm tách từng nhóm ba chữ số hàng nghìn, "
+                        + "dấu phẩy là dấu thập phân, ví dụ 1.250.300 hoặc 1.234,5.",
                 "Chỉ tiêu!G4: \"có lẽ\": chọn Có hoặc Không",
                 "Nhiệm vụ!F2: \"Xong rồi\" không phải trạng thái; chọn một trong: Chưa triển khai, Đang triển khai, "
                         + "Hoàn thành, Chậm tiến độ, Dừng",
@@ -263,6 +265,44 @@ class FormWorkbookTest {
             assertThat(t.percentComplete()).isEqualTo(60);
             assertThat(t.status()).isEqualTo(TaskProgressStatus.IN_PROGRESS);
         });
+    }
+
+    @Test
+    void textCellsAreReadWithTheNumberGrammarAndNumericCellsStayNumeric() throws IOException {
+        ReportForm form = form(SubmissionStatus.DRAFT, false);
+        byte[] bytes = download(form);
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+            // the stored 350 is written as a number, not as text
+            assertThat(wb.getSheet("Chỉ tiêu").getRow(2).getCell(6).getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.NUMERIC);
+        }
+        byte[] filled = edit(bytes, wb -> {
+            cell(wb, "Chỉ tiêu", "H2").setCellValue("1.300");       // text cells, as typed into a cell formatted as text
+            cell(wb, "Chỉ tiêu", "I2").setCellValue("1.250.300");
+            cell(wb, "Chỉ tiêu", "G3").setCellValue("1.234,5");
+            cell(wb, "Nhiệm vụ", "F3").setCellValue("Đang triển khai");
+            cell(wb, "Nhiệm vụ", "G3").setCellValue("60%");
+        });
+        FormWorkbookReader.Result r = read(filled, form);
+        assertThat(r.problems()).isEmpty();
+        assertThat(r.input().targets()).extracting(ReportInput.TargetValue::targetId).containsExactly(101L, 102L);
+        ReportInput.TargetValue ratio = r.input().targets().get(0);
+        assertThat(ratio.numerator()).isEqualByComparingTo("1300");
+        assertThat(ratio.denominator()).isEqualByComparingTo("1250300");
+        assertThat(r.input().targets().get(1).value()).isEqualByComparingTo("1234.5");
+        assertThat(r.input().tasks()).singleElement().satisfies(t -> assertThat(t.percentComplete()).isEqualTo(60));
+
+        byte[] wrong = edit(bytes, wb -> {
+            cell(wb, "Chỉ tiêu", "H2").setCellValue("1.3");
+            cell(wb, "Chỉ tiêu", "I2").setCellValue("12.5");
+            cell(wb, "Chỉ tiêu", "G3").setCellValue("70%");        // a % only where the target is a percentage
+        });
+        assertThat(read(wrong, form).problems()).extracting(CellProblem::text).containsExactly(
+                "Chỉ tiêu!H2: “1.3” không phải là số viết kiểu Việt Nam: viết 1.300 (một nghìn ba trăm) hoặc 1,3 (một phẩy ba). "
+                        + "Dấu chấm tách từng nhóm ba chữ số hàng nghìn, dấu phẩy là dấu thập phân.",
+                "Chỉ tiêu!I2: “12.5” không phải là số viết kiểu Việt Nam: viết 12.500 (mười hai nghìn năm trăm) hoặc 12,5 "
+                        + "(mười hai phẩy năm). Dấu chấm tách từng nhóm ba chữ số hàng nghìn, dấu phẩy là dấu thập phân.",
+                "Chỉ tiêu!G3: “70%” không phải là số viết kiểu Việt Nam: dấu chấm tách từng nhóm ba chữ số hàng nghìn, "
+                        + "dấu phẩy là dấu thập phân, ví dụ 1.250.300 hoặc 1.234,5.");
     }
 
     @Test

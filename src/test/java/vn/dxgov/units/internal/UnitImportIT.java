@@ -274,17 +274,25 @@ class UnitImportIT {
         AdminUnit haTrung = units.find("15271", LocalDate.of(2025, 7, 1)).orElseThrow();
         AdminUnit hoatGiang = units.find("15286", LocalDate.of(2025, 7, 1)).orElseThrow();
         try {
-            mvc.perform(post("/units/" + town.id() + "/shares").param("share_" + haTrung.id(), "0,6")
+            // the Vietnamese page reads Vietnamese numbers: "0.4" is refused with how to write it, the input kept
+            String notVietnamese = mvc.perform(post("/units/" + town.id() + "/shares").param("share_" + haTrung.id(), "0,6")
                             .param("share_" + hoatGiang.id(), "0.4").param("basis", "dân số 2024")
+                            .with(user("steering").roles("STEERING")).with(csrf()))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+            assertThat(notVietnamese).contains("share-errors")
+                    .contains("“0.4” không phải là số viết kiểu Việt Nam: viết 0,4 (không phẩy bốn).")
+                    .contains("value=\"0.4\"").contains("value=\"0,6\"");
+            mvc.perform(post("/units/" + town.id() + "/shares").param("share_" + haTrung.id(), "0,6")
+                            .param("share_" + hoatGiang.id(), "0,4").param("basis", "dân số 2024")
                             .with(user("steering").roles("STEERING")).with(csrf()))
                     .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/units/" + town.id()));
             assertThat(units.successors(town.id())).extracting(l -> l.fraction().stripTrailingZeros().toPlainString())
                     .containsExactlyInAnyOrder("0.6", "0.4");
-            String wrong = mvc.perform(post("/units/" + town.id() + "/shares").param("share_" + haTrung.id(), "0.6")
-                            .param("share_" + hoatGiang.id(), "0.6").param("basis", "dân số 2024")
+            String wrong = mvc.perform(post("/units/" + town.id() + "/shares").param("share_" + haTrung.id(), "0,6")
+                            .param("share_" + hoatGiang.id(), "0,6").param("basis", "dân số 2024")
                             .with(user("steering").roles("STEERING")).with(csrf()))
                     .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-            assertThat(wrong).contains("share-errors").contains("tổng các tỷ lệ là 1.2, phải bằng 1");
+            assertThat(wrong).contains("share-errors").contains("tổng các tỷ lệ là 1,2, phải bằng 1");
             mvc.perform(post("/units/" + town.id() + "/shares").param("share_" + haTrung.id(), "0.5")
                             .param("share_" + hoatGiang.id(), "0.5").param("basis", "x")
                             .with(user("viewer").roles("VIEWER")).with(csrf()))

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.dxgov.indicators.DataValue;
 import vn.dxgov.indicators.DataValueInput;
 import vn.dxgov.indicators.DataValueStore;
 import vn.dxgov.indicators.ValueSource;
@@ -48,9 +49,14 @@ class AgencyValueWrites {
     private final PlanCatalog plans;
     private final TargetCatalog targets;
     private final AuditLog audit;
+    private final vn.dxgov.indicators.IndicatorCatalog indicators;
+    private final vn.dxgov.units.AdminUnits units;
 
     AgencyValueWrites(DataValueStore values, ReportingService reporting, ReportingRepository repo, PlanCatalog plans,
-                      TargetCatalog targets, AuditLog audit) {
+                      TargetCatalog targets, AuditLog audit, vn.dxgov.indicators.IndicatorCatalog indicators,
+                      vn.dxgov.units.AdminUnits units) {
+        this.indicators = indicators;
+        this.units = units;
         this.values = values;
         this.reporting = reporting;
         this.repo = repo;
@@ -164,29 +170,44 @@ class AgencyValueWrites {
                     reporting.msg("reporting.status.SUBMITTED"));
         }
         List<Outcome> out = new ArrayList<>();
-        Instant now = Instant.now();
+        Instant now = reporting.now();
         for (Map.Entry<Long, List<Numbered>> g : groups.entrySet()) {
             List<Numbered> group = g.getValue();
             List<DataValueStore.Written> written = values.writeDetailed(group.stream().map(Numbered::input).toList(),
                     ValueSource.API, g.getKey(), false);
-            int changed = 0;
+            List<String> changes = new ArrayList<>();
             for (DataValueStore.Written w : written) {
                 out.add(new Outcome(group.get(w.index() - 1).number(), w));
                 if (w.action() != DataValueStore.Action.UNCHANGED) {
-                    changed++;
+                    DataValue v = w.value();
+                    // "CT12 · Tỉnh Thanh Hóa · 2025-06: 1.300"
+                    changes.add(indicators.find(v.indicatorId()).map(i -> i.code()).orElse("#" + v.indicatorId())
+                            + " · " + units.find(v.unitId()).map(u -> u.name()).orElse("#" + v.unitId()) + " · "
+                            + v.period() + ": " + figure(v));
                 }
             }
-            if (changed > 0) {
+            if (!changes.isEmpty()) {
                 // the report's own history shows every change of its figures, whichever channel brought it
                 Submission s = repo.submission(g.getKey()).orElseThrow();
                 repo.touch(s.id(), now);
-                repo.insertEvent(s.id(), "SAVE", s.status(), s.status(), "API: " + changed, Access.actor(), now);
+                repo.insertEvent(s.id(), "SAVE", s.status(), s.status(),
+                        "API: " + ReportingService.changeSummary(changes), Access.actor(), now);
                 audit.record("submission.save", "submission", s.id(), null,
-                        Map.of("channel", "API", "values", changed));
+                        Map.of("channel", "API", "values", changes.size()));
             }
         }
         out.sort(java.util.Comparator.comparingInt(Outcome::number));
         return out;
+    }
+
+    /** A stored figure for the history: "1.300 / 1.250.300" for a ratio, "1.300", "—" once deleted. */
+    private static String figure(DataValue v) {
+        vn.dxgov.shared.Numbers n = vn.dxgov.shared.Numbers.VI;
+        if (v.value() == null) {
+            return "—";
+        }
+        return v.numerator() != null && v.denominator() != null ? n.value(v.numerator()) + " / " + n.value(v.denominator())
+                : n.value(v.value());
     }
 
     /** Indicator id → the targets (or splits of compound count targets) of published plans it measures. */

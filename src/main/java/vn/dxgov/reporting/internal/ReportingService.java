@@ -110,6 +110,10 @@ class ReportingService implements Reporting {
         return LocalDate.now(clock);
     }
 
+    Instant now() {
+        return clock.instant();
+    }
+
     // =====================================================================================================
     // schedules and periods
     // =====================================================================================================
@@ -628,6 +632,7 @@ class ReportingService implements Reporting {
         Map<String, Object> after = new LinkedHashMap<>();
 
         Map<String, DataValueInput> inputs = new LinkedHashMap<>();
+        List<String> changes = new ArrayList<>();
         List<Object> targetBefore = new ArrayList<>();
         List<Object> targetAfter = new ArrayList<>();
         for (ReportInput.TargetValue tv : input.targets() == null ? List.<ReportInput.TargetValue>of() : input.targets()) {
@@ -644,6 +649,8 @@ class ReportingService implements Reporting {
             inputs.put(line.key(), in);
             targetBefore.add(line);
             targetAfter.add(tv);
+            changes.add(lineLabel(line) + ": " + figure(line.value(), line.numerator(), line.denominator(), line.ratio())
+                    + " → " + figure(in.value(), in.numerator(), in.denominator(), line.ratio()));
         }
         if (!inputs.isEmpty()) {
             // values of the demonstration history are marked as demo data
@@ -695,9 +702,30 @@ class ReportingService implements Reporting {
             return s;
         }
         repo.touch(s.id(), now);
-        repo.insertEvent(s.id(), "SAVE", s.status(), s.status(), null, actor, now);
+        // the report's history says which figures changed, whoever changed them (the agency, or the steering
+        // department on its behalf after a return or a reopening)
+        repo.insertEvent(s.id(), "SAVE", s.status(), s.status(), changeSummary(changes), actor, now);
         audit.record("submission.save", "submission", s.id(), before, after);
         return repo.submission(s.id()).orElseThrow();
+    }
+
+    /** "1.2: 700 → 1.300; 3.1: — → 45 / 60", at most ten lines and the number of the others; null when none. */
+    static String changeSummary(List<String> changes) {
+        if (changes.isEmpty()) {
+            return null;
+        }
+        int shown = Math.min(10, changes.size());
+        String text = String.join("; ", changes.subList(0, shown));
+        return changes.size() > shown ? text + "; … (+" + (changes.size() - shown) + ")" : text;
+    }
+
+    /** A figure for the history, in the Vietnamese grammar: a ratio as "numerator / denominator", "—" for none. */
+    private static String figure(BigDecimal value, BigDecimal numerator, BigDecimal denominator, boolean ratio) {
+        vn.dxgov.shared.Numbers n = vn.dxgov.shared.Numbers.VI;
+        if (ratio) {
+            return numerator == null && denominator == null ? "—" : n.value(numerator) + " / " + n.value(denominator);
+        }
+        return value == null ? "—" : n.value(value);
     }
 
     private static boolean same(ReportForm.TargetLine line, DataValueInput in) {

@@ -355,6 +355,9 @@ class FigureTrustIT extends ReportingSupport {
         ReportForm.TargetLine reopened = line(editorLead, leadReport.id());
         assertThat(reopened.locked()).as("the lead's line is not locked by the other report").isFalse();
         as(editorLead, () -> reporting.save(leadReport.id(), value(reopened, "310", reopened.version())));
+        assertThat(as(steering, () -> reporting.history(leadReport.id())).stream()
+                .filter(e -> e.action().equals("SAVE")).reduce((a, b) -> b).orElseThrow().reason())
+                .as("the report's history says which figure changed").contains(reopened.label()).contains("310");
         // a reopened report keeps its approved figure official until the correction is approved
         assertThat(analytics.value(shared.indicatorId(), unit, Period.year(2025)).orElseThrow().value())
                 .isEqualByComparingTo(official);
@@ -400,9 +403,9 @@ class FigureTrustIT extends ReportingSupport {
         JsonNode result = written.body().get("items").get(0);
         assertThat(result.get("state").asText()).isEqualTo("DRAFT");
         assertThat(result.get("submissionId").asLong()).isEqualTo(s.id());
-        assertThat(as(editorOther, () -> reporting.history(s.id()))).anySatisfy(e -> {
-            assertThat(e.action()).isEqualTo("SAVE");
-            assertThat(e.reason()).startsWith("API");
+        assertThat(as(editorOther, () -> reporting.history(s.id()))).filteredOn(e -> e.action().equals("SAVE"))
+                .singleElement().satisfies(e -> {
+            assertThat(e.reason()).startsWith("API: ").contains(" · 2025: ").contains("1.300");
         });
         long unit = s.unitId();
         assertThat(analytics.value(own.indicatorId(), unit, Period.year(2025))).as("a draft counts nowhere").isEmpty();

@@ -176,9 +176,7 @@ class FigureTrustIT extends ReportingSupport {
     }
 
     MockHttpSession login(String username) throws Exception {
-        MvcResult r = mvc.perform(formLogin("/login").user(username).password(PASSWORD))
-                .andExpect(status().is3xxRedirection()).andReturn();
-        return (MockHttpSession) r.getRequest().getSession(false);
+        return login(mvc, username);
     }
 
     Map<String, Object> item(long unitId, Object value, Integer version) {

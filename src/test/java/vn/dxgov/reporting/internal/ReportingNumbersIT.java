@@ -97,9 +97,7 @@ class ReportingNumbersIT extends ReportingSupport {
     }
 
     MockHttpSession login(String username) throws Exception {
-        MvcResult r = mvc.perform(formLogin("/login").user(username).password(PASSWORD))
-                .andExpect(status().is3xxRedirection()).andReturn();
-        return (MockHttpSession) r.getRequest().getSession(false);
+        return login(mvc, username);
     }
 
     String postForm(MockHttpSession session, MockHttpServletRequestBuilder request, int expected) throws Exception {

@@ -1,6 +1,8 @@
 package vn.dxgov.reporting.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -14,7 +16,10 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
@@ -106,6 +111,17 @@ abstract class ReportingSupport {
     /** A user of this test run (names carry a random suffix: agencies and their ids change with every reset). */
     String user(String name, Role role, Long agencyId) {
         return testUsers.ensure(name, run, role, agencyId);
+    }
+
+    /**
+     * Logs in through the login form of a MockMvc (the class's, with {@code @AutoConfigureMockMvc}); the session
+     * carries the user.
+     */
+    static MockHttpSession login(MockMvc mvc, String username) throws Exception {
+        MvcResult r = mvc.perform(formLogin("/login").user(username).password(PASSWORD))
+                .andExpect(status().is3xxRedirection()).andReturn();
+        assertThat(r.getResponse().getRedirectedUrl()).as("login of " + username).doesNotContain("error");
+        return (MockHttpSession) r.getRequest().getSession(false);
     }
 
     <T> T as(String username, Supplier<T> work) {

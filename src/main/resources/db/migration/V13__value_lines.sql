@@ -25,6 +25,22 @@ update data_value d
        state = case s.status when 'APPROVED' then 'APPROVED' when 'SUBMITTED' then 'SUBMITTED' else 'DRAFT' end
   from submission s
  where d.submission_id = s.id;
+-- before issue 8 a co-operating agency's report wrote into the lead agency's line: such a line is given back to
+-- no agency (its figure, approved or not, stays as it is) so that the agency that owns the figure (the first lead
+-- agency that is one organisation, as reporting decides) can write it again through its report
+with owner as (
+    select distinct on (m.indicator_id) m.indicator_id, ta.agency_id
+      from (select id as target_id, indicator_id from target where indicator_id is not null
+            union all
+            select target_id, indicator_id from target_split where indicator_id is not null) m
+      join target_agency ta on ta.target_id = m.target_id and ta.role = 'LEAD'
+      join agency a on a.id = ta.agency_id and a.kind <> 'COLLECTIVE'
+     order by m.indicator_id, m.target_id, ta.position
+)
+update data_value d
+   set agency_id = null
+  from owner o
+ where d.indicator_id = o.indicator_id and d.agency_id is not null and d.agency_id <> o.agency_id;
 update data_value
    set approved_value = value, approved_numerator = numerator, approved_denominator = denominator,
        approved_at = updated_at

@@ -82,6 +82,10 @@ public interface DataValueStore {
         transition(submissionId, locked ? ValueState.APPROVED : ValueState.DRAFT);
     }
 
-    /** All stored lines, for the analytics module to build its in-memory aggregate at start. */
+    /**
+     * The lines that can count (official lines with an approved figure, or a submitted one), for the analytics module
+     * to build its in-memory aggregate at start: ids, keys, figures, version, demo flag and state only (source, who,
+     * when and comment are left out).
+     */
     void forEach(Consumer<DataValue> consumer);
 }

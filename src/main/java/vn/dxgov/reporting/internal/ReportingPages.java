@@ -487,7 +487,9 @@ class ReportingPages implements ReportingUi {
      */
     private String stale(long id, Map<String, String> entered, StaleValueException e, HttpServletRequest request,
                          HttpServletResponse response, Model m) {
-        response.setStatus(409);
+        // 409 Conflict; an htmx save gets 422 like any form to correct, so that htmx swaps the form in (the page's
+        // htmx configuration swaps 2xx and 422 only, never a full error page into the form)
+        response.setStatus(ReportingUi.partial(request) ? 422 : 409);
         ReportingViews.FormView fresh = views.form(id);
         Map<String, String> errors = new LinkedHashMap<>();
         for (vn.dxgov.indicators.DataValue v : e.current()) {

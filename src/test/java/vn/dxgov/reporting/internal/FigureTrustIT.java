@@ -410,9 +410,11 @@ class FigureTrustIT extends ReportingSupport {
         assertThat(call(steering, "GET", "/api/v1/data-values?indicator=" + own.indicatorId() + "&unit=" + unit,
                 null).body()).isEmpty();
 
-        // a stale version: 409 with the current line, nothing written
-        Answer stale = call(editorOther, "POST", "/api/v1/data-values", List.of(item));
-        assertThat(stale.status()).as(stale.text()).isIn(200, 409);
+        // the same batch again changes nothing, even with the version read before it (idempotent)
+        Answer again = call(editorOther, "POST", "/api/v1/data-values", List.of(item));
+        assertThat(again.status()).as(again.text()).isEqualTo(200);
+        assertThat(again.body().get("unchanged").asInt()).isEqualTo(1);
+        // a change made from a stale version: 409 with the current line, nothing written
         item.put("version", l.version());
         if (l.ratio()) {
             item.put("numerator", 1301);
@@ -491,6 +493,11 @@ class FigureTrustIT extends ReportingSupport {
         assertThat(opened.yesNo() || (opened.ratio() ? now.numerator() : now.value()).compareTo(new BigDecimal("640")) == 0)
                 .as("the other change stays").isTrue();
         assertThat(now.version()).isGreaterThan(opened.version());
+        // through htmx the form comes back in place (422, as any form to correct), the input kept
+        as(steering, () -> reporting.save(s.id(), value(opened, "650", null)));
+        String partial = mvc.perform(request.header("HX-Request", "true")).andExpect(status().is(422)).andReturn()
+                .getResponse().getContentAsString();
+        assertThat(partial).contains("đã sửa dòng này").contains("641").doesNotContain("<html");
     }
 
     @Test

@@ -110,6 +110,7 @@ class AgencyValueWrites {
         List<String> notYours = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         List<String> closed = new ArrayList<>();
+        SubmissionStatus closedStatus = null;
         for (Numbered n : batch) {
             DataValueInput in = n.input();
             String where = "#" + n.number() + " (" + in.period() + ")";
@@ -149,9 +150,10 @@ class AgencyValueWrites {
             }
             Submission s = reportOfPeriod.computeIfAbsent(rp.id(), id -> reporting.open(id, agencyId));
             if (s.status() != SubmissionStatus.DRAFT && s.status() != SubmissionStatus.RETURNED) {
-                closed.add(where + ": báo cáo #" + s.id() + " kỳ " + s.period() + " đã " + reporting.msg(
-                        "reporting.status." + s.status().name()).toLowerCase(java.util.Locale.ROOT)
-                        + "; chỉ sửa được khi Sở điều hành trả lại hoặc mở lại / the report is "
+                closedStatus = closedStatus == null ? s.status() : closedStatus;
+                closed.add(where + ": báo cáo #" + s.id() + " kỳ " + s.period() + " đang ở trạng thái \""
+                        + reporting.msg("reporting.status." + s.status().name())
+                        + "\"; chỉ sửa được khi Sở điều hành trả lại hoặc mở lại / the report is "
                         + s.status().name().toLowerCase(java.util.Locale.ROOT) + ": it takes changes once returned or reopened");
                 continue;
             }
@@ -167,7 +169,7 @@ class AgencyValueWrites {
         }
         if (!closed.isEmpty()) {
             throw new ApiException(HttpStatus.CONFLICT, closed, "reporting.error.notEditable",
-                    reporting.msg("reporting.status.SUBMITTED"));
+                    reporting.msg("reporting.status." + closedStatus.name()));
         }
         List<Outcome> out = new ArrayList<>();
         Instant now = reporting.now();

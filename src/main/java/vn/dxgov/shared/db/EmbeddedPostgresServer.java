@@ -14,6 +14,11 @@ import org.slf4j.LoggerFactory;
  * Starts embedded PostgreSQL servers (zonky binaries from Maven Central), one per data directory per JVM,
  * so that several Spring contexts in one test run share one server. A blank data directory means a
  * throw-away server, deleted when the JVM exits.
+ *
+ * <p>A kept data directory is durable ({@code synchronous_commit=on}; zonky's default is off, which could lose an
+ * approval already acknowledged to its user if the machine crashed). If the previous JVM died without stopping its
+ * server ({@code kill -9}), that server is still running on the directory: it is stopped (fast shutdown) before the new
+ * one starts, instead of failing the start after zonky's 10 s wait.
  */
 final class EmbeddedPostgresServer {
 
@@ -40,7 +45,11 @@ final class EmbeddedPostgresServer {
                 Path dir = Path.of(key);
                 Files.createDirectories(dir.getParent() == null ? dir : dir.getParent());
                 boolean existing = Files.exists(dir.resolve("PG_VERSION"));
-                builder.setDataDirectory(dir.toFile()).setCleanDataDirectory(false);
+                if (existing) {
+                    OrphanServer.stopIfRunning(dir);
+                }
+                builder.setDataDirectory(dir.toFile()).setCleanDataDirectory(false)
+                        .setServerConfig("synchronous_commit", "on");
                 log.info("Embedded PostgreSQL: {} data directory {}", existing ? "reusing" : "creating", dir);
             } else {
                 builder.setServerConfig("fsync", "off").setServerConfig("synchronous_commit", "off")

@@ -27,8 +27,38 @@ class ImportRepository {
     }
 
     long start(String filename, int size, String username) {
-        return jdbc.sql("insert into plan_import (status, step, filename, size_bytes, created_by) values ('RUNNING', 'queued', ?, ?, ?) returning id")
-                .params(filename, size, username).query(Long.class).single();
+        return jdbc.sql("""
+                insert into plan_import (status, step, filename, size_bytes, created_by, runner)
+                values ('RUNNING', 'queued', ?, ?, ?, ?) returning id""")
+                .params(filename, size, username, RUNNER).query(Long.class).single();
+    }
+
+    /** This node: imports run in its memory, so a restart of the node ends them. */
+    static final String RUNNER = runner();
+
+    private static String runner() {
+        String host = System.getenv("HOSTNAME");
+        if (host == null || host.isBlank()) {
+            try {
+                host = java.net.InetAddress.getLocalHost().getHostName();
+            } catch (java.io.IOException e) {
+                host = "localhost";
+            }
+        }
+        return host;
+    }
+
+    /**
+     * Imports left RUNNING by this node's previous run (it died or was stopped during them), by an unknown node
+     * (rows older than the runner column), or by any node long ago ({@code staleAfter}): FAILED with the message, so
+     * that the import page stops waiting and the person can send the document again. Returns how many.
+     */
+    int failInterrupted(String message, java.time.Duration staleAfter) {
+        return jdbc.sql("""
+                update plan_import set status = 'FAILED', step = 'done', message = ?, finished_at = now()
+                where status = 'RUNNING'
+                  and (runner = ? or runner is null or created_at < now() - make_interval(secs => ?))""")
+                .params(message, RUNNER, (double) staleAfter.toSeconds()).update();
     }
 
     void step(long id, String step) {

@@ -35,6 +35,8 @@ class ImportApiIT {
     TestData data;
     @Autowired
     ObjectMapper json;
+    @Autowired
+    ImportRecovery recovery;
 
     record Answer(int status, JsonNode body) {
     }
@@ -194,5 +196,36 @@ class ImportApiIT {
             }
         }
         throw new AssertionError("no element with " + field + " starting with " + prefix);
+    }
+
+    /**
+     * Crash recovery: the imports this node was running when it died end FAILED at the next start, with a message to
+     * send the document again; another node's import that is still young keeps running; a lost one of any node (older
+     * than any import takes) and one from before the runner was recorded are failed too.
+     */
+    @Test
+    void importsInterruptedByARestartEndFailedAtStartAndAnotherNodesRunningImportIsLeftAlone() {
+        long mine = insertRunning(ImportRepository.RUNNER, "now()");
+        long otherYoung = insertRunning("another-node", "now()");
+        long otherLost = insertRunning("another-node", "now() - interval '2 hours'");
+        long unknown = insertRunning(null, "now()");
+        assertThat(recovery.recover()).isEqualTo(3);
+        assertThat(statusOf(mine)).isEqualTo("FAILED");
+        assertThat(statusOf(otherLost)).isEqualTo("FAILED");
+        assertThat(statusOf(unknown)).isEqualTo("FAILED");
+        assertThat(statusOf(otherYoung)).isEqualTo("RUNNING");
+        assertThat(jdbc.sql("select message from plan_import where id = ?").param(mine).query(String.class).single())
+                .contains("gián đoạn").contains("tải văn bản lên lại");
+        assertThat(recovery.recover()).as("nothing more to recover").isZero();
+    }
+
+    private long insertRunning(String runner, String createdAt) {
+        return jdbc.sql("insert into plan_import (status, step, filename, size_bytes, created_by, runner, created_at) "
+                        + "values ('RUNNING', 'reading', 'x.docx', 10, 'steering', ?, " + createdAt + ") returning id")
+                .param(runner).query(Long.class).single();
+    }
+
+    private String statusOf(long id) {
+        return jdbc.sql("select status from plan_import where id = ?").param(id).query(String.class).single();
     }
 }

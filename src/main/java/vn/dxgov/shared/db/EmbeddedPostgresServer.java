@@ -18,7 +18,10 @@ import org.slf4j.LoggerFactory;
  * <p>A kept data directory is durable ({@code synchronous_commit=on}; zonky's default is off, which could lose an
  * approval already acknowledged to its user if the machine crashed). If the previous JVM died without stopping its
  * server ({@code kill -9}), that server is still running on the directory: it is stopped (fast shutdown) before the new
- * one starts, instead of failing the start after zonky's 10 s wait.
+ * one starts, instead of failing the start after zonky's 10 s wait. Which JVM owns a directory is told by an OS file
+ * lock ({@code <dir>.lock}) held while the JVM lives and released by the OS when it dies, however it dies: a server on a
+ * directory whose lock is free is an orphan; a directory whose lock is held belongs to a running dxgov, and a second
+ * one refuses to start on it instead of stopping the first one's database.
  */
 final class EmbeddedPostgresServer {
 
@@ -45,6 +48,7 @@ final class EmbeddedPostgresServer {
                 Path dir = Path.of(key);
                 Files.createDirectories(dir.getParent() == null ? dir : dir.getParent());
                 boolean existing = Files.exists(dir.resolve("PG_VERSION"));
+                DirectoryLock.acquire(dir);
                 if (existing) {
                     OrphanServer.stopIfRunning(dir);
                 }

@@ -1,6 +1,7 @@
 package vn.dxgov.shared.db;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.BufferedReader;
@@ -18,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A JVM killed with {@code kill -9} leaves its embedded PostgreSQL running on the data directory; the next start of
  * dxgov must succeed at the first attempt (it failed 5 times out of 5 with "Gave up waiting for server to start") and
- * find what was committed.
+ * find what was committed. While the first JVM lives, a second one must not touch its database.
  */
 class EmbeddedRestartTest {
 
@@ -45,6 +46,12 @@ class EmbeddedRestartTest {
             assertThat(ready).as("the child JVM started its server").isTrue();
             Optional<ProcessHandle> orphan = OrphanServer.find(dir);
             assertThat(orphan).as("the server runs on the directory").isPresent();
+
+            // while that dxgov lives, a second one refuses the directory and leaves the first one's database alone
+            assertThatThrownBy(() -> EmbeddedPostgresServer.obtain(dir.toString(), 0))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("Another dxgov process is using the database");
+            assertThat(orphan.get().isAlive()).as("a live dxgov's database is never stopped").isTrue();
 
             child.destroyForcibly(); // SIGKILL: no shutdown hook runs
             assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();

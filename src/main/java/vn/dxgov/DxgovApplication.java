@@ -15,6 +15,10 @@ import org.springframework.scheduling.annotation.EnableAsync;
 public class DxgovApplication {
 
     public static void main(String[] args) {
+        if (vn.dxgov.shared.db.BackupTool.wanted(args)) {
+            // backup FILE / restore FILE: the database only, without starting the application
+            System.exit(vn.dxgov.shared.db.BackupTool.run(args));
+        }
         SpringApplication.run(DxgovApplication.class, args);
     }
 }

@@ -281,9 +281,18 @@ class JdbcDataValueStore implements DataValueStore {
         BigDecimal value = round(in.value());
         BigDecimal num = round(in.numerator());
         BigDecimal den = round(in.denominator());
-        for (BigDecimal b : new BigDecimal[]{value, num, den}) {
-            if (b != null && b.abs().compareTo(LIMIT) >= 0) {
-                problems.add(where + ": số quá lớn / number too large");
+        BigDecimal[] given = {in.value(), in.numerator(), in.denominator()};
+        BigDecimal[] kept = {value, num, den};
+        for (int k = 0; k < 3; k++) {
+            if (kept[k] != null && kept[k].abs().compareTo(LIMIT) >= 0) {
+                problems.add(where + ": số quá lớn (tối đa 18 chữ số phần nguyên) / number too large (at most 18 digits"
+                        + " before the decimal mark)");
+                break;
+            }
+            // a figure that is not zero must not become zero by the 6 decimals kept (1e-308 was stored as 0)
+            if (kept[k] != null && kept[k].signum() == 0 && given[k].signum() != 0) {
+                problems.add(where + ": số quá nhỏ: chỉ lưu được 6 chữ số thập phân, số này sẽ thành 0 / number too"
+                        + " small: 6 decimals are kept and it would become 0");
                 break;
             }
         }

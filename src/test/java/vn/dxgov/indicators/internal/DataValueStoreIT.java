@@ -176,6 +176,22 @@ class DataValueStoreIT {
     }
 
     @Test
+    void aFigureTooSmallToKeepOrTooLargeIsRefusedNeverChanged() {
+        assertThatThrownBy(() -> store.write(List.of(in(number, "2024", "1e-308", null, null)), ValueSource.API, null,
+                false)).isInstanceOfSatisfying(ApiException.class, e -> {
+                    assertThat(e.status()).isEqualTo(HttpStatus.BAD_REQUEST);
+                    assertThat(e.details()).singleElement().asString().contains("số quá nhỏ");
+                });
+        assertThatThrownBy(() -> store.write(List.of(in(number, "2024", "1e19", null, null)), ValueSource.API, null,
+                false)).isInstanceOfSatisfying(ApiException.class, e ->
+                assertThat(e.details()).singleElement().asString().contains("số quá lớn"));
+        assertThat(store.find(List.of(number.id()), List.of(), List.of("2024"))).as("nothing stored").isEmpty();
+        // zero itself is a figure like any other
+        assertThat(store.write(List.of(in(number, "2024", "0", null, null)), ValueSource.API, null, false).get(0).value())
+                .isEqualByComparingTo("0");
+    }
+
+    @Test
     void periodCodesAreNormalised() {
         DataValue v = store.write(List.of(in(number, " 2025q3 ", "5", null, null)), ValueSource.FORM, null, false).get(0);
         assertThat(v.period()).isEqualTo("2025Q3");

@@ -270,7 +270,7 @@ class RoundService implements Assessments {
                     Scores s = scores(doc, a, unit, r.year());
                     int reviewed = (int) a.values().stream().filter(x -> x.review() != null).count();
                     return new Participant(unit, rs.getString("unit_code"), rs.getString("unit_name"), agencyId,
-                            rs.getString("status"), rs.getString("submitted_by"), instant(rs.getTimestamp("submitted_at")),
+                            ParticipantStatus.valueOf(rs.getString("status")), rs.getString("submitted_by"), instant(rs.getTimestamp("submitted_at")),
                             s.self().total(), s.fin().total(), reviewed, doc.criteria().size());
                 }).list().stream().sorted(Comparator.comparing((Participant p) -> sortName(p.unitName()), VietText.collator())).toList();
     }
@@ -443,7 +443,7 @@ class RoundService implements Assessments {
 
     private boolean editable(Round r, Participant p) {
         return r.status() == RoundStatus.OPEN && !LocalDate.now(clock).isAfter(r.deadline())
-                && "DRAFT".equals(p.status());
+                && p.status() == ParticipantStatus.DRAFT;
     }
 
     @Override
@@ -463,7 +463,7 @@ class RoundService implements Assessments {
         collectLines(doc.topNodes(), null, a, s, lines);
         boolean mayEdit = editable(r, p) && isEditorOf(unitId);
         boolean mayReview = AssessmentAccess.steering() && r.status() != RoundStatus.PUBLISHED
-                && (r.status() == RoundStatus.CLOSED || "SUBMITTED".equals(p.status()));
+                && (r.status() == RoundStatus.CLOSED || p.status() == ParticipantStatus.SUBMITTED);
         Map<String, List<Attachments.Attachment>> files = new LinkedHashMap<>();
         List<Node> criteria = doc.criteria();
         for (int i = 0; i < criteria.size(); i++) {
@@ -572,7 +572,7 @@ class RoundService implements Assessments {
         if (LocalDate.now(clock).isAfter(r.deadline())) {
             throw new ApiException(HttpStatus.CONFLICT, "assessment.round.pastDeadline", r.deadline().toString());
         }
-        if (!"DRAFT".equals(p.status())) {
+        if (p.status() != ParticipantStatus.DRAFT) {
             throw new ApiException(HttpStatus.CONFLICT, "assessment.answer.submitted");
         }
     }
@@ -686,7 +686,7 @@ class RoundService implements Assessments {
         if (r.status() != RoundStatus.OPEN) {
             throw new ApiException(HttpStatus.CONFLICT, "assessment.round.notOpen");
         }
-        if (!"SUBMITTED".equals(p.status())) {
+        if (p.status() != ParticipantStatus.SUBMITTED) {
             throw new ApiException(HttpStatus.CONFLICT, "assessment.answer.notSubmitted");
         }
         jdbc.sql("update assessment_participant set status = 'DRAFT' where round_id = ? and unit_id = ?")
@@ -705,7 +705,7 @@ class RoundService implements Assessments {
             throw new ApiException(HttpStatus.CONFLICT, "assessment.round.published");
         }
         Participant p = participant(r, unitId);
-        if (r.status() == RoundStatus.OPEN && !"SUBMITTED".equals(p.status())) {
+        if (r.status() == RoundStatus.OPEN && p.status() != ParticipantStatus.SUBMITTED) {
             throw new ApiException(HttpStatus.CONFLICT, "assessment.answer.notSubmitted");
         }
         CriteriaSetDocument doc = sets.require(r.criteriaSetId()).document();

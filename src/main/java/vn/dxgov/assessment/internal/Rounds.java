@@ -3,6 +3,7 @@ package vn.dxgov.assessment.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,14 +13,15 @@ import vn.dxgov.assessment.Assessments.Round;
 import vn.dxgov.assessment.Assessments.RoundDraft;
 import vn.dxgov.assessment.Assessments.RoundStatus;
 import vn.dxgov.assessment.CriteriaSet;
+import vn.dxgov.assessment.RoundPublished;
 import vn.dxgov.security.AuditLog;
 import vn.dxgov.shared.web.ApiException;
 import vn.dxgov.units.AdminUnit;
 
 /**
  * A round's life: the steering department opens it on a criteria set for the units in scope, closes the
- * self-assessment and publishes the results (stored ranked, read-only from then on); everyone lists the rounds they
- * may see.
+ * self-assessment and publishes the results (stored ranked, read-only from then on, announced as
+ * {@link RoundPublished}); everyone lists the rounds they may see.
  */
 @Service
 class Rounds {
@@ -31,9 +33,10 @@ class Rounds {
     private final RoundResults results;
     private final UnitAgencies staff;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
 
     Rounds(RoundRepository repo, CriteriaSetService sets, RoundScope scope, ParticipantScores scores,
-           RoundResults results, UnitAgencies staff, AuditLog audit) {
+           RoundResults results, UnitAgencies staff, AuditLog audit, ApplicationEventPublisher events) {
         this.repo = repo;
         this.sets = sets;
         this.scope = scope;
@@ -41,6 +44,7 @@ class Rounds {
         this.results = results;
         this.staff = staff;
         this.audit = audit;
+        this.events = events;
     }
 
     @Transactional
@@ -145,7 +149,10 @@ class Rounds {
         return after;
     }
 
-    /** Stores the final results and makes the round read-only. */
+    /**
+     * Stores the final results and makes the round read-only. {@link RoundPublished} goes out with the commit (once
+     * per round: a published round is never published again, nor unpublished).
+     */
     @Transactional
     public Round publish(long roundId) {
         AssessmentAccess.requireSteering();
@@ -161,6 +168,8 @@ class Rounds {
         Round after = repo.round(roundId);
         audit.record("assessmentRound.publish", "assessment_round", roundId, r,
                 Map.of("round", after, "results", computed.size()));
+        events.publishEvent(new RoundPublished(after.id(), after.criteriaSetId(), after.level(), after.year(),
+                after.scopeUnitId(), computed.size(), after.publishedAt()));
         return after;
     }
 }

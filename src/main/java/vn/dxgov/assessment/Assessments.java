@@ -27,6 +27,14 @@ public interface Assessments {
         PUBLISHED
     }
 
+    /** Where a unit's self-assessment is in a round (stored as its name in {@code assessment_participant.status}). */
+    enum ParticipantStatus {
+        /** the unit's staff fill it in (again, once the steering department returned it) */
+        DRAFT,
+        /** sent to the steering department, which reviews it; the unit can no longer change it */
+        SUBMITTED
+    }
+
     /**
      * What opens a round. Units: {@code unitIds} when given; otherwise every unit of {@code level} under
      * {@code scopeUnitId} (or the province with {@code provinceCode}) valid on {@code referenceDate}; for the
@@ -43,7 +51,7 @@ public interface Assessments {
     }
 
     /** A unit in a round with the state of its self-assessment and its current scores. */
-    record Participant(long unitId, String unitCode, String unitName, Long agencyId, String status,
+    record Participant(long unitId, String unitCode, String unitName, Long agencyId, ParticipantStatus status,
                        String submittedBy, Instant submittedAt, BigDecimal selfTotal, BigDecimal total,
                        int reviewedCount, int criteriaCount) {
     }

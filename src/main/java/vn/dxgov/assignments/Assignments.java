@@ -100,6 +100,6 @@ public interface Assignments {
     /** Year → units of a level in a province that completed CĐS in published rounds up to that year. */
     java.util.SortedMap<Integer, Integer> completions(String provinceCode, UnitLevel level);
 
-    /** Writes the completions of published rounds into the count targets' indicators now (also done by a poll). */
+    /** Writes the completions of published rounds into the count targets' indicators now (also done on each publication). */
     List<FeedWrite> feedTargets();
 }

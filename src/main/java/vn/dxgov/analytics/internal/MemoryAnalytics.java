@@ -34,6 +34,14 @@ import vn.dxgov.shared.Period;
  * <p>Submitted, not yet approved figures are kept apart ({@code pending}, usually few) and laid over the approved
  * cells only when the steering department asks for the {@link ValueView#PENDING} preview. Drafts and co-operating
  * agencies' contributions never enter.
+ *
+ * <p>Its event listeners stay synchronous {@code @TransactionalEventListener(AFTER_COMMIT)}, not
+ * {@code @ApplicationModuleListener} (asynchronous, like assignments' RoundFeed): a write returns only once the
+ * aggregate shows it, so the page or API answer that follows a save, an import or an approval reads the new figures
+ * (docs/PERFORMANCE.md, "Fresh on commit": 100 of 100 writes were in the province's total when {@code write()}
+ * returned; the analytics and reporting tests read right after writing). Asynchronous, a reader could see the old
+ * total after "saved". They are not stored in the event publication registry either: nothing needs replaying, since
+ * the aggregate is rebuilt from the database at every start ({@link #reload()}).
  */
 @Service
 class MemoryAnalytics implements Analytics, SmartInitializingSingleton {

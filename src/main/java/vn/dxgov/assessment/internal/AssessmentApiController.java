@@ -30,10 +30,10 @@ class AssessmentApiController {
     record AgencyLink(Long agencyId) {
     }
 
-    private final RoundService rounds;
+    private final Assessments rounds;
     private final CriteriaSetService sets;
 
-    AssessmentApiController(RoundService rounds, CriteriaSetService sets) {
+    AssessmentApiController(Assessments rounds, CriteriaSetService sets) {
         this.rounds = rounds;
         this.sets = sets;
     }

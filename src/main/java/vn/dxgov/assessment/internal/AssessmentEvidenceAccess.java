@@ -10,15 +10,15 @@ import vn.dxgov.files.AttachmentAccess;
 @Component
 class AssessmentEvidenceAccess implements AttachmentAccess {
 
-    private final RoundService rounds;
+    private final SelfAssessments rounds;
 
-    AssessmentEvidenceAccess(RoundService rounds) {
+    AssessmentEvidenceAccess(SelfAssessments rounds) {
         this.rounds = rounds;
     }
 
     @Override
     public boolean decides(String ownerType) {
-        return RoundService.OWNER.equals(ownerType);
+        return EvidenceKeys.OWNER.equals(ownerType);
     }
 
     @Override

@@ -32,11 +32,11 @@ import vn.dxgov.units.UnitLevel;
 @Controller
 class RoundPages implements AssessmentUi {
 
-    private final RoundService rounds;
+    private final Assessments rounds;
     private final CriteriaSetService sets;
     private final MessageSource messages;
 
-    RoundPages(RoundService rounds, CriteriaSetService sets, MessageSource messages) {
+    RoundPages(Assessments rounds, CriteriaSetService sets, MessageSource messages) {
         this.rounds = rounds;
         this.sets = sets;
         this.messages = messages;

@@ -138,7 +138,7 @@ class AssignmentApiController {
 
     @PostMapping("/feed")
     @Operation(summary = "Write the completions of published rounds into the count targets now (steering department; "
-            + "a poll does it every minute)")
+            + "done also whenever a round is published)")
     List<Assignments.FeedWrite> feed() {
         return assignments.feedTargets();
     }

@@ -10,10 +10,16 @@ import java.util.SortedMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.dxgov.assessment.RoundPublished;
 import vn.dxgov.assignments.Assignments.FeedWrite;
 import vn.dxgov.indicators.DataValueInput;
 import vn.dxgov.indicators.DataValueStore;
@@ -34,12 +40,13 @@ import vn.dxgov.units.AdminUnits;
 import vn.dxgov.units.UnitLevel;
 
 /**
- * Round results feed targets. The assessment module publishes no event, so a poll (every minute by default,
- * {@code dxgov.assignments.feed-delay}) looks for published rounds not fed yet; then, and on demand
- * ({@code POST /api/v1/assignments/feed}), the count targets of completed units get one value per year with a
- * published round of their level in their province: the number of units of that level that reached the highest
- * classification in published rounds up to that year (written for the province valid at the end of the year, source
- * {@link ValueSource#API}: another part of the system writes it, not a person's form).
+ * Round results feed targets. When the assessment module publishes a round ({@link RoundPublished}, after its commit,
+ * on another thread), on demand ({@code POST /api/v1/assignments/feed}, the "Cập nhật" button) and once at start for
+ * rounds never fed (published before the event existed, or a delivery lost for good), the count targets of completed
+ * units get one value per year with a published round of their level in their province: the number of units of that
+ * level that reached the highest classification in published rounds up to that year (written for the province valid at
+ * the end of the year, source {@link ValueSource#API}: another part of the system writes it, not a person's form).
+ * Feeding is idempotent: it writes the same values again and records each round once ({@code assignment_round_feed}).
  *
  * <p>The targets fed: COUNT targets of the province's published provincial plans whose text says units "hoàn thành
  * chuyển đổi số" (seed 000 and 001: "06 huyện ... và 300 xã ... hoàn thành chuyển đổi số"), and targets linked to an
@@ -65,41 +72,73 @@ class RoundFeed {
     private final JdbcClient jdbc;
     private final TransactionTemplate tx;
     private final AuditLog audit;
-    private final boolean poll;
+    private final boolean onPublish;
+    private final boolean catchUpAtStart;
 
     RoundFeed(Completions completions, PlanCatalog plans, TargetCatalog targets, DataValueStore values, AdminUnits units,
-              JdbcClient jdbc, TransactionTemplate tx, AuditLog audit,
-              @Value("${dxgov.assignments.feed-poll:true}") boolean poll) {
+              JdbcClient jdbc, PlatformTransactionManager transactions, AuditLog audit,
+              @Value("${dxgov.assignments.feed.on-publish:true}") boolean onPublish,
+              @Value("${dxgov.assignments.feed.catch-up:true}") boolean catchUpAtStart) {
         this.completions = completions;
         this.plans = plans;
         this.targets = targets;
         this.values = values;
         this.units = units;
         this.jdbc = jdbc;
-        this.tx = tx;
+        // each value, and then the rounds fed with the audit record, commits on its own, also under the listener's
+        // transaction: a value refused by the data value store must not undo the others (REQUIRED would join the
+        // listener's transaction, mark it rollback-only and lose every write of the round)
+        this.tx = new TransactionTemplate(transactions);
+        this.tx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.audit = audit;
-        this.poll = poll;
+        this.onPublish = onPublish;
+        this.catchUpAtStart = catchUpAtStart;
     }
 
-    @Scheduled(fixedDelayString = "${dxgov.assignments.feed-delay:PT1M}",
-            initialDelayString = "${dxgov.assignments.feed-initial-delay:PT1M}")
-    void poll() {
-        if (poll) {
-            pollOnce();
+    /**
+     * A round was published: feed its completions into the targets. After the publication's commit, on a thread of
+     * the task executor, in a transaction of its own ({@link ApplicationModuleListener}). The event publication
+     * registry keeps the delivery until this returns: when it throws (the database away, a bug) the delivery stays
+     * incomplete (event_publication, status FAILED) and runs again at the next start or when resubmitted
+     * ({@code IncompleteEventPublications}); a value the data value store refuses is an outcome, logged, not a failure.
+     * Off with {@code dxgov.assignments.feed.on-publish=false} (the tests, whose contexts share one database).
+     */
+    @ApplicationModuleListener
+    void on(RoundPublished event) {
+        if (!onPublish) {
+            return;
         }
+        log.info("Round {} ({} {}) published: feeding the targets", event.roundId(), event.level(), event.year());
+        run();
     }
 
-    /** Feeds the targets when a published round has not been fed yet. */
-    void pollOnce() {
+    /**
+     * At start, after the seed plans and assignments (order 20–50): feeds the targets once when a published round was
+     * never fed (published before this listener existed, or its delivery failed and was deleted by hand). Off with
+     * {@code dxgov.assignments.feed.catch-up=false}.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    @Order(60)
+    void catchUpAtStart() {
+        if (!catchUpAtStart) {
+            return;
+        }
         try {
-            Completions.Snapshot s = completions.read();
-            List<Long> fed = jdbc.sql("select round_id from assignment_round_feed").query(Long.class).list();
-            if (s.rounds().stream().anyMatch(r -> !fed.contains(r.id()))) {
-                run();
-            }
+            catchUp();
         } catch (RuntimeException e) {
-            log.warn("Round → target feed failed: {}", e.getMessage());
+            log.warn("Round → target feed at start failed: {}", e.getMessage());
         }
+    }
+
+    /** Feeds the targets when a published round has not been fed yet; whether it did. */
+    boolean catchUp() {
+        Completions.Snapshot s = completions.read();
+        List<Long> fed = jdbc.sql("select round_id from assignment_round_feed").query(Long.class).list();
+        if (s.rounds().stream().anyMatch(r -> !fed.contains(r.id()))) {
+            run();
+            return true;
+        }
+        return false;
     }
 
     /** Writes the values now; returns one line per value considered. */

@@ -67,6 +67,8 @@ class WorkflowNotifier {
     record Message(String kind, String title, List<String> lines, String link, boolean toSteering) {
     }
 
+    // synchronous on purpose (in-app "at once": the inbox shows it when the workflow step returns) and left out of the
+    // event publication registry (application.yml): a replayed delivery would notify people twice
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void on(SubmissionChanged event) {
         try {

@@ -4,17 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.mockito.Mockito;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -22,12 +26,15 @@ import org.springframework.context.annotation.Import;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.util.LinkedMultiValueMap;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.node.ObjectNode;
 import vn.dxgov.analytics.StatusAssessment;
+import vn.dxgov.assessment.RoundPublished;
 import vn.dxgov.analytics.TargetStatuses;
 import vn.dxgov.indicators.DataValue;
 import vn.dxgov.indicators.DataValueStore;
@@ -46,10 +53,16 @@ import vn.dxgov.units.UnitLevel;
  * Target assignment end to end on the real units and seed 000 (Nghị quyết 06-NQ/TU of Thanh Hóa): QĐ 969/QĐ-UBND
  * loaded through the CSV import (12 named districts, four commune tranches), import errors by row with nothing saved,
  * assigning communes to a year, statuses (done, pending, overdue), the roll-up, successors of merged communes, the
- * published round → target value path (a district round feeds "06 huyện ... hoàn thành chuyển đổi số"), the poll,
- * authorisation and the audit trail. Today is 20/11/2024 (the test clock).
+ * published round → target value path (a district round feeds "06 huyện ... hoàn thành chuyển đổi số" through the
+ * RoundPublished event, with no poll; a failed delivery kept by the event publication registry and completed when
+ * resubmitted; the catch-up at start), authorisation and the audit trail. Today is 20/11/2024 (the test clock).
+ *
+ * <p>This context alone turns the feed on publication on ({@code dxgov.assignments.feed.on-publish}): elsewhere a round
+ * published by another test class would write into this class's targets. {@link Completions} is a spy so that one test
+ * can make the feed fail.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "dxgov.assignments.feed.on-publish=true")
 @ActiveProfiles("test")
 @Import(TestClock.Config.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -70,6 +83,10 @@ class AssignmentsIT {
     AssignmentSeeder seeder;
     @Autowired
     RoundFeed feed;
+    @MockitoSpyBean
+    Completions completions;
+    @Autowired
+    IncompleteEventPublications incomplete;
     @Autowired
     TargetCatalog targets;
     @Autowired
@@ -457,9 +474,9 @@ class AssignmentsIT {
         int before = completions("DISTRICT", 2024);
         long round = publishedRound(UnitLevel.DISTRICT, 2024, List.of(tp, hoangHoa), List.of(muongLat));
 
-        // the poll sees a published round not fed yet and writes the target values
-        feed.pollOnce();
-        assertThat(jdbc.sql("select count(*) from assignment_round_feed where round_id = ?").param(round).query(Integer.class).single()).isOne();
+        // RoundPublished reaches the feed after the commit, on another thread: nobody polls, nobody asks
+        awaitFed(round);
+        assertThat(fed(round)).isOne();
         long indicator = targets.find(target06).orElseThrow().indicatorId();
         List<DataValue> stored = values.find(List.of(indicator), List.of(thanhHoa2024.id()), List.of("2024"));
         assertThat(stored).hasSize(1);
@@ -515,6 +532,32 @@ class AssignmentsIT {
                 .contains("\"indicatorId\":" + communeIndicator);
         assertThat(values.find(List.of(indicator), List.of(thanhHoa2024.id()), List.of("2024"))).hasSize(1);
         assertThat(audits("assignment.feed")).isGreaterThanOrEqualTo(2);
+
+        // at start the feed catches up with a published round it never fed (published while no listener ran), only then
+        assertThat(feed.catchUp()).isFalse();
+        jdbc.sql("delete from assignment_round_feed where round_id = ?").param(round).update();
+        assertThat(feed.catchUp()).isTrue();
+        assertThat(fed(round)).isOne();
+        assertThat(feed.catchUp()).isFalse();
+    }
+
+    /** Rows of assignment_round_feed for the round (1 once it was fed). */
+    int fed(long round) {
+        return jdbc.sql("select count(*) from assignment_round_feed where round_id = ?").param(round).query(Integer.class).single();
+    }
+
+    /** Deliveries of the round's RoundPublished still in the event publication registry (deleted once complete). */
+    List<Map<String, Object>> publications(long round) {
+        return jdbc.sql("""
+                        select status, completion_date from event_publication
+                        where event_type = ? and (serialized_event::jsonb ->> 'roundId')::bigint = ?""")
+                .params(RoundPublished.class.getName(), round).query().listOfRows();
+    }
+
+    /** Until the feed has recorded the round and its delivery is complete (deleted from the registry). */
+    void awaitFed(long round) {
+        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
+                .until(() -> fed(round) == 1 && publications(round).isEmpty());
     }
 
     @Test
@@ -614,5 +657,37 @@ class AssignmentsIT {
                 .param("unitId", Long.toString(unit)).with(csrf).with(steering)).andReturn();
         assertThat(off.getResponse().getStatus()).isEqualTo(302);
         assertThat(http.get("steering", "/api/v1/assignments/" + decision + "/units").text()).doesNotContain("\"unitId\":" + unit + ",");
+    }
+
+    @Test
+    @Order(11)
+    void aFeedThatFailsKeepsItsDeliveryUntilItIsResubmitted() {
+        long nhuThanh = units.search("Như Thanh", UnitLevel.DISTRICT, LocalDate.of(2023, 1, 1), 1).get(0).id();
+        // the rounds of the tests before are fed (their deliveries complete) before the feed starts failing
+        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
+                .until(() -> jdbc.sql("select count(*) from event_publication where event_type = ?")
+                        .param(RoundPublished.class.getName()).query(Integer.class).single() == 0);
+        AtomicBoolean databaseAway = new AtomicBoolean(true);
+        Mockito.doAnswer(call -> {
+            if (databaseAway.get()) {
+                throw new IllegalStateException("the database is away (test)");
+            }
+            return call.callRealMethod();
+        }).when(completions).read();
+
+        long round = publishedRound(UnitLevel.DISTRICT, 2023, List.of(), List.of(nhuThanh));
+
+        // the listener threw: its delivery stays in the registry, incomplete and failed, and the round is not fed
+        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
+                .until(() -> publications(round).stream().anyMatch(p -> "FAILED".equals(p.get("status"))));
+        assertThat(publications(round)).hasSize(1).allSatisfy(p -> assertThat(p.get("completion_date")).isNull());
+        assertThat(fed(round)).isZero();
+
+        // the database is back; resubmitting the delivery (as a restart does for every incomplete one) completes it
+        databaseAway.set(false);
+        incomplete.resubmitIncompletePublications(p -> p.getEvent() instanceof RoundPublished e && e.roundId() == round);
+        awaitFed(round);
+        assertThat(fed(round)).isOne();
+        assertThat(publications(round)).isEmpty();
     }
 }

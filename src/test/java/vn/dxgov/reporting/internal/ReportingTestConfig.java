@@ -57,13 +57,21 @@ class ReportingTestConfig {
         }
     }
 
-    /** The SubmissionChanged events received after commit, in order. */
-    static final class Recorder {
-        final List<SubmissionChanged> events = new CopyOnWriteArrayList<>();
+    /**
+     * The SubmissionChanged events received after commit, in order. Spring Modulith's event publication registry wraps
+     * every bean with an after-commit listener in a class proxy (to mark deliveries complete): so the class is not
+     * final and the list is read through a method (the proxy's own fields are empty).
+     */
+    static class Recorder {
+        private final List<SubmissionChanged> events = new CopyOnWriteArrayList<>();
 
         @TransactionalEventListener
         void on(SubmissionChanged e) {
             events.add(e);
+        }
+
+        List<SubmissionChanged> events() {
+            return events;
         }
     }
 }

@@ -95,7 +95,7 @@ class ReportingWorkflowIT extends ReportingSupport {
     @BeforeEach
     void today() {
         ReportingTestConfig.CLOCK.set(TODAY, 9);
-        recorder.events.clear();
+        recorder.events().clear();
     }
 
     @AfterEach
@@ -307,9 +307,9 @@ class ReportingWorkflowIT extends ReportingSupport {
                 .param(Long.toString(draft.id())).query(String.class).single();
         assertThat(auditBefore).contains("APPROVED");
         // every step reached the listeners after commit
-        assertThat(recorder.events).filteredOn(e -> e.submission().id() == draft.id()).extracting(SubmissionChanged::action)
+        assertThat(recorder.events()).filteredOn(e -> e.submission().id() == draft.id()).extracting(SubmissionChanged::action)
                 .containsExactly("SUBMIT", "RETURN", "RESUBMIT", "APPROVE", "REOPEN");
-        assertThat(recorder.events).filteredOn(e -> e.action().equals("RETURN")).singleElement()
+        assertThat(recorder.events()).filteredOn(e -> e.action().equals("RETURN")).singleElement()
                 .satisfies(e -> assertThat(e.reason()).isEqualTo("Thiếu số liệu quý IV"));
     }
 

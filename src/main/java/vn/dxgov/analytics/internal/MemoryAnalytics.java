@@ -146,8 +146,27 @@ class MemoryAnalytics implements Analytics, SmartInitializingSingleton {
         return stats;
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    /**
+     * Applies committed changes. A plain listener that defers itself to after the commit (not a
+     * {@code @TransactionalEventListener}): Spring Modulith's event publication registry wraps every transactional
+     * listener and, for one it did not register, looks for its publication by the event serialized to JSON; for a
+     * batch of 50,000 values that is a JSON of megabytes and a DELETE with it on every write, for nothing.
+     */
+    @org.springframework.context.event.EventListener
     void onValuesChanged(DataValuesChanged event) {
+        if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
+            org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
+                    new org.springframework.transaction.support.TransactionSynchronization() {
+                        @Override
+                        public void afterCommit() {
+                            apply(event);
+                        }
+                    });
+        }
+        // without a transaction nothing was written (the store writes only in one)
+    }
+
+    private void apply(DataValuesChanged event) {
         reloading.readLock().lock();
         try {
             for (DataValue v : event.changed()) {

@@ -79,6 +79,11 @@ public final class Csv {
             return i == null ? "" : cell(i);
         }
 
+        /** True for an empty line (or one of spaces only): one blank cell. */
+        public boolean empty() {
+            return cells.size() == 1 && cells.get(0).isBlank();
+        }
+
         /** True when every cell is blank (an empty line, or only commas and spaces). */
         public boolean blank() {
             return cells.stream().allMatch(String::isBlank);

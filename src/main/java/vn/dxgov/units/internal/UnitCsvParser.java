@@ -260,10 +260,10 @@ public final class UnitCsvParser {
             }
             List<Row> rows = new ArrayList<>();
             for (Csv.Row r : csv.rows().subList(1, csv.rows().size())) {
-                List<String> cells = r.cells();
-                if (cells.size() == 1 && cells.get(0).isBlank()) {
-                    continue; // an empty line
+                if (r.empty()) {
+                    continue;
                 }
+                List<String> cells = r.cells();
                 if (cells.size() != header.size()) {
                     problems.add(source, r.line(), "có " + cells.size() + " trường, cần " + header.size());
                     continue;

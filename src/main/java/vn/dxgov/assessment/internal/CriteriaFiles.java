@@ -354,22 +354,26 @@ final class CriteriaFiles {
             lv.setColumnWidth(1, 40 * 256);
             lv.setColumnWidth(3, 30 * 256);
 
-            Sheet guide = wb.createSheet(GUIDE);
-            String[] lines = {
-                    "Mỗi dòng của trang \"Tiêu chí\" là một nhóm hoặc một tiêu chí; \"Thuộc nhóm\" là mã của nhóm cha (trống: cấp trên cùng).",
-                    "Nhóm là dòng có tiêu chí con: điểm tối đa của nhóm bằng tổng điểm tối đa các tiêu chí con; nhóm không có quy tắc.",
-                    "Quy tắc: YES_NO (có/không), STEPS (bậc theo số lượng), RATIO (a/b × điểm tối đa), THRESHOLDS (ngưỡng),",
-                    "INDICATOR (từ giá trị chỉ số của đơn vị, ghi mã chỉ số), MANUAL (người thẩm định chấm).",
-                    "Bậc điểm: mức=điểm cách nhau bởi dấu chấm phẩy, ví dụ 4=20; 3=15; 2=10; 1=5 (4 cuộc họp trở lên được 20 điểm).",
-                    "Bắt buộc: có/không; tiêu chí bắt buộc đạt khi điểm ≥ \"Điểm đạt\" (trống: bằng điểm tối đa).",
-                    "Xếp loại: mức cao nhất mà tổng điểm đạt \"Điểm tối thiểu\" (và mọi tiêu chí bắt buộc khi cột cuối là \"có\")."};
-            for (int j = 0; j < lines.length; j++) {
-                guide.createRow(j).createCell(0).setCellValue(lines[j]);
-            }
+            guide(wb.createSheet(GUIDE));
             wb.write(out);
             return out.toByteArray();
         } catch (IOException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** The sheet "Hướng dẫn": how to fill in the other sheets. */
+    private static void guide(Sheet guide) {
+        String[] lines = {
+                "Mỗi dòng của trang \"Tiêu chí\" là một nhóm hoặc một tiêu chí; \"Thuộc nhóm\" là mã của nhóm cha (trống: cấp trên cùng).",
+                "Nhóm là dòng có tiêu chí con: điểm tối đa của nhóm bằng tổng điểm tối đa các tiêu chí con; nhóm không có quy tắc.",
+                "Quy tắc: YES_NO (có/không), STEPS (bậc theo số lượng), RATIO (a/b × điểm tối đa), THRESHOLDS (ngưỡng),",
+                "INDICATOR (từ giá trị chỉ số của đơn vị, ghi mã chỉ số), MANUAL (người thẩm định chấm).",
+                "Bậc điểm: mức=điểm cách nhau bởi dấu chấm phẩy, ví dụ 4=20; 3=15; 2=10; 1=5 (4 cuộc họp trở lên được 20 điểm).",
+                "Bắt buộc: có/không; tiêu chí bắt buộc đạt khi điểm ≥ \"Điểm đạt\" (trống: bằng điểm tối đa).",
+                "Xếp loại: mức cao nhất mà tổng điểm đạt \"Điểm tối thiểu\" (và mọi tiêu chí bắt buộc khi cột cuối là \"có\")."};
+        for (int j = 0; j < lines.length; j++) {
+            guide.createRow(j).createCell(0).setCellValue(lines[j]);
         }
     }
 

@@ -68,6 +68,12 @@ final class CriteriaValidator {
             out.add(new Issue("", null, "maxPoints", "tổng điểm tối đa " + plain(d.maxPoints())
                     + " khác tổng điểm các nhóm, tiêu chí cấp trên cùng (" + plain(sum) + ")"));
         }
+        classifications(d, out);
+        return out;
+    }
+
+    /** Each classification level: a valid, unique code, a name, a minimum from 0 to the set's maximum. */
+    private static void classifications(CriteriaSetDocument d, List<Issue> out) {
         Set<String> levelCodes = new HashSet<>();
         for (int i = 0; i < d.classificationList().size(); i++) {
             Classification c = d.classificationList().get(i);
@@ -89,7 +95,6 @@ final class CriteriaValidator {
                 out.add(new Issue(path, null, "minPoints", "điểm tối thiểu phải từ 0 đến tổng điểm tối đa"));
             }
         }
-        return out;
     }
 
     private static void node(Node n, String path, Set<String> codes, List<Issue> out) {

@@ -129,6 +129,12 @@ public final class UnitCsvParser {
             }
             rows.add(row);
         }
+        checkParents(source, rows, byCode, problems);
+        return rows;
+    }
+
+    /** Every parent in the file, one level up, with no cycle (a cycle is reported once, at its first row). */
+    private static void checkParents(String source, List<UnitRow> rows, Map<String, UnitRow> byCode, Problems problems) {
         java.util.Set<String> inCycle = new java.util.HashSet<>();
         for (UnitRow row : rows) {
             // a chain of parents that comes back to the unit: reported once per cycle, at its first row
@@ -159,7 +165,6 @@ public final class UnitCsvParser {
                         + ") ở cấp " + parent.csvLevel() + ", phải là cấp " + (row.csvLevel() - 1));
             }
         }
-        return rows;
     }
 
     public static List<LinkRow> parseSuccessors(String source, Reader in, Problems problems) {

@@ -34,6 +34,41 @@ public final class VietText {
         return SPACES.matcher(s).replaceAll(" ").trim();
     }
 
+    /**
+     * {@link #fold} character by character, keeping positions: each character is replaced by one character, its fold
+     * ("Đ" → 'd', "ố" → 'o', "A" → 'a'), so that a regular expression can run on the folded text and its match
+     * positions cut the original. Whitespace is kept as it is (not collapsed or trimmed); a character whose fold is not
+     * one character (a lone combining mark, a space, a Hangul syllable) becomes the lower case of its first decomposed
+     * character. Meant for NFC text; {@code fold(text)} equals {@code foldAligned(text)} with whitespace collapsed.
+     */
+    public static String foldAligned(String text) {
+        if (text == null) {
+            return "";
+        }
+        char[] out = new char[text.length()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = foldChar(text.charAt(i));
+        }
+        return new String(out);
+    }
+
+    /** Folded characters by code unit, filled as met (every char value is one slot; a race writes the same value). */
+    private static final char[] FOLDED = new char[Character.MAX_VALUE + 1];
+
+    private static char foldChar(char c) {
+        if (c < 0x80) {
+            return Character.toLowerCase(c);
+        }
+        char f = FOLDED[c];
+        if (f == 0) {
+            String folded = fold(String.valueOf(c));
+            f = folded.length() == 1 ? folded.charAt(0)
+                    : Character.toLowerCase(Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD).charAt(0));
+            FOLDED[c] = f;
+        }
+        return f;
+    }
+
     /** True when every folded word of {@code query} occurs in the folded {@code text}. */
     public static boolean matches(String text, String query) {
         if (query == null || query.isBlank()) {

@@ -151,7 +151,7 @@ class AssessmentApiController {
     ResponseEntity<byte[]> csv(@PathVariable long id) {
         Assessments.Results r = rounds.results(id);
         return CriteriaSetApiController.file(ResultsExport.csv(sets.require(r.round().criteriaSetId()).document(), r),
-                "ket-qua-danh-gia-" + id + ".csv", "text/csv;charset=UTF-8");
+                "ket-qua-danh-gia-" + id + ".csv", vn.dxgov.shared.Csv.CONTENT_TYPE);
     }
 
     @GetMapping("/assessment-rounds/{id}/results.xlsx")

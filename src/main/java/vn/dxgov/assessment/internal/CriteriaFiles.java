@@ -30,6 +30,7 @@ import vn.dxgov.assessment.CriteriaSetDocument.Node;
 import vn.dxgov.assessment.CriteriaSetDocument.Rule;
 import vn.dxgov.assessment.CriteriaSetDocument.Step;
 import vn.dxgov.assessment.RuleType;
+import vn.dxgov.shared.Csv;
 import vn.dxgov.shared.Numbers;
 import vn.dxgov.shared.VietText;
 import vn.dxgov.shared.web.ApiException;
@@ -87,77 +88,95 @@ final class CriteriaFiles {
                         "assessment.import.notCriteriaWorkbook");
             }
             DataFormatter fmt = new DataFormatter(Locale.ROOT);
-            Map<String, Integer> infoRows = new HashMap<>();
-            Map<String, Cell> infoCells = new HashMap<>();
-            for (Row r : info) {
-                String key = text(r.getCell(0), fmt);
-                if (key != null) {
-                    for (String k : INFO_KEYS) {
-                        if (VietText.fold(k).equals(VietText.fold(key))) {
-                            infoCells.put(k, r.getCell(1));
-                            infoRows.put(k, r.getRowNum() + 1);
-                        }
-                    }
-                }
-            }
-            String where = INFO;
-            String code = text(infoCells.get(INFO_KEYS.get(0)), fmt);
-            Integer year = null;
-            BigDecimal y = number(infoCells.get(INFO_KEYS.get(1)), fmt, where + ", " + INFO_KEYS.get(1), errors);
-            if (y != null) {
-                year = y.intValue();
-            }
-            String name = text(infoCells.get(INFO_KEYS.get(2)), fmt);
-            UnitLevel level = level(text(infoCells.get(INFO_KEYS.get(3)), fmt), where + ", " + INFO_KEYS.get(3), errors);
-            String description = text(infoCells.get(INFO_KEYS.get(4)), fmt);
-            Boolean example = yesNo(text(infoCells.get(INFO_KEYS.get(5)), fmt), where + ", " + INFO_KEYS.get(5), errors);
-            BigDecimal max = number(infoCells.get(INFO_KEYS.get(6)), fmt, where + ", " + INFO_KEYS.get(6), errors);
-
-            Map<String, Integer> cols = header(crit, COLUMNS, CRITERIA, fmt, errors);
-            List<FlatRow> rows = new ArrayList<>();
-            if (cols != null) {
-                for (Row r : crit) {
-                    if (r.getRowNum() == 0 || blankRow(r, fmt)) {
-                        continue;
-                    }
-                    int n = r.getRowNum() + 1;
-                    String at = CRITERIA + ", dòng " + n + ", cột ";
-                    java.util.function.Function<String, Cell> c = col -> cols.get(col) == null ? null : r.getCell(cols.get(col));
-                    rows.add(new FlatRow(n, text(c.apply("Mã"), fmt), text(c.apply("Thuộc nhóm"), fmt),
-                            text(c.apply("Tên"), fmt), number(c.apply("Điểm tối đa"), fmt, at + "Điểm tối đa", errors),
-                            yesNo(text(c.apply("Bắt buộc"), fmt), at + "Bắt buộc", errors),
-                            number(c.apply("Điểm đạt"), fmt, at + "Điểm đạt", errors),
-                            rule(text(c.apply("Quy tắc"), fmt), at + "Quy tắc", errors),
-                            steps(text(c.apply("Bậc điểm"), fmt), at + "Bậc điểm", errors),
-                            text(c.apply("Mã chỉ số"), fmt),
-                            yesNo(text(c.apply("Thấp hơn là tốt hơn"), fmt), at + "Thấp hơn là tốt hơn", errors),
-                            text(c.apply("Ghi chú"), fmt)));
-                }
-            }
-            List<Classification> levels = new ArrayList<>();
-            List<Integer> levelRows = new ArrayList<>();
-            Sheet lv = wb.getSheet(LEVELS);
-            if (lv != null) {
-                Map<String, Integer> lc = header(lv, LEVEL_COLUMNS, LEVELS, fmt, errors);
-                if (lc != null) {
-                    for (Row r : lv) {
-                        if (r.getRowNum() == 0 || blankRow(r, fmt)) {
-                            continue;
-                        }
-                        String at = LEVELS + ", dòng " + (r.getRowNum() + 1) + ", cột ";
-                        levels.add(new Classification(text(r.getCell(lc.get("Mã")), fmt), text(r.getCell(lc.get("Tên")), fmt),
-                                number(r.getCell(lc.get("Điểm tối thiểu")), fmt, at + "Điểm tối thiểu", errors),
-                                yesNo(text(r.getCell(lc.get("Cần đạt mọi tiêu chí bắt buộc")), fmt),
-                                        at + "Cần đạt mọi tiêu chí bắt buộc", errors)));
-                        levelRows.add(r.getRowNum() + 1);
-                    }
-                }
-            }
-            return build(code, year, name, level, description, example, max, rows, levels, CRITERIA, infoRows,
-                    levelRows, errors);
+            Info set = readInfo(info, fmt, errors);
+            List<FlatRow> rows = readCriteria(crit, fmt, errors);
+            Levels levels = readLevels(wb.getSheet(LEVELS), fmt, errors);
+            return build(set.code(), set.year(), set.name(), set.level(), set.description(), set.example(), set.max(), rows,
+                    levels.levels(), CRITERIA, set.rows(), levels.rows(), errors);
         } catch (IOException e) {
             throw new ApiException(HttpStatus.BAD_REQUEST, "assessment.import.notWorkbook");
         }
+    }
+
+    /** The sheet "Bộ tiêu chí": its fields, and the row each key was found on ({@code rows}, key to row number). */
+    private record Info(String code, Integer year, String name, UnitLevel level, String description, Boolean example,
+                        BigDecimal max, Map<String, Integer> rows) {
+    }
+
+    /** Key in column A (any case, with or without diacritics), value in column B. */
+    private static Info readInfo(Sheet info, DataFormatter fmt, List<String> errors) {
+        Map<String, Integer> infoRows = new HashMap<>();
+        Map<String, Cell> infoCells = new HashMap<>();
+        for (Row r : info) {
+            String key = text(r.getCell(0), fmt);
+            if (key != null) {
+                for (String k : INFO_KEYS) {
+                    if (VietText.fold(k).equals(VietText.fold(key))) {
+                        infoCells.put(k, r.getCell(1));
+                        infoRows.put(k, r.getRowNum() + 1);
+                    }
+                }
+            }
+        }
+        java.util.function.Function<Integer, String> at = i -> INFO + ", " + INFO_KEYS.get(i);
+        java.util.function.Function<Integer, Cell> cell = i -> infoCells.get(INFO_KEYS.get(i));
+        BigDecimal y = number(cell.apply(1), fmt, at.apply(1), errors);
+        return new Info(text(cell.apply(0), fmt), y == null ? null : y.intValue(), text(cell.apply(2), fmt),
+                level(text(cell.apply(3), fmt), at.apply(3), errors), text(cell.apply(4), fmt),
+                yesNo(text(cell.apply(5), fmt), at.apply(5), errors), number(cell.apply(6), fmt, at.apply(6), errors),
+                infoRows);
+    }
+
+    /** The sheet "Tiêu chí": one {@link FlatRow} per row that is not blank, columns found by their header. */
+    private static List<FlatRow> readCriteria(Sheet crit, DataFormatter fmt, List<String> errors) {
+        Map<String, Integer> cols = header(crit, COLUMNS, CRITERIA, fmt, errors);
+        List<FlatRow> rows = new ArrayList<>();
+        if (cols == null) {
+            return rows;
+        }
+        for (Row r : crit) {
+            if (r.getRowNum() == 0 || blankRow(r, fmt)) {
+                continue;
+            }
+            int n = r.getRowNum() + 1;
+            String at = CRITERIA + ", dòng " + n + ", cột ";
+            java.util.function.Function<String, Cell> c = col -> cols.get(col) == null ? null : r.getCell(cols.get(col));
+            rows.add(new FlatRow(n, text(c.apply("Mã"), fmt), text(c.apply("Thuộc nhóm"), fmt),
+                    text(c.apply("Tên"), fmt), number(c.apply("Điểm tối đa"), fmt, at + "Điểm tối đa", errors),
+                    yesNo(text(c.apply("Bắt buộc"), fmt), at + "Bắt buộc", errors),
+                    number(c.apply("Điểm đạt"), fmt, at + "Điểm đạt", errors),
+                    rule(text(c.apply("Quy tắc"), fmt), at + "Quy tắc", errors),
+                    steps(text(c.apply("Bậc điểm"), fmt), at + "Bậc điểm", errors),
+                    text(c.apply("Mã chỉ số"), fmt),
+                    yesNo(text(c.apply("Thấp hơn là tốt hơn"), fmt), at + "Thấp hơn là tốt hơn", errors),
+                    text(c.apply("Ghi chú"), fmt)));
+        }
+        return rows;
+    }
+
+    /** The classification levels and the sheet row of each (for problems found later by the validator). */
+    private record Levels(List<Classification> levels, List<Integer> rows) {
+    }
+
+    /** The sheet "Xếp loại", which may be missing. */
+    private static Levels readLevels(Sheet lv, DataFormatter fmt, List<String> errors) {
+        Levels out = new Levels(new ArrayList<>(), new ArrayList<>());
+        Map<String, Integer> lc = lv == null ? null : header(lv, LEVEL_COLUMNS, LEVELS, fmt, errors);
+        if (lc == null) {
+            return out;
+        }
+        for (Row r : lv) {
+            if (r.getRowNum() == 0 || blankRow(r, fmt)) {
+                continue;
+            }
+            String at = LEVELS + ", dòng " + (r.getRowNum() + 1) + ", cột ";
+            out.levels().add(new Classification(text(r.getCell(lc.get("Mã")), fmt), text(r.getCell(lc.get("Tên")), fmt),
+                    number(r.getCell(lc.get("Điểm tối thiểu")), fmt, at + "Điểm tối thiểu", errors),
+                    yesNo(text(r.getCell(lc.get("Cần đạt mọi tiêu chí bắt buộc")), fmt),
+                            at + "Cần đạt mọi tiêu chí bắt buộc", errors)));
+            out.rows().add(r.getRowNum() + 1);
+        }
+        return out;
     }
 
     // ===================================================================== the DTI structure CSV
@@ -168,71 +187,46 @@ final class CriteriaFiles {
      * indices later), the TOTAL row as the set's maximum.
      */
     static CriteriaSetDocument readDtiCsv(String csv, String fileName, String setCode, int year) {
-        List<String> errors = new ArrayList<>();
-        List<FlatRow> rows = new ArrayList<>();
-        BigDecimal total = null;
-        String[] lines = csv.replace("\r", "").split("\n");
-        List<String> head = csvLine(lines[0]);
+        Csv.Table table = Csv.read(csv);
         List<String> expected = List.of("code", "main_index", "group", "n_component_indices", "max_points", "note");
+        List<String> head = table.rows().isEmpty() ? List.of()
+                : table.rows().get(0).cells().stream().map(String::trim).toList();
         if (!head.equals(expected)) {
             throw new ApiException(HttpStatus.BAD_REQUEST, List.of(fileName + ", dòng 1: cần các cột " + expected),
                     "assessment.import.invalid");
         }
-        for (int i = 1; i < lines.length; i++) {
-            if (lines[i].isBlank()) {
+        List<String> errors = new ArrayList<>();
+        List<FlatRow> rows = new ArrayList<>();
+        BigDecimal total = null;
+        for (Csv.Row r : table.rows().subList(1, table.rows().size())) {
+            if (r.empty()) {
                 continue;
             }
-            List<String> f = csvLine(lines[i]);
-            String at = fileName + ", dòng " + (i + 1) + ", cột ";
-            if (f.size() < 5) {
-                errors.add(fileName + ", dòng " + (i + 1) + ": thiếu cột");
+            String at = fileName + ", dòng " + r.line() + ", cột ";
+            if (r.cells().size() < 5) {
+                errors.add(fileName + ", dòng " + r.line() + ": thiếu cột");
                 continue;
             }
-            BigDecimal max = parseNumber(f.get(4), at + "max_points", errors);
-            if ("TOTAL".equals(f.get(0))) {
+            BigDecimal max = parseNumber(r.cell(4), at + "max_points", errors);
+            if ("TOTAL".equals(r.cell(0))) {
                 total = max;
                 continue;
             }
-            String note = f.size() > 5 && !f.get(5).isBlank() ? f.get(5) : null;
-            String components = f.get(3).isBlank() ? null : f.get(3) + " chỉ số thành phần";
+            String note = r.cell(5).isBlank() ? null : r.cell(5);
+            String components = r.cell(3).isBlank() ? null : r.cell(3) + " chỉ số thành phần";
             String fullNote = note == null ? components : components == null ? note : components + "; " + note;
-            boolean group = f.get(2).isBlank();
-            rows.add(new FlatRow(i + 1, f.get(0), group ? null : f.get(2), f.get(1), max, null, null,
+            boolean group = r.cell(2).isBlank();
+            rows.add(new FlatRow(r.line(), r.cell(0), group ? null : r.cell(2), r.cell(1), max, null, null,
                     group ? null : RuleType.MANUAL, List.of(), null, null, fullNote));
+        }
+        if (table.broken() != null) {
+            errors.add(fileName + ", dòng " + table.broken().line() + ": " + table.broken().problem());
         }
         return build(setCode, year, "Chỉ số chuyển đổi số cấp tỉnh (DTI) theo Quyết định 922/QĐ-BTTTT",
                 UnitLevel.PROVINCE, "Cấu trúc 8 chỉ số chính được tính điểm (1.000 điểm) của DTI cấp tỉnh theo Phụ lục 1, "
                         + "Bảng I.1 Quyết định 922/QĐ-BTTTT ngày 20/5/2022. Mỗi chỉ số chính = điểm ÷ điểm tối đa; DTI = "
                         + "tổng điểm ÷ 1.000. Có thể bổ sung các chỉ số thành phần dưới từng chỉ số chính.",
                 false, total, rows, List.of(), fileName, Map.of(), List.of(), errors);
-    }
-
-    static List<String> csvLine(String line) {
-        List<String> out = new ArrayList<>();
-        StringBuilder cur = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char ch = line.charAt(i);
-            if (quoted) {
-                if (ch == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    cur.append('"');
-                    i++;
-                } else if (ch == '"') {
-                    quoted = false;
-                } else {
-                    cur.append(ch);
-                }
-            } else if (ch == '"') {
-                quoted = true;
-            } else if (ch == ',') {
-                out.add(cur.toString().trim());
-                cur.setLength(0);
-            } else {
-                cur.append(ch);
-            }
-        }
-        out.add(cur.toString().trim());
-        return out;
     }
 
     // ===================================================================== rows → tree → validation
@@ -360,22 +354,26 @@ final class CriteriaFiles {
             lv.setColumnWidth(1, 40 * 256);
             lv.setColumnWidth(3, 30 * 256);
 
-            Sheet guide = wb.createSheet(GUIDE);
-            String[] lines = {
-                    "Mỗi dòng của trang \"Tiêu chí\" là một nhóm hoặc một tiêu chí; \"Thuộc nhóm\" là mã của nhóm cha (trống: cấp trên cùng).",
-                    "Nhóm là dòng có tiêu chí con: điểm tối đa của nhóm bằng tổng điểm tối đa các tiêu chí con; nhóm không có quy tắc.",
-                    "Quy tắc: YES_NO (có/không), STEPS (bậc theo số lượng), RATIO (a/b × điểm tối đa), THRESHOLDS (ngưỡng),",
-                    "INDICATOR (từ giá trị chỉ số của đơn vị, ghi mã chỉ số), MANUAL (người thẩm định chấm).",
-                    "Bậc điểm: mức=điểm cách nhau bởi dấu chấm phẩy, ví dụ 4=20; 3=15; 2=10; 1=5 (4 cuộc họp trở lên được 20 điểm).",
-                    "Bắt buộc: có/không; tiêu chí bắt buộc đạt khi điểm ≥ \"Điểm đạt\" (trống: bằng điểm tối đa).",
-                    "Xếp loại: mức cao nhất mà tổng điểm đạt \"Điểm tối thiểu\" (và mọi tiêu chí bắt buộc khi cột cuối là \"có\")."};
-            for (int j = 0; j < lines.length; j++) {
-                guide.createRow(j).createCell(0).setCellValue(lines[j]);
-            }
+            guide(wb.createSheet(GUIDE));
             wb.write(out);
             return out.toByteArray();
         } catch (IOException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** The sheet "Hướng dẫn": how to fill in the other sheets. */
+    private static void guide(Sheet guide) {
+        String[] lines = {
+                "Mỗi dòng của trang \"Tiêu chí\" là một nhóm hoặc một tiêu chí; \"Thuộc nhóm\" là mã của nhóm cha (trống: cấp trên cùng).",
+                "Nhóm là dòng có tiêu chí con: điểm tối đa của nhóm bằng tổng điểm tối đa các tiêu chí con; nhóm không có quy tắc.",
+                "Quy tắc: YES_NO (có/không), STEPS (bậc theo số lượng), RATIO (a/b × điểm tối đa), THRESHOLDS (ngưỡng),",
+                "INDICATOR (từ giá trị chỉ số của đơn vị, ghi mã chỉ số), MANUAL (người thẩm định chấm).",
+                "Bậc điểm: mức=điểm cách nhau bởi dấu chấm phẩy, ví dụ 4=20; 3=15; 2=10; 1=5 (4 cuộc họp trở lên được 20 điểm).",
+                "Bắt buộc: có/không; tiêu chí bắt buộc đạt khi điểm ≥ \"Điểm đạt\" (trống: bằng điểm tối đa).",
+                "Xếp loại: mức cao nhất mà tổng điểm đạt \"Điểm tối thiểu\" (và mọi tiêu chí bắt buộc khi cột cuối là \"có\")."};
+        for (int j = 0; j < lines.length; j++) {
+            guide.createRow(j).createCell(0).setCellValue(lines[j]);
         }
     }
 

@@ -68,6 +68,12 @@ final class CriteriaValidator {
             out.add(new Issue("", null, "maxPoints", "tổng điểm tối đa " + plain(d.maxPoints())
                     + " khác tổng điểm các nhóm, tiêu chí cấp trên cùng (" + plain(sum) + ")"));
         }
+        classifications(d, out);
+        return out;
+    }
+
+    /** Each classification level: a valid, unique code, a name, a minimum from 0 to the set's maximum. */
+    private static void classifications(CriteriaSetDocument d, List<Issue> out) {
         Set<String> levelCodes = new HashSet<>();
         for (int i = 0; i < d.classificationList().size(); i++) {
             Classification c = d.classificationList().get(i);
@@ -89,7 +95,6 @@ final class CriteriaValidator {
                 out.add(new Issue(path, null, "minPoints", "điểm tối thiểu phải từ 0 đến tổng điểm tối đa"));
             }
         }
-        return out;
     }
 
     private static void node(Node n, String path, Set<String> codes, List<Issue> out) {
@@ -114,29 +119,41 @@ final class CriteriaValidator {
             max = null;
         }
         if (n.group()) {
-            if (n.rule() != null) {
-                out.add(new Issue(path, code, "rule", "nhóm có tiêu chí con không có quy tắc chấm điểm riêng"));
-            }
-            if (n.isMandatory()) {
-                out.add(new Issue(path, code, "mandatory", "chỉ tiêu chí (không phải nhóm) mới là bắt buộc"));
-            }
-            BigDecimal sum = BigDecimal.ZERO;
-            boolean known = true;
-            for (int i = 0; i < n.kids().size(); i++) {
-                Node c = n.kids().get(i);
-                node(c, path + ".children[" + i + "]", codes, out);
-                if (c == null || c.maxPoints() == null) {
-                    known = false;
-                } else {
-                    sum = sum.add(c.maxPoints());
-                }
-            }
-            if (known && max != null && sum.compareTo(max) != 0) {
-                out.add(new Issue(path, code, "maxPoints", "điểm tối đa của nhóm (" + plain(max)
-                        + ") khác tổng điểm tối đa các tiêu chí con (" + plain(sum) + ")"));
-            }
-            return;
+            group(n, path, max, codes, out);
+        } else {
+            criterion(n, path, max, out);
         }
+    }
+
+    /** A group: no rule, not mandatory, its children checked, its maximum the sum of theirs ({@code max} null: unknown). */
+    private static void group(Node n, String path, BigDecimal max, Set<String> codes, List<Issue> out) {
+        String code = n.code();
+        if (n.rule() != null) {
+            out.add(new Issue(path, code, "rule", "nhóm có tiêu chí con không có quy tắc chấm điểm riêng"));
+        }
+        if (n.isMandatory()) {
+            out.add(new Issue(path, code, "mandatory", "chỉ tiêu chí (không phải nhóm) mới là bắt buộc"));
+        }
+        BigDecimal sum = BigDecimal.ZERO;
+        boolean known = true;
+        for (int i = 0; i < n.kids().size(); i++) {
+            Node c = n.kids().get(i);
+            node(c, path + ".children[" + i + "]", codes, out);
+            if (c == null || c.maxPoints() == null) {
+                known = false;
+            } else {
+                sum = sum.add(c.maxPoints());
+            }
+        }
+        if (known && max != null && sum.compareTo(max) != 0) {
+            out.add(new Issue(path, code, "maxPoints", "điểm tối đa của nhóm (" + plain(max)
+                    + ") khác tổng điểm tối đa các tiêu chí con (" + plain(sum) + ")"));
+        }
+    }
+
+    /** A criterion: a rule, steps where the rule needs them, an indicator for INDICATOR, a pass mark within the maximum. */
+    private static void criterion(Node n, String path, BigDecimal max, List<Issue> out) {
+        String code = n.code();
         if (n.rule() == null || n.rule().type() == null) {
             out.add(new Issue(path, code, "rule", "thiếu quy tắc chấm điểm (YES_NO, STEPS, RATIO, THRESHOLDS, INDICATOR, MANUAL)"));
             return;
@@ -149,6 +166,17 @@ final class CriteriaValidator {
         if (type != RuleType.STEPS && type != RuleType.THRESHOLDS && type != RuleType.INDICATOR && !steps.isEmpty()) {
             out.add(new Issue(path, code, "rule.steps", "quy tắc " + type + " không dùng bậc điểm"));
         }
+        steps(steps, path, code, max, out);
+        if (type == RuleType.INDICATOR && (n.rule().indicator() == null || n.rule().indicator().isBlank())) {
+            out.add(new Issue(path, code, "rule.indicator", "quy tắc INDICATOR cần mã chỉ số"));
+        }
+        if (n.passPoints() != null && (n.passPoints().signum() < 0 || (max != null && n.passPoints().compareTo(max) > 0))) {
+            out.add(new Issue(path, code, "passPoints", "điểm đạt phải từ 0 đến điểm tối đa"));
+        }
+    }
+
+    /** Each step complete, its level not repeated, its points from 0 to the criterion's maximum. */
+    private static void steps(List<Step> steps, String path, String code, BigDecimal max, List<Issue> out) {
         Set<BigDecimal> ats = new HashSet<>();
         for (int i = 0; i < steps.size(); i++) {
             Step s = steps.get(i);
@@ -164,12 +192,6 @@ final class CriteriaValidator {
                 out.add(new Issue(path, code, f, "điểm của bậc (" + plain(s.points()) + ") phải từ 0 đến điểm tối đa "
                         + (max == null ? "" : plain(max))));
             }
-        }
-        if (type == RuleType.INDICATOR && (n.rule().indicator() == null || n.rule().indicator().isBlank())) {
-            out.add(new Issue(path, code, "rule.indicator", "quy tắc INDICATOR cần mã chỉ số"));
-        }
-        if (n.passPoints() != null && (n.passPoints().signum() < 0 || (max != null && n.passPoints().compareTo(max) > 0))) {
-            out.add(new Issue(path, code, "passPoints", "điểm đạt phải từ 0 đến điểm tối đa"));
         }
     }
 

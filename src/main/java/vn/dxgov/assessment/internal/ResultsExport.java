@@ -3,7 +3,6 @@ package vn.dxgov.assessment.internal;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -14,13 +13,14 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.dxgov.assessment.Assessments.Result;
 import vn.dxgov.assessment.Assessments.Results;
 import vn.dxgov.assessment.CriteriaSetDocument;
+import vn.dxgov.shared.Csv;
 import vn.dxgov.shared.Numbers;
 
 /**
- * Results of a round as CSV (UTF-8 with BOM) and .xlsx: one row per unit, ranked, with its main groups. The .xlsx is
- * for people (numeric cells, shown by Excel in the reader's own settings); the CSV is for programs, so its numbers are
- * machine numbers ("812.25", {@link Numbers#machine}) whatever the language, never "812,25" inside a comma-separated
- * line.
+ * Results of a round as CSV ({@link Csv}: UTF-8 with BOM, CRLF, formulas neutralised) and .xlsx: one row per unit,
+ * ranked, with its main groups. The .xlsx is for people (numeric cells, shown by Excel in the reader's own settings);
+ * the CSV is for programs, so its numbers are machine numbers ("812.25", {@link Numbers#machine}) whatever the
+ * language, never "812,25" inside a comma-separated line.
  */
 final class ResultsExport {
 
@@ -50,17 +50,7 @@ final class ResultsExport {
     }
 
     static byte[] csv(CriteriaSetDocument doc, Results results) {
-        StringBuilder b = new StringBuilder("\uFEFF");
-        b.append(String.join(",", header(doc).stream().map(ResultsExport::quote).toList())).append("\r\n");
-        for (Result r : results.results()) {
-            b.append(String.join(",", row(doc, r).stream().map(o -> o == null ? "" : o instanceof BigDecimal d
-                    ? Numbers.machine(d) : quote(o.toString())).toList())).append("\r\n");
-        }
-        return b.toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static String quote(String s) {
-        return s.contains(",") || s.contains("\"") || s.contains("\n") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
+        return Csv.write(header(doc), results.results().stream().map(r -> row(doc, r)).toList());
     }
 
     static byte[] xlsx(CriteriaSetDocument doc, Results results) {

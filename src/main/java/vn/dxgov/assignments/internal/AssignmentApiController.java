@@ -3,7 +3,6 @@ package vn.dxgov.assignments.internal;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.SortedMap;
@@ -23,6 +22,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import vn.dxgov.assignments.Assignments;
+import vn.dxgov.shared.Csv;
 import vn.dxgov.shared.web.ApiException;
 import vn.dxgov.units.UnitLevel;
 
@@ -143,10 +143,9 @@ class AssignmentApiController {
         return assignments.feedTargets();
     }
 
-    static ResponseEntity<byte[]> csv(String filename, String text) {
-        byte[] bytes = ("\uFEFF" + text).getBytes(StandardCharsets.UTF_8);
+    static ResponseEntity<byte[]> csv(String filename, byte[] bytes) {
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + filename + "\"")
-                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8)).body(bytes);
+                .contentType(MediaType.parseMediaType(Csv.CONTENT_TYPE)).body(bytes);
     }
 }

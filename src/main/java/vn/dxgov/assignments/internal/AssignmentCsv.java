@@ -5,10 +5,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.dxgov.shared.Csv;
 import vn.dxgov.shared.Numbers;
 import vn.dxgov.shared.VietText;
 import vn.dxgov.units.UnitLevel;
@@ -38,121 +38,130 @@ final class AssignmentCsv {
     }
 
     static Parsed parse(byte[] content) {
-        List<String> problems = new ArrayList<>();
-        List<Row> rows = new ArrayList<>();
-        List<Total> totals = new ArrayList<>();
         if (content == null || content.length == 0) {
-            problems.add("tệp trống");
-            return new Parsed(rows, totals, problems);
+            return failed("tệp trống");
         }
-        String text = new String(content, StandardCharsets.UTF_8);
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
+        Csv.Table table = Csv.read(new String(content, StandardCharsets.UTF_8));
+        if (table.broken() != null) {
+            return failed("dòng " + table.broken().number() + ": " + table.broken().problem());
         }
-        List<List<String>> records;
-        try {
-            records = records(text);
-        } catch (IllegalArgumentException e) {
-            problems.add(e.getMessage());
-            return new Parsed(rows, totals, problems);
+        if (table.rows().isEmpty()) {
+            return failed("tệp trống");
         }
-        if (records.isEmpty()) {
-            problems.add("tệp trống");
-            return new Parsed(rows, totals, problems);
-        }
-        Map<String, Integer> header = new HashMap<>();
-        List<String> head = records.get(0);
-        for (int i = 0; i < head.size(); i++) {
-            header.put(head.get(i).trim().toLowerCase(Locale.ROOT), i);
-        }
+        Map<String, Integer> header = table.rows().get(0).columns();
         List<String> missing = COLUMNS.stream().filter(c -> !c.equals("source") && !c.equals("unit_names"))
                 .filter(c -> !header.containsKey(c)).toList();
         if (!missing.isEmpty()) {
-            problems.add("dòng 1: thiếu cột " + String.join(", ", missing) + " (cần: " + String.join(",", COLUMNS) + ")");
-            return new Parsed(rows, totals, problems);
+            return failed("dòng 1: thiếu cột " + String.join(", ", missing) + " (cần: " + String.join(",", COLUMNS) + ")");
         }
+        Parsed out = new Parsed(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         Map<String, Integer> seen = new HashMap<>();
-        for (int i = 1; i < records.size(); i++) {
-            List<String> r = records.get(i);
-            int line = i + 1;
-            if (r.stream().allMatch(String::isBlank)) {
-                continue;
+        for (Csv.Row r : table.rows().subList(1, table.rows().size())) {
+            if (!r.blank()) {
+                row(r, header, seen, out);
             }
-            String levelText = cell(r, header, "level");
-            String yearText = cell(r, header, "year");
-            String countText = cell(r, header, "units_to_complete_dx");
-            String namesText = cell(r, header, "unit_names");
-            String source = cell(r, header, "source");
-            int before = problems.size();
-            UnitLevel level = level(levelText);
-            if (level == null) {
-                problems.add("dòng " + line + ", cột level: \"" + levelText + "\" không phải cấp huyện hoặc cấp xã");
-            }
-            Integer count = null;
-            // the Vietnamese number grammar: "1.250" is 1250; "1,5" is one and a half (not 15) and so not a count
-            Numbers.Reading countRead = Numbers.VI.parse(countText);
-            BigDecimal c = countRead.value();
-            if (!countRead.ok()) {
-                problems.add("dòng " + line + ", cột units_to_complete_dx: " + countRead.problem().message());
-            } else if (c == null || c.stripTrailingZeros().scale() > 0 || c.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0) {
-                problems.add("dòng " + line + ", cột units_to_complete_dx: \"" + countText + "\" không phải số nguyên");
-            } else if (c.signum() < 0) {
-                problems.add("dòng " + line + ", cột units_to_complete_dx: số đơn vị không được âm");
-            } else {
-                count = c.intValueExact();
-            }
-            List<Integer> years = new ArrayList<>();
-            Matcher m = YEAR.matcher(yearText);
-            while (m.find()) {
-                years.add(Integer.parseInt(m.group()));
-            }
-            if (years.isEmpty() || years.size() > 2) {
-                problems.add("dòng " + line + ", cột year: \"" + yearText + "\" không phải năm (2023, \"đến 2025\") hoặc tổng nhiều năm (\"2022-2025 total\")");
-            } else if (years.stream().anyMatch(y -> y < 2000 || y > 2100)) {
-                problems.add("dòng " + line + ", cột year: năm phải từ 2000 đến 2100");
-            }
-            if (problems.size() > before) {
-                continue;
-            }
-            if (years.size() == 2) {
-                totals.add(new Total(line, level, Math.min(years.get(0), years.get(1)), Math.max(years.get(0), years.get(1)), count));
-                continue;
-            }
-            int year = years.get(0);
-            String key = level + "/" + year;
-            if (seen.containsKey(key)) {
-                problems.add("dòng " + line + ": trùng cấp và năm với dòng " + seen.get(key));
-                continue;
-            }
-            seen.put(key, line);
-            List<String> names = new ArrayList<>();
-            for (String n : namesText.split("[;\\n]")) {
-                String clean = VietText.clean(n);
-                if (!clean.isEmpty()) {
-                    names.add(clean);
-                }
-            }
-            if (names.size() > count) {
-                problems.add("dòng " + line + ": nêu " + names.size() + " đơn vị nhưng chỉ tiêu là " + count);
-                continue;
-            }
-            rows.add(new Row(line, level, year, count, names, source.isBlank() ? null : source.strip()));
         }
-        if (rows.isEmpty() && problems.isEmpty()) {
-            problems.add("tệp không có dòng chỉ tiêu nào");
+        if (out.rows().isEmpty() && out.problems().isEmpty()) {
+            out.problems().add("tệp không có dòng chỉ tiêu nào");
         }
-        for (Total t : totals) {
+        checkTotals(out);
+        return out;
+    }
+
+    private static Parsed failed(String problem) {
+        return new Parsed(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(List.of(problem)));
+    }
+
+    /** One tranche or total row into {@code out}; {@code seen}: level/year to the row that has it. */
+    private static void row(Csv.Row r, Map<String, Integer> header, Map<String, Integer> seen, Parsed out) {
+        int line = r.number();
+        List<String> problems = out.problems();
+        String levelText = r.cell(header, "level");
+        int before = problems.size();
+        UnitLevel level = level(levelText);
+        if (level == null) {
+            problems.add("dòng " + line + ", cột level: \"" + levelText + "\" không phải cấp huyện hoặc cấp xã");
+        }
+        Integer count = count(r.cell(header, "units_to_complete_dx"), line, problems);
+        List<Integer> years = years(r.cell(header, "year"), line, problems);
+        if (problems.size() > before) {
+            return;
+        }
+        if (years.size() == 2) {
+            out.totals().add(new Total(line, level, Math.min(years.get(0), years.get(1)), Math.max(years.get(0), years.get(1)), count));
+            return;
+        }
+        int year = years.get(0);
+        Integer first = seen.putIfAbsent(level + "/" + year, line);
+        if (first != null) {
+            problems.add("dòng " + line + ": trùng cấp và năm với dòng " + first);
+            return;
+        }
+        List<String> names = names(r.cell(header, "unit_names"));
+        if (names.size() > count) {
+            problems.add("dòng " + line + ": nêu " + names.size() + " đơn vị nhưng chỉ tiêu là " + count);
+            return;
+        }
+        String source = r.cell(header, "source");
+        out.rows().add(new Row(line, level, year, count, names, source.isBlank() ? null : source));
+    }
+
+    /** The count of a row, or null with a problem: the Vietnamese number grammar ("1.250" is 1250; "1,5" is no count). */
+    private static Integer count(String text, int line, List<String> problems) {
+        Numbers.Reading read = Numbers.VI.parse(text);
+        BigDecimal c = read.value();
+        if (!read.ok()) {
+            problems.add("dòng " + line + ", cột units_to_complete_dx: " + read.problem().message());
+        } else if (c == null || c.stripTrailingZeros().scale() > 0 || c.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0) {
+            problems.add("dòng " + line + ", cột units_to_complete_dx: \"" + text + "\" không phải số nguyên");
+        } else if (c.signum() < 0) {
+            problems.add("dòng " + line + ", cột units_to_complete_dx: số đơn vị không được âm");
+        } else {
+            return c.intValueExact();
+        }
+        return null;
+    }
+
+    /** The years of a row: one ("2023", "đến năm 2025") or two for a total ("2022-2025 total"); a problem otherwise. */
+    private static List<Integer> years(String text, int line, List<String> problems) {
+        List<Integer> years = new ArrayList<>();
+        Matcher m = YEAR.matcher(text);
+        while (m.find()) {
+            years.add(Integer.parseInt(m.group()));
+        }
+        if (years.isEmpty() || years.size() > 2) {
+            problems.add("dòng " + line + ", cột year: \"" + text + "\" không phải năm (2023, \"đến 2025\") hoặc tổng nhiều năm (\"2022-2025 total\")");
+        } else if (years.stream().anyMatch(y -> y < 2000 || y > 2100)) {
+            problems.add("dòng " + line + ", cột year: năm phải từ 2000 đến 2100");
+        }
+        return years;
+    }
+
+    /** Unit names separated by ";" or line breaks. */
+    private static List<String> names(String text) {
+        List<String> names = new ArrayList<>();
+        for (String n : text.split("[;\\n]")) {
+            String clean = VietText.clean(n);
+            if (!clean.isEmpty()) {
+                names.add(clean);
+            }
+        }
+        return names;
+    }
+
+    /** Each total row against the sum of its level's rows in its years. */
+    private static void checkTotals(Parsed out) {
+        for (Total t : out.totals()) {
             if (t.level() == null) {
                 continue;
             }
-            int sum = rows.stream().filter(r -> r.level() == t.level() && r.year() >= t.fromYear() && r.year() <= t.toYear())
+            int sum = out.rows().stream().filter(r -> r.level() == t.level() && r.year() >= t.fromYear() && r.year() <= t.toYear())
                     .mapToInt(Row::count).sum();
             if (sum != t.count()) {
-                problems.add("dòng " + t.line() + ": tổng " + t.fromYear() + "-" + t.toYear() + " là " + t.count()
+                out.problems().add("dòng " + t.line() + ": tổng " + t.fromYear() + "-" + t.toYear() + " là " + t.count()
                         + " nhưng cộng các năm được " + sum);
             }
         }
-        return new Parsed(rows, totals, problems);
     }
 
     static UnitLevel level(String text) {
@@ -162,62 +171,5 @@ final class AssignmentCsv {
             case "xa", "commune", "xa, phuong, thi tran", "xa/phuong/thi tran" -> UnitLevel.COMMUNE;
             default -> null;
         };
-    }
-
-    private static String cell(List<String> r, Map<String, Integer> header, String column) {
-        Integer i = header.get(column);
-        return i == null || i >= r.size() ? "" : r.get(i).trim();
-    }
-
-    /** RFC 4180 records: quoted fields may hold commas, quotes ("") and line breaks. */
-    static List<List<String>> records(String text) {
-        List<List<String>> out = new ArrayList<>();
-        List<String> record = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        boolean any = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"') {
-                    if (i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                        field.append('"');
-                        i++;
-                    } else {
-                        quoted = false;
-                    }
-                } else {
-                    field.append(c);
-                }
-                continue;
-            }
-            if (c == '"') {
-                quoted = true;
-                any = true;
-            } else if (c == ',') {
-                record.add(field.toString());
-                field.setLength(0);
-                any = true;
-            } else if (c == '\r') {
-                // ignored; \n ends the record
-            } else if (c == '\n') {
-                record.add(field.toString());
-                out.add(record);
-                record = new ArrayList<>();
-                field.setLength(0);
-                any = false;
-            } else {
-                field.append(c);
-                any = true;
-            }
-        }
-        if (quoted) {
-            throw new IllegalArgumentException("dòng " + (out.size() + 1) + ": dấu ngoặc kép chưa đóng");
-        }
-        if (any || field.length() > 0) {
-            record.add(field.toString());
-            out.add(record);
-        }
-        return out;
     }
 }

@@ -34,15 +34,17 @@ class AssignmentSeeder {
 
     private static final Logger log = LoggerFactory.getLogger(AssignmentSeeder.class);
 
-    private final JdbcAssignments assignments;
+    private final DecisionRepository decisions;
+    private final AssignmentImport importer;
     private final PlanCatalog plans;
     private final AdminUnits units;
     private final TargetCatalog targets;
     private final boolean enabled;
 
-    AssignmentSeeder(JdbcAssignments assignments, PlanCatalog plans, AdminUnits units, TargetCatalog targets,
-                     @Value("${dxgov.seed.assignments:${dxgov.seed.plans:true}}") boolean enabled) {
-        this.assignments = assignments;
+    AssignmentSeeder(DecisionRepository decisions, AssignmentImport importer, PlanCatalog plans, AdminUnits units,
+                     TargetCatalog targets, @Value("${dxgov.seed.assignments:${dxgov.seed.plans:true}}") boolean enabled) {
+        this.decisions = decisions;
+        this.importer = importer;
         this.plans = plans;
         this.units = units;
         this.targets = targets;
@@ -64,12 +66,12 @@ class AssignmentSeeder {
             log.info("QĐ 969/QĐ-UBND not loaded: the seed plans of Thanh Hóa or the units are missing");
             return false;
         }
-        if (assignments.findDecision("38", NUMBER).isPresent()) {
+        if (decisions.find("38", NUMBER).isPresent()) {
             return true;
         }
         try (InputStream in = new ClassPathResource(FILE).getInputStream()) {
             Long target = seedTarget();
-            assignments.importCsv(new ImportRequest("38", NUMBER, TITLE, LocalDate.of(2022, 3, 18), target, false),
+            importer.importCsv(new ImportRequest("38", NUMBER, TITLE, LocalDate.of(2022, 3, 18), target, false),
                     "thanhhoa-qd969-2022-dx-assignments.csv", in.readAllBytes());
             log.info("Assignments of QĐ 969/QĐ-UBND (Thanh Hóa) loaded");
             return true;

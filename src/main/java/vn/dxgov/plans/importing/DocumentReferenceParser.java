@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.dxgov.plans.PlanType;
+import vn.dxgov.shared.VietText;
 
 /**
  * Finds citations of documents in a sentence: "Nghị quyết số 06-NQ/TU ngày 10/11/2021 của Ban Thường vụ Tỉnh uỷ",
@@ -38,7 +39,7 @@ final class DocumentReferenceParser {
     }
 
     static List<Located> locate(String text) {
-        String folded = Fold.aligned(text);
+        String folded = VietText.foldAligned(text);
         List<Located> out = new ArrayList<>();
         Matcher m = CITATION.matcher(folded);
         while (m.find()) {
@@ -83,7 +84,7 @@ final class DocumentReferenceParser {
     }
 
     static PlanType typeFromNumber(String number) {
-        String n = Fold.aligned(number);
+        String n = VietText.foldAligned(number);
         if (n.matches(".*[-/]nq([-/].*|$)")) {
             return PlanType.RESOLUTION;
         }

@@ -389,7 +389,7 @@ final class GoalSectionParser {
 
     /** The ranking commitments of a general-goal sentence ("đến năm 2025 ... trong nhóm 10 tỉnh ... dẫn đầu"). */
     private void generalRanks(String text, int line, Integer contextYear) {
-        String folded = Fold.aligned(text);
+        String folded = VietText.foldAligned(text);
         List<int[]> years = new ArrayList<>();
         Matcher y = YEAR_PHRASE.matcher(folded);
         while (y.find()) {

@@ -627,7 +627,7 @@ final class HeaderParser {
             }
         }
         for (String s : sentences) {
-            Matcher m = IMPLEMENTS.matcher(Fold.aligned(s));
+            Matcher m = IMPLEMENTS.matcher(VietText.foldAligned(s));
             while (m.find()) {
                 List<DocumentReferenceParser.Located> refs = DocumentReferenceParser.locate(s.substring(m.end()));
                 // the cited document must follow the verb closely: "Thực hiện Nghị quyết số ...", "thực hiện các ... của"

@@ -2,6 +2,7 @@ package vn.dxgov.plans.importing;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.dxgov.shared.VietText;
 
 /**
  * A paragraph seen through the outline of a Vietnamese administrative document (Nghị định 30/2020/NĐ-CP layout):
@@ -77,7 +78,7 @@ record OutlineLine(Kind kind, String label, String body, boolean marked, String 
 
     /** The body folded (lower case, no diacritics), positions aligned with {@link #body()}. */
     String foldedBody() {
-        return Fold.aligned(body);
+        return VietText.foldAligned(body);
     }
 
     /** True when the body ends like a heading introducing what follows. */

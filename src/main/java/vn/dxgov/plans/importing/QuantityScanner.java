@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.dxgov.shared.VietText;
 
 /**
  * Finds the quantities a target sentence states: percentages ("90%"), amounts of money ("50 tỷ đồng") and counts
@@ -64,7 +65,7 @@ final class QuantityScanner {
     }
 
     static List<Mention> scan(String text) {
-        String folded = Fold.aligned(text);
+        String folded = VietText.foldAligned(text);
         int[] depth = parenDepth(text);
         List<Mention> out = new ArrayList<>();
         Matcher m = NUMBER.matcher(text);
@@ -107,7 +108,7 @@ final class QuantityScanner {
 
     /** True when the text has a standalone number that is not a year (used to flag targets whose number was not read). */
     static boolean hasStandaloneNumber(String text) {
-        String folded = Fold.aligned(text);
+        String folded = VietText.foldAligned(text);
         Matcher m = NUMBER.matcher(text);
         while (m.find()) {
             if (!isYear(m.group(1))

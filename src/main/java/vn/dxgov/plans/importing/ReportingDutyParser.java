@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.dxgov.plans.importing.OutlineLine.Kind;
+import vn.dxgov.shared.VietText;
 
 /**
  * Finds recurring reporting duties: "trước ngày 05/12 hằng năm báo cáo kết quả ... gửi Sở Thông tin và Truyền thông",
@@ -42,7 +43,7 @@ final class ReportingDutyParser {
                 continue;
             }
             OutlineLine o = OutlineLine.of(l.text(), l.marked());
-            String bf = Fold.aligned(o.body());
+            String bf = VietText.foldAligned(o.body());
             if (o.kind() == Kind.ROMAN) {
                 headingAgency = null;
             }
@@ -56,7 +57,7 @@ final class ReportingDutyParser {
                 headingAgency = null;
             }
             for (String clause : TargetSentenceParser.clauses(o.body())) {
-                String cf = Fold.aligned(clause);
+                String cf = VietText.foldAligned(clause);
                 if (!REPORT.matcher(cf).find()) {
                     continue;
                 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.dxgov.shared.VietText;
 import vn.dxgov.targets.Comparison;
 import vn.dxgov.targets.SplitLevel;
 import vn.dxgov.targets.TargetKind;
@@ -97,7 +98,7 @@ final class TargetSentenceParser {
 
     /** True when the text commits to a quantity or a rank (as opposed to a yes/no target or a heading). */
     static boolean hasQuantity(String text) {
-        String folded = Fold.aligned(text);
+        String folded = VietText.foldAligned(text);
         return !QuantityScanner.scan(text).isEmpty() || rank(folded) != null;
     }
 
@@ -107,7 +108,7 @@ final class TargetSentenceParser {
     }
 
     static Integer deadline(String text) {
-        Matcher m = DEADLINE.matcher(Fold.aligned(text));
+        Matcher m = DEADLINE.matcher(VietText.foldAligned(text));
         if (m.find()) {
             return Integer.valueOf(m.group(1) != null ? m.group(1) : m.group(2));
         }
@@ -115,7 +116,7 @@ final class TargetSentenceParser {
     }
 
     static Reading read(String text) {
-        String folded = Fold.aligned(text);
+        String folded = VietText.foldAligned(text);
         Integer deadline = deadline(text);
         Integer rank = rank(folded);
         if (rank != null) {
@@ -222,7 +223,7 @@ final class TargetSentenceParser {
         if (mentions.size() < 2) {
             return List.of();
         }
-        String folded = Fold.aligned(text);
+        String folded = VietText.foldAligned(text);
         List<TargetSplit> splits = new ArrayList<>();
         int levelled = 0;
         for (int i = 0; i < mentions.size(); i++) {
@@ -233,7 +234,7 @@ final class TargetSentenceParser {
             int until = i + 1 < mentions.size() ? mentions.get(i + 1).start() : text.length();
             String segment = folded.substring(m.end(), Math.max(m.end(), until));
             // a count's own noun may be the level ("06 huyện, thị xã", "300 xã, phường")
-            SplitLevel level = m.type() == Type.COUNT ? level(Fold.aligned(m.unit())) : null;
+            SplitLevel level = m.type() == Type.COUNT ? level(VietText.foldAligned(m.unit())) : null;
             if (level == null) {
                 level = level(segment);
             }
@@ -261,7 +262,7 @@ final class TargetSentenceParser {
         for (int i = 0; i + 1 < mentions.size(); i++) {
             Mention m = mentions.get(i);
             String label = splits.get(Math.min(i, splits.size() - 1)).label();
-            int labelEnd = m.type() == Type.COUNT ? m.end() : m.end() + (label == null ? 0 : folded.indexOf(Fold.aligned(label), m.end()) - m.end() + label.length());
+            int labelEnd = m.type() == Type.COUNT ? m.end() : m.end() + (label == null ? 0 : folded.indexOf(VietText.foldAligned(label), m.end()) - m.end() + label.length());
             String between = folded.substring(Math.min(labelEnd, mentions.get(i + 1).start()), mentions.get(i + 1).start());
             if (label == null || between.length() > 30 || !(between.contains(" va ") || between.contains(","))
                     || between.contains(";")) {

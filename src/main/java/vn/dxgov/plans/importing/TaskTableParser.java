@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import vn.dxgov.plans.importing.TableLayout.Column;
 import vn.dxgov.plans.importing.TimeFrameParser.TimeFrame;
 import vn.dxgov.shared.Pillar;
+import vn.dxgov.shared.VietText;
 
 /**
  * Reads a task table ("DANH MỤC CÁC NHIỆM VỤ, DỰ ÁN": TT | Danh mục nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp |
@@ -97,7 +98,7 @@ final class TaskTableParser {
                 report.warn(row.line(), "TASK_NO_LEAD", "Nhiệm vụ " + code + " không có cơ quan chủ trì.", title);
             }
             String note = layout.cell(row, Column.NOTE, " ");
-            String legalBasis = !note.isEmpty() && CITES_DOCUMENT.matcher(Fold.aligned(note)).find() ? note : null;
+            String legalBasis = !note.isEmpty() && CITES_DOCUMENT.matcher(VietText.foldAligned(note)).find() ? note : null;
             String scope = layout.cell(row, Column.SCOPE, " ");
             out.add(new ParsedTask(row.line(), code, section, sectionTitle, groupTitle, title, blank(lead),
                     blank(cooperating), blank(time), tf.startYear(), tf.endYear(), tf.recurrence(), blank(scope),

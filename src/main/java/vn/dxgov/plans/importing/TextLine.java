@@ -2,6 +2,7 @@ package vn.dxgov.plans.importing;
 
 import java.util.ArrayList;
 import java.util.List;
+import vn.dxgov.shared.VietText;
 
 /**
  * One line of text in reading order, for the parts of the parser that read the document as running text (header,
@@ -28,12 +29,12 @@ record TextLine(int index, int line, String text, String folded, boolean marked,
         List<TextLine> out = new ArrayList<>();
         for (DocumentBlock b : doc.blocks()) {
             if (b instanceof DocumentBlock.Paragraph p) {
-                out.add(new TextLine(out.size(), p.line(), p.text(), Fold.aligned(p.text()), p.heading(), p.footnote(), null));
+                out.add(new TextLine(out.size(), p.line(), p.text(), VietText.foldAligned(p.text()), p.heading(), p.footnote(), null));
             } else if (b instanceof DocumentBlock.Row r) {
                 for (String cell : r.cells()) {
                     for (String l : cell.split("\n")) {
                         if (!l.isBlank()) {
-                            out.add(new TextLine(out.size(), r.line(), l.strip(), Fold.aligned(l.strip()), false, false, r));
+                            out.add(new TextLine(out.size(), r.line(), l.strip(), VietText.foldAligned(l.strip()), false, false, r));
                         }
                     }
                 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.dxgov.shared.VietText;
 import vn.dxgov.tasks.Recurrence;
 
 /**
@@ -33,7 +34,7 @@ final class TimeFrameParser {
         if (text == null || text.isBlank()) {
             return TimeFrame.UNKNOWN;
         }
-        String folded = Fold.aligned(text);
+        String folded = VietText.foldAligned(text);
         Recurrence recurrence = ANNUAL.matcher(folded).find() ? Recurrence.ANNUAL : null;
         Matcher r = RANGE.matcher(folded);
         if (r.find()) {

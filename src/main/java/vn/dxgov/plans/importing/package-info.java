@@ -14,6 +14,7 @@
  *
  * The parser follows the structure of Vietnamese administrative documents (Nghị định 30/2020/NĐ-CP): header block,
  * type heading, outline labels (I., 1., 1.1., a), -, +), tables recognised by their column headers. Matching is done
- * on folded text (lower case, no diacritics), so OCR and tone-placement variants read the same.
+ * on folded text ({@link vn.dxgov.shared.VietText#foldAligned}: lower case, no diacritics, đ as d, positions kept), so
+ * OCR and tone-placement variants read the same.
  */
 package vn.dxgov.plans.importing;

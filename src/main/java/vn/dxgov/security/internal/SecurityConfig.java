@@ -2,6 +2,7 @@ package vn.dxgov.security.internal;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,6 +16,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.servlet.LocaleResolver;
+import tools.jackson.databind.ObjectMapper;
+import vn.dxgov.shared.web.ApiError;
 
 /**
  * Form login for people, HTTP Basic for machine clients of {@code /api/**}. The API answers 401/403 as JSON
@@ -32,18 +35,19 @@ class SecurityConfig {
     }
 
     @Bean
-    SecurityFilterChain apiChain(HttpSecurity http, MessageSource messages, LocaleResolver locales) throws Exception {
+    SecurityFilterChain apiChain(HttpSecurity http, MessageSource messages, LocaleResolver locales, ObjectMapper mapper)
+            throws Exception {
         http.securityMatcher(API)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.GET, "/api/**").authenticated()
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint((req, res, ex) ->
-                        json(res, HttpServletResponse.SC_UNAUTHORIZED,
+                        json(mapper, res, HttpServletResponse.SC_UNAUTHORIZED,
                                 messages.getMessage("error.unauthorized", null, locales.resolveLocale(req)))))
                 .exceptionHandling(ex -> ex
-                        .authenticationEntryPoint((req, res, e) -> json(res, HttpServletResponse.SC_UNAUTHORIZED,
+                        .authenticationEntryPoint((req, res, e) -> json(mapper, res, HttpServletResponse.SC_UNAUTHORIZED,
                                 messages.getMessage("error.unauthorized", null, locales.resolveLocale(req))))
-                        .accessDeniedHandler((req, res, e) -> json(res, HttpServletResponse.SC_FORBIDDEN,
+                        .accessDeniedHandler((req, res, e) -> json(mapper, res, HttpServletResponse.SC_FORBIDDEN,
                                 messages.getMessage("error.forbidden", null, locales.resolveLocale(req)))))
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(org.springframework.security.config.http.SessionCreationPolicy.STATELESS));
@@ -62,11 +66,11 @@ class SecurityConfig {
         return http.build();
     }
 
-    private static void json(HttpServletResponse res, int status, String message) throws java.io.IOException {
+    /** A 401/403 of the API as the body of every API error ({@link ApiError}), written by the application's mapper. */
+    static void json(ObjectMapper mapper, HttpServletResponse res, int status, String message) throws java.io.IOException {
         res.setStatus(status);
         res.setContentType(MediaType.APPLICATION_JSON_VALUE);
         res.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        String escaped = message.replace("\\", "\\\\").replace("\"", "\\\"");
-        res.getWriter().write("{\"status\":" + status + ",\"message\":\"" + escaped + "\"}");
+        mapper.writeValue(res.getWriter(), new ApiError(status, message, List.of()));
     }
 }

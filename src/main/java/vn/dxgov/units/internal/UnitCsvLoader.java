@@ -125,6 +125,40 @@ public class UnitCsvLoader {
      */
     @Transactional
     public LoadReport importReform(ReformImport req) {
+        requireDatesAndFiles(req);
+        Neighbours around = neighbours(storedEras(), req.validFrom());
+        String unitsSource = req.unitsSource() == null ? "units.csv" : req.unitsSource();
+        String linksSource = req.successorsSource() == null ? "successors.csv" : req.successorsSource();
+        Problems problems = new Problems();
+        UnitEra newEra = req.units() != null ? newEra(req, around, unitsSource, problems)
+                : linkedEra(req, around, linksSource, problems);
+        SuccessorFile links = req.successors() == null ? null : successorFile(req, around, newEra, linksSource, problems);
+        if (!problems.isEmpty()) {
+            // read the files too, so that one answer lists every problem
+            if (req.units() != null) {
+                UnitCsvParser.parseUnits(unitsSource, req.units(), newEra, problems);
+            }
+            if (req.successors() != null) {
+                UnitCsvParser.parseSuccessors(linksSource, req.successors(), problems);
+            }
+            problems.throwIfAny();
+        }
+        List<UnitFile> files = req.units() == null ? List.of() : List.of(new UnitFile(unitsSource, newEra, req.units()));
+        LoadReport report = closePrevious(req, around.previous(), load(files, links, problems));
+        if (req.dryRun()) {
+            org.springframework.transaction.interceptor.TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
+            return report;
+        }
+        audit.record("unit.import", "admin_unit", newEra == null ? req.validFrom().toString() : newEra.label(), null,
+                Map.of("validFrom", req.validFrom().toString(), "units", report.units(), "links", report.links(),
+                        "files", java.util.stream.Stream.of(req.units() == null ? null : unitsSource,
+                                req.successors() == null ? null : linksSource).filter(java.util.Objects::nonNull).toList()));
+        events.publishEvent(new vn.dxgov.units.UnitsChanged("import"));
+        return report;
+    }
+
+    /** A start day, at least one file, an end not before the start: each missing one is the only answer. */
+    private static void requireDatesAndFiles(ReformImport req) {
         Problems problems = new Problems();
         if (req.validFrom() == null) {
             problems.add("ngày hiệu lực", 0, "cần ngày bắt đầu hiệu lực của các đơn vị mới");
@@ -138,95 +172,95 @@ public class UnitCsvLoader {
             problems.add("ngày hiệu lực", 0, "ngày hết hiệu lực " + day(req.validTo()) + " trước ngày bắt đầu " + day(req.validFrom()));
             problems.throwIfAny();
         }
-        List<StoredEra> eras = storedEras();
+    }
+
+    /**
+     * The stored lists around a start day: the last one starting before it, the one starting on it, the first one
+     * starting after it (each null when there is none).
+     */
+    private record Neighbours(StoredEra previous, StoredEra target, StoredEra later) {
+    }
+
+    private static Neighbours neighbours(List<StoredEra> eras, LocalDate validFrom) {
         StoredEra previous = null;
         StoredEra target = null;
         for (StoredEra e : eras) {
-            if (e.validFrom().isBefore(req.validFrom())) {
+            if (e.validFrom().isBefore(validFrom)) {
                 previous = e;
-            } else if (e.validFrom().equals(req.validFrom())) {
+            } else if (e.validFrom().equals(validFrom)) {
                 target = e;
             }
         }
-        StoredEra later = eras.stream().filter(e -> e.validFrom().isAfter(req.validFrom())).findFirst().orElse(null);
-        String unitsSource = req.unitsSource() == null ? "units.csv" : req.unitsSource();
-        String linksSource = req.successorsSource() == null ? "successors.csv" : req.successorsSource();
+        StoredEra later = eras.stream().filter(e -> e.validFrom().isAfter(validFrom)).findFirst().orElse(null);
+        return new Neighbours(previous, target, later);
+    }
+
+    /** The era of a new units file: the newest, not loaded yet, starting the day after the previous list ends. */
+    private static UnitEra newEra(ReformImport req, Neighbours around, String unitsSource, Problems problems) {
         LocalDate dayBefore = req.validFrom().minusDays(1);
-        UnitEra newEra;
-        if (req.units() != null) {
-            if (target != null) {
-                problems.add(unitsSource, 0, "các đơn vị có hiệu lực từ " + day(req.validFrom()) + " đã được nạp trước đây");
-            }
-            if (later != null) {
-                problems.add(unitsSource, 0, "đã có danh sách đơn vị hiệu lực từ " + day(later.validFrom())
-                        + ", sau ngày " + day(req.validFrom()) + ": chỉ nạp được danh sách mới nhất");
-            }
-            if (previous != null && previous.validTo() != null && previous.validTo().isBefore(dayBefore)) {
-                problems.add(unitsSource, 0, "khoảng trống ngày: danh sách trước hết hiệu lực ngày " + day(previous.validTo())
-                        + ", danh sách mới bắt đầu ngày " + day(req.validFrom()) + "; không có đơn vị nào có hiệu lực từ "
-                        + day(previous.validTo().plusDays(1)) + " đến " + day(dayBefore));
-            }
-            if (previous != null && previous.validTo() != null && previous.validTo().isAfter(dayBefore)) {
-                problems.add(unitsSource, 0, "chồng ngày: danh sách trước còn hiệu lực đến " + day(previous.validTo())
-                        + ", danh sách mới bắt đầu ngày " + day(req.validFrom()));
-            }
-            Map<Integer, UnitLevel> levels = req.levels() == null || req.levels().isEmpty()
-                    ? Map.of(1, UnitLevel.PROVINCE, 2, UnitLevel.COMMUNE) : req.levels();
-            String label = req.label() == null || req.label().isBlank() ? String.valueOf(req.validFrom().getYear()) : req.label().trim();
-            newEra = new UnitEra(label, req.validFrom(), req.validTo(), levels);
-        } else {
-            if (target == null) {
-                problems.add(linksSource, 0, "chưa có danh sách đơn vị hiệu lực từ " + day(req.validFrom())
-                        + " để liên kết tới; nạp kèm tệp danh sách đơn vị");
-            }
-            newEra = target == null ? null : era(target);
+        StoredEra previous = around.previous();
+        if (around.target() != null) {
+            problems.add(unitsSource, 0, "các đơn vị có hiệu lực từ " + day(req.validFrom()) + " đã được nạp trước đây");
         }
-        SuccessorFile links = null;
-        if (req.successors() != null) {
-            if (previous == null) {
-                problems.add(linksSource, 0, "không có danh sách đơn vị nào trước ngày " + day(req.validFrom()) + " để liên kết từ đó");
-            } else if (previous.validTo() != null && !previous.validTo().equals(dayBefore)) {
-                problems.add(linksSource, 0, "khoảng trống ngày: đơn vị cũ hết hiệu lực ngày " + day(previous.validTo())
-                        + ", đơn vị mới bắt đầu ngày " + day(req.validFrom()) + "; liên kết kế thừa cần hai danh sách liền nhau");
-            }
-            if (previous != null && newEra != null) {
-                links = new SuccessorFile(linksSource, era(previous), newEra, req.successors());
-            }
+        if (around.later() != null) {
+            problems.add(unitsSource, 0, "đã có danh sách đơn vị hiệu lực từ " + day(around.later().validFrom())
+                    + ", sau ngày " + day(req.validFrom()) + ": chỉ nạp được danh sách mới nhất");
         }
-        if (!problems.isEmpty()) {
-            // read the files too, so that one answer lists every problem
-            if (req.units() != null) {
-                UnitCsvParser.parseUnits(unitsSource, req.units(), newEra, problems);
-            }
-            if (req.successors() != null) {
-                UnitCsvParser.parseSuccessors(linksSource, req.successors(), problems);
-            }
-            problems.throwIfAny();
+        if (previous != null && previous.validTo() != null && previous.validTo().isBefore(dayBefore)) {
+            problems.add(unitsSource, 0, "khoảng trống ngày: danh sách trước hết hiệu lực ngày " + day(previous.validTo())
+                    + ", danh sách mới bắt đầu ngày " + day(req.validFrom()) + "; không có đơn vị nào có hiệu lực từ "
+                    + day(previous.validTo().plusDays(1)) + " đến " + day(dayBefore));
         }
-        List<UnitFile> files = req.units() == null ? List.of() : List.of(new UnitFile(unitsSource, newEra, req.units()));
-        LoadReport report = load(files, links, problems);
+        if (previous != null && previous.validTo() != null && previous.validTo().isAfter(dayBefore)) {
+            problems.add(unitsSource, 0, "chồng ngày: danh sách trước còn hiệu lực đến " + day(previous.validTo())
+                    + ", danh sách mới bắt đầu ngày " + day(req.validFrom()));
+        }
+        Map<Integer, UnitLevel> levels = req.levels() == null || req.levels().isEmpty()
+                ? Map.of(1, UnitLevel.PROVINCE, 2, UnitLevel.COMMUNE) : req.levels();
+        String label = req.label() == null || req.label().isBlank() ? String.valueOf(req.validFrom().getYear()) : req.label().trim();
+        return new UnitEra(label, req.validFrom(), req.validTo(), levels);
+    }
+
+    /** Links only: the stored list starting on the day is the one they lead to (null, with a problem, if none). */
+    private static UnitEra linkedEra(ReformImport req, Neighbours around, String linksSource, Problems problems) {
+        if (around.target() == null) {
+            problems.add(linksSource, 0, "chưa có danh sách đơn vị hiệu lực từ " + day(req.validFrom())
+                    + " để liên kết tới; nạp kèm tệp danh sách đơn vị");
+            return null;
+        }
+        return era(around.target());
+    }
+
+    /** Links from the previous list to the new one, which must follow it without a gap (null when one is missing). */
+    private static SuccessorFile successorFile(ReformImport req, Neighbours around, UnitEra newEra, String linksSource,
+                                               Problems problems) {
+        StoredEra previous = around.previous();
+        if (previous == null) {
+            problems.add(linksSource, 0, "không có danh sách đơn vị nào trước ngày " + day(req.validFrom()) + " để liên kết từ đó");
+        } else if (previous.validTo() != null && !previous.validTo().equals(req.validFrom().minusDays(1))) {
+            problems.add(linksSource, 0, "khoảng trống ngày: đơn vị cũ hết hiệu lực ngày " + day(previous.validTo())
+                    + ", đơn vị mới bắt đầu ngày " + day(req.validFrom()) + "; liên kết kế thừa cần hai danh sách liền nhau");
+        }
+        return previous == null || newEra == null ? null
+                : new SuccessorFile(linksSource, era(previous), newEra, req.successors());
+    }
+
+    /** A new units list ends the open previous one the day before it starts; the report says so. */
+    private LoadReport closePrevious(ReformImport req, StoredEra previous, LoadReport report) {
+        LocalDate dayBefore = req.validFrom().minusDays(1);
         int closed = 0;
         if (req.units() != null && previous != null && previous.validTo() == null) {
             closed = jdbc.sql("update admin_unit set valid_to = ? where valid_from = ? and valid_to is null")
                     .param(dayBefore).param(previous.validFrom()).update();
         }
-        if (!report.unitsByEra().isEmpty() || report.links() > 0) {
-            List<String> warnings = new ArrayList<>(report.warnings());
-            if (closed > 0) {
-                warnings.add(closed + " đơn vị của danh sách từ " + day(previous.validFrom()) + " hết hiệu lực ngày " + day(dayBefore));
-            }
-            report = new LoadReport(report.unitsByEra(), report.links(), List.copyOf(warnings), report.millis());
-        }
-        if (req.dryRun()) {
-            org.springframework.transaction.interceptor.TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
+        if (report.unitsByEra().isEmpty() && report.links() == 0) {
             return report;
         }
-        audit.record("unit.import", "admin_unit", newEra == null ? req.validFrom().toString() : newEra.label(), null,
-                Map.of("validFrom", req.validFrom().toString(), "units", report.units(), "links", report.links(),
-                        "files", java.util.stream.Stream.of(req.units() == null ? null : unitsSource,
-                                req.successors() == null ? null : linksSource).filter(java.util.Objects::nonNull).toList()));
-        events.publishEvent(new vn.dxgov.units.UnitsChanged("import"));
-        return report;
+        List<String> warnings = new ArrayList<>(report.warnings());
+        if (closed > 0) {
+            warnings.add(closed + " đơn vị của danh sách từ " + day(previous.validFrom()) + " hết hiệu lực ngày " + day(dayBefore));
+        }
+        return new LoadReport(report.unitsByEra(), report.links(), List.copyOf(warnings), report.millis());
     }
 
     static String day(LocalDate d) {

@@ -1,9 +1,9 @@
 package vn.dxgov.units.internal;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -11,13 +11,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import vn.dxgov.shared.Csv;
 import vn.dxgov.shared.VietText;
 import vn.dxgov.units.UnitLevel;
 import vn.dxgov.units.UnitLink;
 
 /**
  * Reads and checks administrative-unit CSV files; writes nothing. Two formats, UTF-8, comma-separated, a header
- * row naming the columns (any order), optional double quotes:
+ * row naming the columns (any order), optional double quotes (read by {@link Csv}: a quoted cell may hold commas,
+ * doubled quotes and line breaks; a problem names the line its row starts on):
  * <ul>
  *   <li>units: {@code level,code,name,type,parent_code}: level 1 is the top; parent_code is empty on level 1 and
  *       names a unit one level up in the same file otherwise</li>
@@ -127,6 +129,12 @@ public final class UnitCsvParser {
             }
             rows.add(row);
         }
+        checkParents(source, rows, byCode, problems);
+        return rows;
+    }
+
+    /** Every parent in the file, one level up, with no cycle (a cycle is reported once, at its first row). */
+    private static void checkParents(String source, List<UnitRow> rows, Map<String, UnitRow> byCode, Problems problems) {
         java.util.Set<String> inCycle = new java.util.HashSet<>();
         for (UnitRow row : rows) {
             // a chain of parents that comes back to the unit: reported once per cycle, at its first row
@@ -157,7 +165,6 @@ public final class UnitCsvParser {
                         + ") ở cấp " + parent.csvLevel() + ", phải là cấp " + (row.csvLevel() - 1));
             }
         }
-        return rows;
     }
 
     public static List<LinkRow> parseSuccessors(String source, Reader in, Problems problems) {
@@ -236,76 +243,46 @@ public final class UnitCsvParser {
         }
 
         static Table read(String source, Reader in, List<String> required, Problems problems) {
-            try (BufferedReader reader = new BufferedReader(in)) {
-                String headerLine = reader.readLine();
-                if (headerLine == null) {
-                    problems.add(source, 0, "tệp rỗng");
-                    return null;
-                }
-                if (headerLine.startsWith("\uFEFF")) {
-                    headerLine = headerLine.substring(1);
-                }
-                List<String> header = split(headerLine).stream().map(h -> h.trim().toLowerCase(Locale.ROOT)).toList();
-                List<String> missing = required.stream().filter(c -> !header.contains(c)).toList();
-                if (!missing.isEmpty()) {
-                    problems.add(source, 1, "thiếu cột " + String.join(", ", missing)
-                            + "; dòng tiêu đề phải có " + String.join(", ", required));
-                    return null;
-                }
-                List<Row> rows = new ArrayList<>();
-                int lineNo = 1;
-                for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                    lineNo++;
-                    if (line.isBlank()) {
-                        continue;
-                    }
-                    List<String> cells = split(line);
-                    if (cells.size() != header.size()) {
-                        problems.add(source, lineNo, "có " + cells.size() + " trường, cần " + header.size());
-                        continue;
-                    }
-                    Map<String, String> named = new HashMap<>();
-                    for (int i = 0; i < header.size(); i++) {
-                        named.put(header.get(i), cells.get(i));
-                    }
-                    rows.add(new Row(lineNo, named));
-                }
-                return new Table(rows);
-            } catch (java.nio.charset.CharacterCodingException e) {
+            Csv.Table csv;
+            try {
+                csv = Csv.read(in);
+            } catch (CharacterCodingException e) {
                 problems.add(source, 0, "tệp không phải văn bản UTF-8");
                 return null;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-        }
-
-        /** Splits one CSV line; fields may be double-quoted, with "" for a quote inside. */
-        static List<String> split(String line) {
-            List<String> fields = new ArrayList<>();
-            StringBuilder field = new StringBuilder();
-            boolean quoted = false;
-            for (int i = 0; i < line.length(); i++) {
-                char c = line.charAt(i);
-                if (quoted) {
-                    if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                        field.append('"');
-                        i++;
-                    } else if (c == '"') {
-                        quoted = false;
-                    } else {
-                        field.append(c);
-                    }
-                } else if (c == '"') {
-                    quoted = true;
-                } else if (c == ',') {
-                    fields.add(field.toString());
-                    field.setLength(0);
-                } else {
-                    field.append(c);
-                }
+            if (csv.rows().isEmpty()) {
+                problems.add(source, 0, "tệp rỗng");
+                return null;
             }
-            fields.add(field.toString());
-            return fields;
+            List<String> header = csv.rows().get(0).cells().stream().map(h -> h.trim().toLowerCase(Locale.ROOT)).toList();
+            List<String> missing = required.stream().filter(c -> !header.contains(c)).toList();
+            if (!missing.isEmpty()) {
+                problems.add(source, 1, "thiếu cột " + String.join(", ", missing)
+                        + "; dòng tiêu đề phải có " + String.join(", ", required));
+                return null;
+            }
+            List<Row> rows = new ArrayList<>();
+            for (Csv.Row r : csv.rows().subList(1, csv.rows().size())) {
+                if (r.empty()) {
+                    continue;
+                }
+                List<String> cells = r.cells();
+                if (cells.size() != header.size()) {
+                    problems.add(source, r.line(), "có " + cells.size() + " trường, cần " + header.size());
+                    continue;
+                }
+                Map<String, String> named = new HashMap<>();
+                for (int i = 0; i < header.size(); i++) {
+                    named.put(header.get(i), cells.get(i));
+                }
+                rows.add(new Row(r.line(), named));
+            }
+            if (csv.broken() != null) {
+                problems.add(source, csv.broken().line(), csv.broken().problem());
+            }
+            return new Table(rows);
         }
     }
 }

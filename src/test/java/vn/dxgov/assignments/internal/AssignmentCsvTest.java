@@ -54,6 +54,19 @@ class AssignmentCsvTest {
     }
 
     @Test
+    void aQuotedFieldMayHoldLineBreaksAndDoubledQuotesAndRowsAreCountedAsRecords() {
+        AssignmentCsv.Parsed p = parse("level,year,units_to_complete_dx,unit_names,source\n"
+                + "huyện,2025,2,\"Hoằng Hoá;\nTX. Nghi Sơn\",\"QĐ 969 \"\"giao chỉ tiêu\"\",\ntrang 3\"\n"
+                + "tỉnh,2024,1,,x\n");
+        assertThat(p.rows()).singleElement().satisfies(r -> {
+            assertThat(r.names()).containsExactly("Hoằng Hoá", "TX. Nghi Sơn");
+            assertThat(r.source()).isEqualTo("QĐ 969 \"giao chỉ tiêu\",\ntrang 3");
+        });
+        // the third row of the file, although it starts on its fifth line
+        assertThat(p.problems()).containsExactly("dòng 3, cột level: \"tỉnh\" không phải cấp huyện hoặc cấp xã");
+    }
+
+    @Test
     void countsAreVietnameseNumbers() {
         AssignmentCsv.Parsed p = parse("""
                 level,year,units_to_complete_dx,unit_names,source

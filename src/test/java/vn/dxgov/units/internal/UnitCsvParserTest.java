@@ -51,6 +51,24 @@ class UnitCsvParserTest {
     }
 
     @Test
+    void aQuotedNameMayHoldALineBreakAndDoubledQuotesAndProblemsNameTheLineTheirRowStartsOn() {
+        Problems problems = new Problems();
+        List<UnitCsvParser.UnitRow> rows = units("""
+                level,code,name,type,parent_code
+                1,38,"Tỉnh ""Thanh Hóa""
+                (trước 2025)",Tỉnh,
+                2,380,"Thành phố, ""Thanh Hóa""\",Thành phố,38
+                2,381,,Huyện,38
+                3,"00001,Xã A,Xã,380
+                """, problems);
+        assertThat(rows).extracting(UnitCsvParser.UnitRow::name)
+                .containsExactly("Tỉnh \"Thanh Hóa\" (trước 2025)", "Thành phố, \"Thanh Hóa\"");
+        assertThat(rows).extracting(UnitCsvParser.UnitRow::line).containsExactly(2, 4);
+        assertThat(problems.list()).containsExactly("units.csv, dòng 5: thiếu tên",
+                "units.csv, dòng 6: dấu ngoặc kép chưa đóng");
+    }
+
+    @Test
     void reportsEveryProblemWithItsLine() {
         Problems problems = new Problems();
         units("""

@@ -20,6 +20,7 @@ import vn.dxgov.reporting.ReportingPeriod;
 import vn.dxgov.reporting.Submission;
 import vn.dxgov.reporting.SubmissionStatus;
 import vn.dxgov.security.AuditLog;
+import vn.dxgov.security.CurrentUser;
 import vn.dxgov.shared.Period;
 import vn.dxgov.shared.web.ApiException;
 import vn.dxgov.targets.Target;
@@ -79,7 +80,7 @@ class AgencyValueWrites {
      */
     @Transactional
     List<Outcome> write(List<Numbered> batch) {
-        if (Access.steering()) {
+        if (CurrentUser.steering()) {
             return direct(batch);
         }
         Optional<Long> agency = Access.editorAgency();
@@ -191,7 +192,7 @@ class AgencyValueWrites {
                 Submission s = repo.submission(g.getKey()).orElseThrow();
                 repo.touch(s.id(), now);
                 repo.insertEvent(s.id(), "SAVE", s.status(), s.status(),
-                        "API: " + ReportingService.changeSummary(changes), Access.actor(), now);
+                        "API: " + ReportingService.changeSummary(changes), CurrentUser.actor(), now);
                 audit.record("submission.save", "submission", s.id(), null,
                         Map.of("channel", "API", "values", changes.size()));
             }

@@ -21,6 +21,7 @@ import vn.dxgov.indicators.DataValueStore;
 import vn.dxgov.indicators.Indicator;
 import vn.dxgov.indicators.IndicatorCatalog;
 import vn.dxgov.indicators.ValueState;
+import vn.dxgov.security.CurrentUser;
 import vn.dxgov.shared.Period;
 import vn.dxgov.shared.web.ApiException;
 import vn.dxgov.units.AdminUnit;
@@ -86,7 +87,7 @@ class DataValueWriteApiController {
             + "yours: 403; a submitted or approved report, a locked line or a stale version: 409")
     BatchResult write(@RequestBody List<Item> items) {
         Access.requireParticipant();
-        if (!Access.steering() && Access.editorAgency().isEmpty()) {
+        if (!CurrentUser.steering() && Access.editorAgency().isEmpty()) {
             throw Access.forbidden();
         }
         if (items == null || items.isEmpty()) {
@@ -191,7 +192,7 @@ class DataValueWriteApiController {
 
     /** An EDITOR writes only the figures of units in the province of their agency (a national body anywhere). */
     private void requireUnitsOfOwnProvince(List<DataValueInput> inputs, int[] numbering) {
-        if (Access.steering()) {
+        if (CurrentUser.steering()) {
             return;
         }
         String province = Access.editorAgency().flatMap(agencies::find).map(a -> a.provinceCode()).orElse(null);

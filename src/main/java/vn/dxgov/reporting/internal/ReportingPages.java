@@ -23,10 +23,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.dxgov.files.Attachments;
+import vn.dxgov.indicators.StaleValueException;
 import vn.dxgov.plans.Plan;
 import vn.dxgov.plans.PlanCatalog;
 import vn.dxgov.reporting.Frequency;
-import vn.dxgov.indicators.StaleValueException;
 import vn.dxgov.reporting.ReportForm;
 import vn.dxgov.reporting.ReportInput;
 import vn.dxgov.reporting.ReportingPeriod;
@@ -74,7 +74,7 @@ class ReportingPages implements ReportingUi {
     String index(@RequestParam(required = false) Long agency, Model m) {
         Access.requireParticipant();
         Optional<Long> mine = Access.editorAgency();
-        m.addAttribute("steering", Access.steering());
+        m.addAttribute("steering", CurrentUser.steering());
         m.addAttribute("leader", Access.leader());
         m.addAttribute("today", reporting.today());
         Long todoAgency = mine.orElse(agency);
@@ -83,7 +83,7 @@ class ReportingPages implements ReportingUi {
             m.addAttribute("todo", views.todo(todoAgency));
             m.addAttribute("recent", views.rows(reporting.forAgency(todoAgency)).stream().limit(10).toList());
         }
-        if (Access.readsAll()) {
+        if (CurrentUser.readsAll()) {
             m.addAttribute("inbox", views.rows(reporting.inbox()));
             m.addAttribute("current", currentPeriods());
         }
@@ -116,7 +116,7 @@ class ReportingPages implements ReportingUi {
         ReportingPeriod p = reporting.requirePeriod(id);
         m.addAttribute("view", views.period(p));
         m.addAttribute("plan", plans.find(p.planId()).orElseThrow(() -> ApiException.notFound("plan", p.planId())));
-        m.addAttribute("steering", Access.steering());
+        m.addAttribute("steering", CurrentUser.steering());
         m.addAttribute("myAgency", Access.editorAgency().orElse(null));
         return "reporting/period";
     }
@@ -318,7 +318,7 @@ class ReportingPages implements ReportingUi {
         m.addAttribute("plan", plan);
         m.addAttribute("periods", reporting.periods(plan.id()));
         m.addAttribute("today", reporting.today());
-        m.addAttribute("steering", Access.steering());
+        m.addAttribute("steering", CurrentUser.steering());
         m.addAttribute("frequencies", Frequency.values());
         m.addAttribute("errors", errors);
         m.addAttribute("myAgency", Access.editorAgency().orElse(null));
@@ -522,7 +522,7 @@ class ReportingPages implements ReportingUi {
         m.addAttribute("entered", entered);
         m.addAttribute("errors", errors);
         m.addAttribute("details", details);
-        m.addAttribute("steering", Access.steering());
+        m.addAttribute("steering", CurrentUser.steering());
         m.addAttribute("statuses", TaskProgressStatus.values());
         m.addAttribute("history", reporting.history(view.submission().id()));
         m.addAttribute("period", reporting.requirePeriod(view.submission().reportingPeriodId()));

@@ -45,6 +45,7 @@ import vn.dxgov.reporting.SubmissionChanged;
 import vn.dxgov.reporting.SubmissionStatus;
 import vn.dxgov.reporting.TaskProgressStatus;
 import vn.dxgov.security.AuditLog;
+import vn.dxgov.security.CurrentUser;
 import vn.dxgov.shared.Period;
 import vn.dxgov.shared.VietText;
 import vn.dxgov.shared.web.ApiException;
@@ -223,7 +224,7 @@ class ReportingService implements Reporting {
         if (!Access.participates()) {
             return Optional.empty();
         }
-        return repo.period(reportingPeriodId).filter(p -> Access.system() || plans.find(p.planId()).isPresent());
+        return repo.period(reportingPeriodId).filter(p -> CurrentUser.system() || plans.find(p.planId()).isPresent());
     }
 
     ReportingPeriod requirePeriod(long id) {
@@ -307,7 +308,7 @@ class ReportingService implements Reporting {
             // created concurrently by another request
             return repo.submission(reportingPeriodId, agencyId).orElseThrow();
         }
-        repo.insertEvent(id, "CREATE", null, SubmissionStatus.DRAFT, null, Access.actor(), now);
+        repo.insertEvent(id, "CREATE", null, SubmissionStatus.DRAFT, null, CurrentUser.actor(), now);
         Submission created = repo.submission(id).orElseThrow();
         audit.record("submission.create", "submission", id, null, created);
         return created;
@@ -416,7 +417,7 @@ class ReportingService implements Reporting {
         });
         List<DataValue> stored = s.unitId() == null || indicatorIds.isEmpty() ? List.of()
                 : values.lines(indicatorIds, List.of(s.unitId()), List.of(s.period()));
-        boolean seesSubmitted = Access.steering();
+        boolean seesSubmitted = CurrentUser.steering();
         Map<Long, String> agencyNames = new HashMap<>();
 
         List<ReportForm.TargetLine> targetLines = new ArrayList<>();
@@ -627,7 +628,7 @@ class ReportingService implements Reporting {
                     "reporting.error.invalid");
         }
         Instant now = clock.instant();
-        String actor = Access.actor();
+        String actor = CurrentUser.actor();
         Map<String, Object> before = new LinkedHashMap<>();
         Map<String, Object> after = new LinkedHashMap<>();
 
@@ -865,7 +866,7 @@ class ReportingService implements Reporting {
         }
         Instant now = clock.instant();
         boolean late = s.firstSubmittedAt() == null && s.dueOn() != null && LocalDate.ofInstant(now, clock.getZone()).isAfter(s.dueOn());
-        repo.markSubmitted(s.id(), now, Access.actor(), late);
+        repo.markSubmitted(s.id(), now, CurrentUser.actor(), late);
         values.transition(s.id(), ValueState.SUBMITTED);
         return step(s, action, SubmissionStatus.SUBMITTED, null, now);
     }
@@ -895,7 +896,7 @@ class ReportingService implements Reporting {
             throw transition("RETURN", s);
         }
         Instant now = clock.instant();
-        repo.markDecided(s.id(), SubmissionStatus.RETURNED, now, Access.actor(), why);
+        repo.markDecided(s.id(), SubmissionStatus.RETURNED, now, CurrentUser.actor(), why);
         values.transition(s.id(), ValueState.DRAFT);
         return step(s, "RETURN", SubmissionStatus.RETURNED, why, now);
     }
@@ -908,7 +909,7 @@ class ReportingService implements Reporting {
             throw transition("APPROVE", s);
         }
         Instant now = clock.instant();
-        repo.markDecided(s.id(), SubmissionStatus.APPROVED, now, Access.actor(), null);
+        repo.markDecided(s.id(), SubmissionStatus.APPROVED, now, CurrentUser.actor(), null);
         lock(s.id(), true);
         return step(s, "APPROVE", SubmissionStatus.APPROVED, null, now);
     }
@@ -922,7 +923,7 @@ class ReportingService implements Reporting {
             throw transition("REOPEN", s);
         }
         Instant now = clock.instant();
-        repo.markDecided(s.id(), SubmissionStatus.RETURNED, now, Access.actor(), why);
+        repo.markDecided(s.id(), SubmissionStatus.RETURNED, now, CurrentUser.actor(), why);
         lock(s.id(), false);
         return step(s, "REOPEN", SubmissionStatus.RETURNED, why, now);
     }
@@ -935,7 +936,7 @@ class ReportingService implements Reporting {
 
     /** Records a workflow step: the event row, the audit record and the event for listeners. */
     private Submission step(Submission before, String action, SubmissionStatus to, String reason, Instant now) {
-        String actor = Access.actor();
+        String actor = CurrentUser.actor();
         repo.insertEvent(before.id(), action, before.status(), to, reason, actor, now);
         Submission after = repo.submission(before.id()).orElseThrow();
         audit.record("submission." + action.toLowerCase(), "submission", before.id(), before, after);
@@ -976,13 +977,13 @@ class ReportingService implements Reporting {
     @Override
     public List<Submission> forAgency(long agencyId) {
         requireAgencyReader(agencyId);
-        Set<Long> visible = Access.system() ? null : Set.copyOf(plans.visibleIds());
+        Set<Long> visible = CurrentUser.system() ? null : Set.copyOf(plans.visibleIds());
         return repo.forAgency(agencyId).stream().filter(s -> visible == null || visible.contains(s.planId())).toList();
     }
 
     private void requireAgencyReader(long agencyId) {
         Access.requireParticipant();
-        if (!Access.readsAll() && Access.editorAgency().filter(a -> a == agencyId).isEmpty()) {
+        if (!CurrentUser.readsAll() && Access.editorAgency().filter(a -> a == agencyId).isEmpty()) {
             throw Access.forbidden();
         }
     }
@@ -990,10 +991,10 @@ class ReportingService implements Reporting {
     @Override
     public List<Submission> inbox() {
         Access.requireParticipant();
-        if (!Access.readsAll()) {
+        if (!CurrentUser.readsAll()) {
             throw Access.forbidden();
         }
-        Set<Long> visible = Access.system() ? null : Set.copyOf(plans.visibleIds());
+        Set<Long> visible = CurrentUser.system() ? null : Set.copyOf(plans.visibleIds());
         return repo.withStatus(SubmissionStatus.SUBMITTED).stream()
                 .filter(s -> visible == null || visible.contains(s.planId())).toList();
     }
@@ -1079,7 +1080,7 @@ class ReportingService implements Reporting {
                 .orElseThrow(() -> ApiException.notFound("attachment", attachmentId));
         long submissionId = evidenceSubmission(content.attachment())
                 .orElseThrow(() -> ApiException.notFound("attachment", attachmentId));
-        if (find(submissionId).isEmpty() && !Access.steering()) {
+        if (find(submissionId).isEmpty() && !CurrentUser.steering()) {
             throw ApiException.notFound("attachment", attachmentId);
         }
         Submission s = requireWrite(submissionId);
@@ -1123,7 +1124,7 @@ class ReportingService implements Reporting {
 
     /** The plan, when the current user may see it (the application itself sees all). */
     private void requirePlan(long planId) {
-        if (!Access.system() && plans.find(planId).isEmpty()) {
+        if (!CurrentUser.system() && plans.find(planId).isEmpty()) {
             throw ApiException.notFound("plan", planId);
         }
     }

@@ -20,6 +20,7 @@ import vn.dxgov.reporting.Reporting;
 import vn.dxgov.reporting.ReportingPeriod;
 import vn.dxgov.reporting.Submission;
 import vn.dxgov.reporting.SubmissionStatus;
+import vn.dxgov.security.CurrentUser;
 import vn.dxgov.units.Agency;
 import vn.dxgov.units.AgencyDirectory;
 
@@ -107,7 +108,7 @@ class ReportingViews {
         Map<Long, Submission> byAgency = new HashMap<>();
         submissions.forEach(s -> byAgency.put(s.agencyId(), s));
         Set<Long> ids = new LinkedHashSet<>();
-        java.util.Optional<Long> onlyMine = Access.readsAll() ? java.util.Optional.empty() : Access.editorAgency();
+        java.util.Optional<Long> onlyMine = CurrentUser.readsAll() ? java.util.Optional.empty() : Access.editorAgency();
         for (Long id : required) {
             if (onlyMine.isEmpty() || onlyMine.get().equals(id)) {
                 ids.add(id);
@@ -138,7 +139,7 @@ class ReportingViews {
         Submission s = form.submission();
         return new FormView(row(s), form.targets(), form.tasks(), form.skipped(), reporting.evidence(s.id()),
                 reporting.taskEvidence(s.id()), reporting.editable(s),
-                Access.steering() && (s.status() == SubmissionStatus.SUBMITTED || s.status() == SubmissionStatus.APPROVED),
+                CurrentUser.steering() && (s.status() == SubmissionStatus.SUBMITTED || s.status() == SubmissionStatus.APPROVED),
                 reporting.missingLines(form));
     }
 

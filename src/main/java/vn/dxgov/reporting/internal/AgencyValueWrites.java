@@ -18,6 +18,7 @@ import vn.dxgov.plans.Plan;
 import vn.dxgov.plans.PlanCatalog;
 import vn.dxgov.reporting.ReportingPeriod;
 import vn.dxgov.reporting.Submission;
+import vn.dxgov.reporting.SubmissionAction;
 import vn.dxgov.reporting.SubmissionStatus;
 import vn.dxgov.security.AuditLog;
 import vn.dxgov.security.CurrentUser;
@@ -191,7 +192,7 @@ class AgencyValueWrites {
                 // the report's own history shows every change of its figures, whichever channel brought it
                 Submission s = repo.submission(g.getKey()).orElseThrow();
                 repo.touch(s.id(), now);
-                repo.insertEvent(s.id(), "SAVE", s.status(), s.status(),
+                repo.insertEvent(s.id(), SubmissionAction.SAVE, s.status(), s.status(),
                         "API: " + ReportingService.changeSummary(changes), CurrentUser.actor(), now);
                 audit.record("submission.save", "submission", s.id(), null,
                         Map.of("channel", "API", "values", changes.size()));

@@ -13,6 +13,7 @@ import vn.dxgov.indicators.ValueSource;
 import vn.dxgov.reporting.DemoReports;
 import vn.dxgov.reporting.ReportInput;
 import vn.dxgov.reporting.Submission;
+import vn.dxgov.reporting.SubmissionAction;
 import vn.dxgov.reporting.SubmissionStatus;
 import vn.dxgov.security.AuditLog;
 import vn.dxgov.security.CurrentUser;
@@ -91,7 +92,8 @@ class DemoReportWriter implements DemoReports {
                 }
                 default -> throw new IllegalArgumentException("Unknown demo step " + step.action());
             }
-            String action = "SUBMIT".equals(step.action()) && status == SubmissionStatus.RETURNED ? "RESUBMIT" : step.action();
+            SubmissionAction action = "SUBMIT".equals(step.action()) && status == SubmissionStatus.RETURNED
+                    ? SubmissionAction.RESUBMIT : SubmissionAction.valueOf(step.action());
             repo.insertEvent(s.id(), action, status, to, step.reason(), step.actor(), step.at());
             status = to;
         }

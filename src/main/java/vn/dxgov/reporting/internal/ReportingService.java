@@ -41,6 +41,7 @@ import vn.dxgov.reporting.Reporting;
 import vn.dxgov.reporting.ReportingPeriod;
 import vn.dxgov.reporting.Schedule;
 import vn.dxgov.reporting.Submission;
+import vn.dxgov.reporting.SubmissionAction;
 import vn.dxgov.reporting.SubmissionChanged;
 import vn.dxgov.reporting.SubmissionStatus;
 import vn.dxgov.reporting.TaskProgressStatus;
@@ -308,7 +309,7 @@ class ReportingService implements Reporting {
             // created concurrently by another request
             return repo.submission(reportingPeriodId, agencyId).orElseThrow();
         }
-        repo.insertEvent(id, "CREATE", null, SubmissionStatus.DRAFT, null, CurrentUser.actor(), now);
+        repo.insertEvent(id, SubmissionAction.CREATE, null, SubmissionStatus.DRAFT, null, CurrentUser.actor(), now);
         Submission created = repo.submission(id).orElseThrow();
         audit.record("submission.create", "submission", id, null, created);
         return created;
@@ -705,7 +706,7 @@ class ReportingService implements Reporting {
         repo.touch(s.id(), now);
         // the report's history says which figures changed, whoever changed them (the agency, or the steering
         // department on its behalf after a return or a reopening)
-        repo.insertEvent(s.id(), "SAVE", s.status(), s.status(), changeSummary(changes), actor, now);
+        repo.insertEvent(s.id(), SubmissionAction.SAVE, s.status(), s.status(), changeSummary(changes), actor, now);
         audit.record("submission.save", "submission", s.id(), before, after);
         return repo.submission(s.id()).orElseThrow();
     }
@@ -852,13 +853,13 @@ class ReportingService implements Reporting {
     @Transactional
     public Submission submit(long submissionId) {
         Submission s = requireWrite(submissionId);
-        String action;
+        SubmissionAction action;
         if (s.status() == SubmissionStatus.DRAFT) {
-            action = "SUBMIT";
+            action = SubmissionAction.SUBMIT;
         } else if (s.status() == SubmissionStatus.RETURNED) {
-            action = "RESUBMIT";
+            action = SubmissionAction.RESUBMIT;
         } else {
-            throw transition("SUBMIT", s);
+            throw transition(SubmissionAction.SUBMIT, s);
         }
         List<String> missing = missingLines(buildForm(s));
         if (!missing.isEmpty()) {
@@ -893,12 +894,12 @@ class ReportingService implements Reporting {
         Submission s = requireDecision(submissionId);
         String why = requireReason(reason);
         if (s.status() != SubmissionStatus.SUBMITTED) {
-            throw transition("RETURN", s);
+            throw transition(SubmissionAction.RETURN, s);
         }
         Instant now = clock.instant();
         repo.markDecided(s.id(), SubmissionStatus.RETURNED, now, CurrentUser.actor(), why);
         values.transition(s.id(), ValueState.DRAFT);
-        return step(s, "RETURN", SubmissionStatus.RETURNED, why, now);
+        return step(s, SubmissionAction.RETURN, SubmissionStatus.RETURNED, why, now);
     }
 
     @Override
@@ -906,12 +907,12 @@ class ReportingService implements Reporting {
     public Submission approve(long submissionId) {
         Submission s = requireDecision(submissionId);
         if (s.status() != SubmissionStatus.SUBMITTED) {
-            throw transition("APPROVE", s);
+            throw transition(SubmissionAction.APPROVE, s);
         }
         Instant now = clock.instant();
         repo.markDecided(s.id(), SubmissionStatus.APPROVED, now, CurrentUser.actor(), null);
         lock(s.id(), true);
-        return step(s, "APPROVE", SubmissionStatus.APPROVED, null, now);
+        return step(s, SubmissionAction.APPROVE, SubmissionStatus.APPROVED, null, now);
     }
 
     @Override
@@ -920,12 +921,12 @@ class ReportingService implements Reporting {
         Submission s = requireDecision(submissionId);
         String why = requireReason(reason);
         if (s.status() != SubmissionStatus.APPROVED) {
-            throw transition("REOPEN", s);
+            throw transition(SubmissionAction.REOPEN, s);
         }
         Instant now = clock.instant();
         repo.markDecided(s.id(), SubmissionStatus.RETURNED, now, CurrentUser.actor(), why);
         lock(s.id(), false);
-        return step(s, "REOPEN", SubmissionStatus.RETURNED, why, now);
+        return step(s, SubmissionAction.REOPEN, SubmissionStatus.RETURNED, why, now);
     }
 
     /** Approval makes the report's figures the approved ones and locks them; a reopening unlocks them (DRAFT). */
@@ -935,11 +936,11 @@ class ReportingService implements Reporting {
     }
 
     /** Records a workflow step: the event row, the audit record and the event for listeners. */
-    private Submission step(Submission before, String action, SubmissionStatus to, String reason, Instant now) {
+    private Submission step(Submission before, SubmissionAction action, SubmissionStatus to, String reason, Instant now) {
         String actor = CurrentUser.actor();
         repo.insertEvent(before.id(), action, before.status(), to, reason, actor, now);
         Submission after = repo.submission(before.id()).orElseThrow();
-        audit.record("submission." + action.toLowerCase(), "submission", before.id(), before, after);
+        audit.record("submission." + action.name().toLowerCase(java.util.Locale.ROOT), "submission", before.id(), before, after);
         events.publishEvent(new SubmissionChanged(after, action, actor, reason));
         return after;
     }
@@ -951,8 +952,8 @@ class ReportingService implements Reporting {
         return reason.trim();
     }
 
-    private ApiException transition(String action, Submission s) {
-        return new ApiException(HttpStatus.CONFLICT, "reporting.error.transition", msg("reporting.action." + action),
+    private ApiException transition(SubmissionAction action, Submission s) {
+        return new ApiException(HttpStatus.CONFLICT, "reporting.error.transition", msg("reporting.action." + action.name()),
                 statusName(s.status()));
     }
 

@@ -1,5 +1,6 @@
 package vn.dxgov.reporting.internal;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -46,7 +47,10 @@ import vn.dxgov.targets.TargetFilter;
 class AgencyValueWrites {
 
     private final DataValueStore values;
-    private final ReportingService reporting;
+    private final ReportingAgencies reporters;
+    private final Submissions submissions;
+    private final ReportingMessages messages;
+    private final Clock clock;
     private final ReportingRepository repo;
     private final PlanCatalog plans;
     private final TargetCatalog targets;
@@ -54,13 +58,17 @@ class AgencyValueWrites {
     private final vn.dxgov.indicators.IndicatorCatalog indicators;
     private final vn.dxgov.units.AdminUnits units;
 
-    AgencyValueWrites(DataValueStore values, ReportingService reporting, ReportingRepository repo, PlanCatalog plans,
+    AgencyValueWrites(DataValueStore values, ReportingAgencies reporters, Submissions submissions,
+                      ReportingMessages messages, Clock clock, ReportingRepository repo, PlanCatalog plans,
                       TargetCatalog targets, AuditLog audit, vn.dxgov.indicators.IndicatorCatalog indicators,
                       vn.dxgov.units.AdminUnits units) {
         this.indicators = indicators;
         this.units = units;
         this.values = values;
-        this.reporting = reporting;
+        this.reporters = reporters;
+        this.submissions = submissions;
+        this.messages = messages;
+        this.clock = clock;
         this.repo = repo;
         this.plans = plans;
         this.targets = targets;
@@ -118,7 +126,7 @@ class AgencyValueWrites {
             Measure measure = null;
             boolean owner = false;
             for (Measure m : byIndicator.getOrDefault(in.indicatorId(), List.of())) {
-                Long o = reporting.owner(m.target());
+                Long o = reporters.owner(m.target());
                 if (o != null && o == agencyId) {
                     measure = m;
                     owner = true;
@@ -149,9 +157,9 @@ class AgencyValueWrites {
                         + " / no reporting period of the plan contains it");
                 continue;
             }
-            Submission s = reportOfPeriod.computeIfAbsent(rp.id(), id -> reporting.open(id, agencyId));
+            Submission s = reportOfPeriod.computeIfAbsent(rp.id(), id -> submissions.open(id, agencyId));
             if (s.status() != SubmissionStatus.DRAFT && s.status() != SubmissionStatus.RETURNED) {
-                closed.add(where + ": báo cáo #" + s.id() + " kỳ " + s.period() + " đã " + reporting.msg(
+                closed.add(where + ": báo cáo #" + s.id() + " kỳ " + s.period() + " đã " + messages.msg(
                         "reporting.status." + s.status().name()).toLowerCase(java.util.Locale.ROOT)
                         + "; chỉ sửa được khi Sở điều hành trả lại hoặc mở lại / the report is "
                         + s.status().name().toLowerCase(java.util.Locale.ROOT) + ": it takes changes once returned or reopened");
@@ -169,10 +177,10 @@ class AgencyValueWrites {
         }
         if (!closed.isEmpty()) {
             throw new ApiException(HttpStatus.CONFLICT, closed, "reporting.error.notEditable",
-                    reporting.msg("reporting.status.SUBMITTED"));
+                    messages.msg("reporting.status.SUBMITTED"));
         }
         List<Outcome> out = new ArrayList<>();
-        Instant now = reporting.now();
+        Instant now = clock.instant();
         for (Map.Entry<Long, List<Numbered>> g : groups.entrySet()) {
             List<Numbered> group = g.getValue();
             List<DataValueStore.Written> written = values.writeDetailed(group.stream().map(Numbered::input).toList(),
@@ -193,7 +201,7 @@ class AgencyValueWrites {
                 Submission s = repo.submission(g.getKey()).orElseThrow();
                 repo.touch(s.id(), now);
                 repo.insertEvent(s.id(), SubmissionAction.SAVE, s.status(), s.status(),
-                        "API: " + ReportingService.changeSummary(changes), CurrentUser.actor(), now);
+                        "API: " + ReportSaving.changeSummary(changes), CurrentUser.actor(), now);
                 audit.record("submission.save", "submission", s.id(), null,
                         Map.of("channel", "API", "values", changes.size()));
             }

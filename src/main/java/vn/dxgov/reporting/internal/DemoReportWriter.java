@@ -21,7 +21,7 @@ import vn.dxgov.security.Role;
 import vn.dxgov.shared.web.ApiException;
 
 /**
- * The demonstration history's way into reporting: the report is opened and saved by the ordinary service (same form,
+ * The demonstration history's way into reporting: the report is opened and saved the ordinary way (same form,
  * same validation, values written with source DEMO), then its timeline is written with the past instants the demo
  * chose, without publishing workflow events (no notification or e-mail for history that never happened).
  */
@@ -30,13 +30,18 @@ class DemoReportWriter implements DemoReports {
 
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
-    private final ReportingService service;
+    private final Submissions submissions;
+    private final ReportForms forms;
+    private final ReportSaving saving;
     private final ReportingRepository repo;
     private final DataValueStore values;
     private final AuditLog audit;
 
-    DemoReportWriter(ReportingService service, ReportingRepository repo, DataValueStore values, AuditLog audit) {
-        this.service = service;
+    DemoReportWriter(Submissions submissions, ReportForms forms, ReportSaving saving, ReportingRepository repo,
+                     DataValueStore values, AuditLog audit) {
+        this.submissions = submissions;
+        this.forms = forms;
+        this.saving = saving;
         this.repo = repo;
         this.values = values;
         this.audit = audit;
@@ -58,8 +63,8 @@ class DemoReportWriter implements DemoReports {
         if (repo.submission(reportingPeriodId, agencyId).isPresent()) {
             throw new ApiException(HttpStatus.CONFLICT, "reporting.error.demoExists");
         }
-        Submission s = service.open(reportingPeriodId, agencyId);
-        service.save(s.id(), asked(service.buildForm(s), input), ValueSource.DEMO);
+        Submission s = submissions.open(reportingPeriodId, agencyId);
+        saving.save(s.id(), asked(forms.buildForm(s), input), ValueSource.DEMO);
         repo.markDemo(s.id(), openedAt, editor);
         SubmissionStatus status = SubmissionStatus.DRAFT;
         Instant firstSubmitted = null;
@@ -108,7 +113,7 @@ class DemoReportWriter implements DemoReports {
      */
     private static ReportInput asked(vn.dxgov.reporting.ReportForm form, ReportInput input) {
         List<ReportInput.TargetValue> kept = input.targets() == null ? List.of() : input.targets().stream()
-                .filter(tv -> ReportingService.line(form, tv) != null).toList();
+                .filter(tv -> FormLines.line(form, tv) != null).toList();
         return new ReportInput(input.narrative(), kept, input.tasks());
     }
 

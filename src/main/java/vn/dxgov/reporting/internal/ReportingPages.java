@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -29,6 +30,7 @@ import vn.dxgov.plans.PlanCatalog;
 import vn.dxgov.reporting.Frequency;
 import vn.dxgov.reporting.ReportForm;
 import vn.dxgov.reporting.ReportInput;
+import vn.dxgov.reporting.Reporting;
 import vn.dxgov.reporting.ReportingPeriod;
 import vn.dxgov.reporting.Schedule;
 import vn.dxgov.reporting.Submission;
@@ -51,16 +53,28 @@ class ReportingPages implements ReportingUi {
     /** How far back a period's deadline may lie and still count as current on the landing page. */
     static final int CURRENT_DAYS = 90;
 
-    private final ReportingService reporting;
+    private final Reporting reporting;
+    private final Schedules schedules;
+    private final Submissions submissions;
+    private final ReportValidation validation;
+    private final ReportingMessages messages;
     private final ReportingViews views;
     private final PlanCatalog plans;
     private final AgencyDirectory agencies;
+    private final Clock clock;
 
-    ReportingPages(ReportingService reporting, ReportingViews views, PlanCatalog plans, AgencyDirectory agencies) {
+    ReportingPages(Reporting reporting, Schedules schedules, Submissions submissions, ReportValidation validation,
+                   ReportingMessages messages, ReportingViews views, PlanCatalog plans, AgencyDirectory agencies,
+                   Clock clock) {
         this.reporting = reporting;
+        this.schedules = schedules;
+        this.submissions = submissions;
+        this.validation = validation;
+        this.messages = messages;
         this.views = views;
         this.plans = plans;
         this.agencies = agencies;
+        this.clock = clock;
     }
 
     @org.springframework.web.bind.annotation.ModelAttribute("fmt")
@@ -76,7 +90,7 @@ class ReportingPages implements ReportingUi {
         Optional<Long> mine = Access.editorAgency();
         m.addAttribute("steering", CurrentUser.steering());
         m.addAttribute("leader", Access.leader());
-        m.addAttribute("today", reporting.today());
+        m.addAttribute("today", LocalDate.now(clock));
         Long todoAgency = mine.orElse(agency);
         if (todoAgency != null) {
             m.addAttribute("todoAgency", agencies.find(todoAgency).orElse(null));
@@ -92,7 +106,7 @@ class ReportingPages implements ReportingUi {
 
     /** Open periods of published plans that have started and whose deadline is at most {@link #CURRENT_DAYS} ago. */
     private List<ReportingViews.PeriodView> currentPeriods() {
-        LocalDate today = reporting.today();
+        LocalDate today = LocalDate.now(clock);
         List<ReportingViews.PeriodView> out = new ArrayList<>();
         for (Plan plan : plans.list()) {
             if (!plan.published()) {
@@ -113,7 +127,7 @@ class ReportingPages implements ReportingUi {
 
     @GetMapping("/reporting/periods/{id}")
     String period(@PathVariable long id, Model m) {
-        ReportingPeriod p = reporting.requirePeriod(id);
+        ReportingPeriod p = schedules.requirePeriod(id);
         m.addAttribute("view", views.period(p));
         m.addAttribute("plan", plans.find(p.planId()).orElseThrow(() -> ApiException.notFound("plan", p.planId())));
         m.addAttribute("steering", CurrentUser.steering());
@@ -141,7 +155,7 @@ class ReportingPages implements ReportingUi {
     @PostMapping("/reporting/submissions/{id}")
     String save(@PathVariable long id, HttpServletRequest request, HttpServletResponse response, Model m,
                 RedirectAttributes redirect) {
-        reporting.checkWrite(id);
+        submissions.checkWrite(id);
         ReportingViews.FormView view = views.form(id);
         Map<String, String> entered = entered(request);
         Parsed parsed = parse(view, entered);
@@ -159,7 +173,7 @@ class ReportingPages implements ReportingUi {
         } else {
             return invalid(view, entered, parsed, null, request, response, m);
         }
-        String notice = reporting.msg("reporting.form.saved");
+        String notice = messages.msg("reporting.form.saved");
         if (ReportingUi.partial(request)) {
             fill(m, views.form(id), Map.of(), Map.of(), List.of());
             m.addAttribute("notice", notice);
@@ -172,7 +186,7 @@ class ReportingPages implements ReportingUi {
     @PostMapping("/reporting/submissions/{id}/submit")
     String submit(@PathVariable long id, HttpServletRequest request, HttpServletResponse response, Model m,
                   RedirectAttributes redirect) {
-        reporting.checkWrite(id);
+        submissions.checkWrite(id);
         ReportingViews.FormView view = views.form(id);
         Map<String, String> entered = entered(request);
         if (view.editable() && entered.keySet().stream().anyMatch(k -> k.startsWith("t.") || k.startsWith("k.") || k.equals("narrative"))) {
@@ -200,10 +214,10 @@ class ReportingPages implements ReportingUi {
             }
             response.setStatus(422);
             fill(m, views.form(id), Map.of(), Map.of(), e.details());
-            m.addAttribute("problem", reporting.msg(e.messageKey(), e.args()));
+            m.addAttribute("problem", messages.msg(e.messageKey(), e.args()));
             return "reporting/form";
         }
-        redirect.addFlashAttribute("notice", reporting.msg("reporting.form.submitted"));
+        redirect.addFlashAttribute("notice", messages.msg("reporting.form.submitted"));
         return "redirect:/reporting/submissions/" + id;
     }
 
@@ -214,14 +228,14 @@ class ReportingPages implements ReportingUi {
             return decisionProblem(id, "returnReason", response, m);
         }
         reporting.returnToAgency(id, reason);
-        redirect.addFlashAttribute("notice", reporting.msg("reporting.form.returned"));
+        redirect.addFlashAttribute("notice", messages.msg("reporting.form.returned"));
         return "redirect:/reporting/submissions/" + id;
     }
 
     @PostMapping("/reporting/submissions/{id}/approve")
     String approve(@PathVariable long id, RedirectAttributes redirect) {
         reporting.approve(id);
-        redirect.addFlashAttribute("notice", reporting.msg("reporting.form.approved"));
+        redirect.addFlashAttribute("notice", messages.msg("reporting.form.approved"));
         return "redirect:/reporting/submissions/" + id;
     }
 
@@ -232,7 +246,7 @@ class ReportingPages implements ReportingUi {
             return decisionProblem(id, "reopenReason", response, m);
         }
         reporting.reopen(id, reason);
-        redirect.addFlashAttribute("notice", reporting.msg("reporting.form.reopened"));
+        redirect.addFlashAttribute("notice", messages.msg("reporting.form.reopened"));
         return "redirect:/reporting/submissions/" + id;
     }
 
@@ -241,7 +255,7 @@ class ReportingPages implements ReportingUi {
         Access.requireSteering();
         ReportingViews.FormView view = views.form(id);
         response.setStatus(422);
-        fill(m, view, Map.of(), Map.of(field, reporting.msg("reporting.error.reasonRequired")), List.of());
+        fill(m, view, Map.of(), Map.of(field, messages.msg("reporting.error.reasonRequired")), List.of());
         return "reporting/form";
     }
 
@@ -255,7 +269,7 @@ class ReportingPages implements ReportingUi {
         reporting.addEvidence(id, task, file.getOriginalFilename(),
                 file.getContentType() == null ? MediaType.APPLICATION_OCTET_STREAM_VALUE : file.getContentType(),
                 file.getBytes());
-        redirect.addFlashAttribute("notice", reporting.msg("reporting.evidence.added", file.getOriginalFilename()));
+        redirect.addFlashAttribute("notice", messages.msg("reporting.evidence.added", file.getOriginalFilename()));
         return "redirect:/reporting/submissions/" + id + (task == null ? "#evidence" : "#task-" + task);
     }
 
@@ -268,7 +282,7 @@ class ReportingPages implements ReportingUi {
     @PostMapping("/reporting/evidence/{id}/delete")
     String deleteEvidence(@PathVariable long id, @RequestParam long submission, RedirectAttributes redirect) {
         reporting.deleteEvidence(id);
-        redirect.addFlashAttribute("notice", reporting.msg("reporting.evidence.deleted"));
+        redirect.addFlashAttribute("notice", messages.msg("reporting.evidence.deleted"));
         return "redirect:/reporting/submissions/" + submission + "#evidence";
     }
 
@@ -280,7 +294,7 @@ class ReportingPages implements ReportingUi {
         Plan plan = plans.find(id).orElseThrow(() -> ApiException.notFound("plan", id));
         Optional<Schedule> schedule = reporting.activeSchedule(id);
         m.addAttribute("schedule", schedule.orElse(null));
-        m.addAttribute("scheduleForm", schedule.map(ScheduleForm::of).orElseGet(() -> ScheduleForm.blank(plan, reporting.today())));
+        m.addAttribute("scheduleForm", schedule.map(ScheduleForm::of).orElseGet(() -> ScheduleForm.blank(plan, LocalDate.now(clock))));
         return planPage(plan, m, Map.of());
     }
 
@@ -290,15 +304,15 @@ class ReportingPages implements ReportingUi {
         Access.requireSteering();
         Plan plan = plans.find(id).orElseThrow(() -> ApiException.notFound("plan", id));
         Map<String, String> errors = new LinkedHashMap<>();
-        Integer first = ScheduleForm.year(form.firstYear(), "firstYear", errors, reporting);
-        Integer last = ScheduleForm.year(form.lastYear(), "lastYear", errors, reporting);
-        List<Integer> before = ScheduleForm.days(form.reminderDaysBefore(), "reminderDaysBefore", errors, reporting);
-        List<Integer> after = ScheduleForm.days(form.reminderDaysAfter(), "reminderDaysAfter", errors, reporting);
+        Integer first = ScheduleForm.year(form.firstYear(), "firstYear", errors, messages);
+        Integer last = ScheduleForm.year(form.lastYear(), "lastYear", errors, messages);
+        List<Integer> before = ScheduleForm.days(form.reminderDaysBefore(), "reminderDaysBefore", errors, messages);
+        List<Integer> after = ScheduleForm.days(form.reminderDaysAfter(), "reminderDaysAfter", errors, messages);
         if (errors.isEmpty()) {
             try {
                 reporting.saveSchedule(id, form.frequency(), ScheduleForm.list(form.agencyDue()),
                         ScheduleForm.list(form.consolidationDue()), first, last, before, after, null);
-                redirect.addFlashAttribute("notice", reporting.msg("reporting.schedule.saved"));
+                redirect.addFlashAttribute("notice", messages.msg("reporting.schedule.saved"));
                 return "redirect:/plans/" + id + "/reporting";
             } catch (ApiException e) {
                 if (e.status() != HttpStatus.BAD_REQUEST) {
@@ -317,7 +331,7 @@ class ReportingPages implements ReportingUi {
     private String planPage(Plan plan, Model m, Map<String, String> errors) {
         m.addAttribute("plan", plan);
         m.addAttribute("periods", reporting.periods(plan.id()));
-        m.addAttribute("today", reporting.today());
+        m.addAttribute("today", LocalDate.now(clock));
         m.addAttribute("steering", CurrentUser.steering());
         m.addAttribute("frequencies", Frequency.values());
         m.addAttribute("errors", errors);
@@ -355,22 +369,22 @@ class ReportingPages implements ReportingUi {
             return List.of(text.trim().split("[,;\\s]+"));
         }
 
-        static Integer year(String text, String field, Map<String, String> errors, ReportingService reporting) {
+        static Integer year(String text, String field, Map<String, String> errors, ReportingMessages messages) {
             try {
                 return Integer.parseInt(text == null ? "" : text.trim());
             } catch (NumberFormatException e) {
-                errors.put(field, reporting.msg("reporting.schedule.error.yearFormat"));
+                errors.put(field, messages.msg("reporting.schedule.error.yearFormat"));
                 return null;
             }
         }
 
-        static List<Integer> days(String text, String field, Map<String, String> errors, ReportingService reporting) {
+        static List<Integer> days(String text, String field, Map<String, String> errors, ReportingMessages messages) {
             List<Integer> out = new ArrayList<>();
             for (String s : list(text)) {
                 try {
                     out.add(Integer.parseInt(s));
                 } catch (NumberFormatException e) {
-                    errors.put(field, reporting.msg("reporting.schedule.error.daysFormat"));
+                    errors.put(field, messages.msg("reporting.schedule.error.daysFormat"));
                     return null;
                 }
             }
@@ -422,7 +436,7 @@ class ReportingPages implements ReportingUi {
                 try {
                     status = TaskProgressStatus.valueOf(st);
                 } catch (IllegalArgumentException e) {
-                    errors.put(p + "status", reporting.msg("reporting.line.statusUnknown"));
+                    errors.put(p + "status", messages.msg("reporting.line.statusUnknown"));
                 }
             }
             Integer percent = null;
@@ -432,10 +446,10 @@ class ReportingPages implements ReportingUi {
                 Numbers.Reading r = Numbers.current().parsePercent(pc);
                 BigDecimal n = r.value();
                 if (!r.ok()) {
-                    errors.put(p + "percent", reporting.msg("reporting.line.percentFormat"));
+                    errors.put(p + "percent", messages.msg("reporting.line.percentFormat"));
                 } else if (n != null) {
                     if (n.stripTrailingZeros().scale() > 0 || n.signum() < 0 || n.compareTo(BigDecimal.valueOf(100)) > 0) {
-                        errors.put(p + "percent", reporting.msg("reporting.line.percentFormat"));
+                        errors.put(p + "percent", messages.msg("reporting.line.percentFormat"));
                     } else {
                         percent = n.intValueExact();
                     }
@@ -446,7 +460,7 @@ class ReportingPages implements ReportingUi {
         ReportInput input = new ReportInput(entered.get("narrative"), targets, tasks);
         if (errors.isEmpty()) {
             ReportForm form = new ReportForm(null, view.targets(), view.tasks(), view.skipped());
-            for (ReportingService.LineError e : reporting.validate(form, input)) {
+            for (ReportValidation.LineError e : validation.validate(form, input)) {
                 String key = ("target".equals(e.kind()) ? "t." : "k.") + e.key() + "." + switch (e.field()) {
                     case "numerator" -> "num";
                     case "denominator" -> "den";
@@ -475,7 +489,7 @@ class ReportingPages implements ReportingUi {
         Numbers grammar = Numbers.current();
         Numbers.Reading r = percent ? grammar.parsePercent(text) : grammar.parse(text);
         if (!r.ok()) {
-            errors.put(field, reporting.msg(r.problem().key(), r.problem().arguments()));
+            errors.put(field, messages.msg(r.problem().key(), r.problem().arguments()));
         }
         return r.value();
     }
@@ -494,14 +508,14 @@ class ReportingPages implements ReportingUi {
             for (ReportForm.TargetLine l : fresh.targets()) {
                 if (l.indicatorId() == v.indicatorId() && l.contribution() == v.contribution()) {
                     String field = "t." + l.key() + "." + (l.ratio() ? "num" : "value");
-                    errors.put(field, reporting.msg("reporting.line.stale", ReportingService.lineLabel(l),
+                    errors.put(field, messages.msg("reporting.line.stale", FormLines.lineLabel(l),
                             v.updatedBy() == null ? "?" : v.updatedBy(), Formats.instant(v.updatedAt()),
                             v.value() == null ? "—" : Formats.figure(v.value(), v.numerator(), v.denominator())));
                 }
             }
         }
         fill(m, fresh, entered, errors, List.of());
-        m.addAttribute("problem", reporting.msg("reporting.form.stale"));
+        m.addAttribute("problem", messages.msg("reporting.form.stale"));
         return ReportingUi.partial(request) ? "reporting/form :: reportForm" : "reporting/form";
     }
 
@@ -510,7 +524,7 @@ class ReportingPages implements ReportingUi {
         response.setStatus(422);
         List<String> details = e == null ? List.of() : e.details();
         fill(m, view, entered, parsed.errors(), details);
-        m.addAttribute("problem", reporting.msg("reporting.form.invalid"));
+        m.addAttribute("problem", messages.msg("reporting.form.invalid"));
         return ReportingUi.partial(request) ? "reporting/form :: reportForm" : "reporting/form";
     }
 
@@ -525,8 +539,8 @@ class ReportingPages implements ReportingUi {
         m.addAttribute("steering", CurrentUser.steering());
         m.addAttribute("statuses", TaskProgressStatus.values());
         m.addAttribute("history", reporting.history(view.submission().id()));
-        m.addAttribute("period", reporting.requirePeriod(view.submission().reportingPeriodId()));
-        m.addAttribute("today", reporting.today());
+        m.addAttribute("period", schedules.requirePeriod(view.submission().reportingPeriodId()));
+        m.addAttribute("today", LocalDate.now(clock));
         Agency agency = agencies.find(view.submission().agencyId()).orElse(null);
         m.addAttribute("agency", agency);
         m.addAttribute("fmt", new Formats(entered));

@@ -44,9 +44,9 @@ class UserAdmin {
     private final UserDirectory users;
     private final AgencyDirectory agencies;
     private final AuditLog audit;
-    private final ReportingService reporting;
+    private final ReportingMessages reporting;
 
-    UserAdmin(UserDirectory users, AgencyDirectory agencies, AuditLog audit, ReportingService reporting) {
+    UserAdmin(UserDirectory users, AgencyDirectory agencies, AuditLog audit, ReportingMessages reporting) {
         this.users = users;
         this.agencies = agencies;
         this.audit = audit;

@@ -21,9 +21,9 @@ class UserAdminPages implements ReportingUi {
 
     private final UserAdmin admin;
     private final AgencyDirectory agencies;
-    private final ReportingService reporting;
+    private final ReportingMessages reporting;
 
-    UserAdminPages(UserAdmin admin, AgencyDirectory agencies, ReportingService reporting) {
+    UserAdminPages(UserAdmin admin, AgencyDirectory agencies, ReportingMessages reporting) {
         this.admin = admin;
         this.agencies = agencies;
         this.reporting = reporting;

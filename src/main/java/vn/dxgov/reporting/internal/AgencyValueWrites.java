@@ -123,21 +123,8 @@ class AgencyValueWrites {
         for (Numbered n : batch) {
             DataValueInput in = n.input();
             String where = "#" + n.number() + " (" + in.period() + ")";
-            Measure measure = null;
-            boolean owner = false;
-            for (Measure m : byIndicator.getOrDefault(in.indicatorId(), List.of())) {
-                Long o = reporters.owner(m.target());
-                if (o != null && o == agencyId) {
-                    measure = m;
-                    owner = true;
-                    break;
-                }
-                if (measure == null && (m.target().leadAgencyIds().contains(agencyId)
-                        || m.target().cooperatingAgencyIds().contains(agencyId))) {
-                    measure = m;
-                }
-            }
-            if (measure == null) {
+            Claim claim = claim(agencyId, byIndicator.getOrDefault(in.indicatorId(), List.of()));
+            if (claim == null) {
                 notYours.add(where + ": chỉ số #" + in.indicatorId() + " không thuộc chỉ tiêu nào cơ quan bạn chủ trì hay"
                         + " phối hợp / not a figure your agency reports");
                 continue;
@@ -149,7 +136,7 @@ class AgencyValueWrites {
                 problems.add(where + ": " + e.getMessage() + " / invalid period");
                 continue;
             }
-            long planId = measure.target().planId();
+            long planId = claim.measure().target().planId();
             ReportingPeriod rp = periodsOfPlan.computeIfAbsent(planId, repo::periodsOfPlan).stream()
                     .filter(p -> Period.parse(p.period()).contains(period)).findFirst().orElse(null);
             if (rp == null) {
@@ -167,7 +154,7 @@ class AgencyValueWrites {
             }
             groups.computeIfAbsent(s.id(), k -> new ArrayList<>()).add(new Numbered(n.number(),
                     new DataValueInput(in.indicatorId(), in.unitId(), in.period(), in.value(), in.numerator(),
-                            in.denominator(), in.comment(), agencyId, !owner, in.version())));
+                            in.denominator(), in.comment(), agencyId, !claim.owner(), in.version())));
         }
         if (!notYours.isEmpty()) {
             throw new ApiException(HttpStatus.FORBIDDEN, notYours, "dataValue.notYourLine", notYours.size());
@@ -179,6 +166,37 @@ class AgencyValueWrites {
             throw new ApiException(HttpStatus.CONFLICT, closed, "reporting.error.notEditable",
                     messages.msg("reporting.status.SUBMITTED"));
         }
+        return writeIntoReports(groups);
+    }
+
+    /** The agency's line of an indicator: the official one where it owns a target's figure, else its contribution. */
+    private record Claim(Measure measure, boolean owner) {
+    }
+
+    /**
+     * How the agency reports an indicator, from the targets measuring it: the owner of one's figure (official line),
+     * else a lead or co-operating agency of one (contribution); null when none names it.
+     */
+    private Claim claim(long agencyId, List<Measure> measures) {
+        Measure measure = null;
+        for (Measure m : measures) {
+            Long o = reporters.owner(m.target());
+            if (o != null && o == agencyId) {
+                return new Claim(m, true);
+            }
+            if (measure == null && (m.target().leadAgencyIds().contains(agencyId)
+                    || m.target().cooperatingAgencyIds().contains(agencyId))) {
+                measure = m;
+            }
+        }
+        return measure == null ? null : new Claim(measure, false);
+    }
+
+    /**
+     * Writes each report's inputs into it (source API) and records in the report's history, once per report, the
+     * figures that changed ("CT12 · Tỉnh Thanh Hóa · 2025-06: 1.300"); outcomes in batch order.
+     */
+    private List<Outcome> writeIntoReports(Map<Long, List<Numbered>> groups) {
         List<Outcome> out = new ArrayList<>();
         Instant now = clock.instant();
         for (Map.Entry<Long, List<Numbered>> g : groups.entrySet()) {

@@ -4,5 +4,5 @@ package vn.dxgov.reporting;
  * Published after commit when a submission moves in its workflow (action: SUBMIT, RESUBMIT, RETURN, APPROVE, REOPEN),
  * for notifications.
  */
-public record SubmissionChanged(Submission submission, String action, String actor, String reason) {
+public record SubmissionChanged(Submission submission, SubmissionAction action, String actor, String reason) {
 }

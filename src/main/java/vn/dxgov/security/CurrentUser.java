@@ -4,10 +4,40 @@ import java.util.Optional;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
-/** The user behind the current request, if any. */
+/**
+ * The user behind the current request, if any, and the role rules every module shares. No user at all is the
+ * application itself (start-up loaders, listeners, scheduled jobs, demo data): web requests always carry one, because
+ * every page and API path requires a login, so "no user" never means "anonymous visitor".
+ */
 public final class CurrentUser {
 
     private CurrentUser() {
+    }
+
+    /** True when no user is behind the call: the application itself, which may do anything. */
+    public static boolean system() {
+        return username().isEmpty();
+    }
+
+    /** The name to record as having done something: the user's, or "system" for the application itself. */
+    public static String actor() {
+        return username().orElse("system");
+    }
+
+    /**
+     * The steering department (STEERING), an administrator or the application itself: those who import, review,
+     * publish, decide and edit what the steering department owns.
+     */
+    public static boolean steering() {
+        return system() || hasAnyRole(Role.ADMIN, Role.STEERING);
+    }
+
+    /**
+     * Reads everything a module has: the steering department, leaders (LEADER), administrators, or the application
+     * itself. Unlike {@link #readsEverything()}, the application itself counts.
+     */
+    public static boolean readsAll() {
+        return system() || hasAnyRole(Role.ADMIN, Role.STEERING, Role.LEADER);
     }
 
     public static Optional<String> username() {
@@ -41,7 +71,10 @@ public final class CurrentUser {
         return Optional.empty();
     }
 
-    /** True when the user may read everything (steering department, leaders, administrators). */
+    /**
+     * True when the logged-in user may read everything (steering department, leaders, administrators); false without
+     * a user (see {@link #readsAll()} for the rule that lets the application itself read).
+     */
     public static boolean readsEverything() {
         return hasAnyRole(Role.ADMIN, Role.STEERING, Role.LEADER);
     }

@@ -2,7 +2,6 @@ package vn.dxgov.assessment.internal;
 
 import org.springframework.http.HttpStatus;
 import vn.dxgov.security.CurrentUser;
-import vn.dxgov.security.Role;
 import vn.dxgov.shared.web.ApiException;
 
 /**
@@ -10,26 +9,23 @@ import vn.dxgov.shared.web.ApiException;
  * close and publish rounds and review; a unit's staff (an EDITOR of the agency tied to the unit) edit and submit only
  * their unit's self-assessment while the round is open; ADMIN, STEERING and LEADER read everything; anyone logged in
  * reads criteria sets and published results. No user at all is the application itself (start-up templates).
+ * The rules themselves are {@link CurrentUser}'s, shared by every module; the names stay for this module's callers.
  */
 final class AssessmentAccess {
 
     private AssessmentAccess() {
     }
 
-    static boolean system() {
-        return CurrentUser.username().isEmpty();
-    }
-
     static String actor() {
-        return CurrentUser.username().orElse("system");
+        return CurrentUser.actor();
     }
 
     static boolean steering() {
-        return system() || CurrentUser.hasAnyRole(Role.ADMIN, Role.STEERING);
+        return CurrentUser.steering();
     }
 
     static boolean readsAll() {
-        return system() || CurrentUser.hasAnyRole(Role.ADMIN, Role.STEERING, Role.LEADER);
+        return CurrentUser.readsAll();
     }
 
     static void requireSteering() {

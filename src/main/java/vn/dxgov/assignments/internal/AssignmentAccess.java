@@ -2,13 +2,13 @@ package vn.dxgov.assignments.internal;
 
 import org.springframework.http.HttpStatus;
 import vn.dxgov.security.CurrentUser;
-import vn.dxgov.security.Role;
 import vn.dxgov.shared.web.ApiException;
 
 /**
  * Who may do what: the steering department and administrators import, assign and link; leaders (and they) read the
  * per-unit lists; everyone logged in reads decisions and figures (which come from published rounds only). No user at
- * all is the application itself (start-up loading, the round poll).
+ * all is the application itself (start-up loading, the round poll). The rules themselves are {@link CurrentUser}'s,
+ * shared by every module; the names stay for this module's callers.
  */
 final class AssignmentAccess {
 
@@ -16,15 +16,17 @@ final class AssignmentAccess {
     }
 
     static boolean system() {
-        return CurrentUser.username().isEmpty();
+        return CurrentUser.system();
     }
 
+    /** The steering department, administrators, the application itself. */
     static boolean edits() {
-        return system() || CurrentUser.hasAnyRole(Role.ADMIN, Role.STEERING);
+        return CurrentUser.steering();
     }
 
+    /** Those who read everything (and the application itself) read the per-unit lists. */
     static boolean readsUnits() {
-        return system() || CurrentUser.hasAnyRole(Role.ADMIN, Role.STEERING, Role.LEADER);
+        return CurrentUser.readsAll();
     }
 
     static void requireEdit() {
@@ -40,6 +42,6 @@ final class AssignmentAccess {
     }
 
     static String actor() {
-        return CurrentUser.username().orElse("system");
+        return CurrentUser.actor();
     }
 }

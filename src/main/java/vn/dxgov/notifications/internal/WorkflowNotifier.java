@@ -19,6 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.dxgov.plans.Plan;
 import vn.dxgov.plans.PlanCatalog;
 import vn.dxgov.reporting.Submission;
+import vn.dxgov.reporting.SubmissionAction;
 import vn.dxgov.reporting.SubmissionChanged;
 import vn.dxgov.security.Role;
 import vn.dxgov.security.UserDirectory;
@@ -117,7 +118,10 @@ class WorkflowNotifier {
     /** The Vietnamese message of a workflow step, or null for steps nobody is told about (CREATE, SAVE). */
     Message message(SubmissionChanged event, String agencyName, String planTitle) {
         Submission s = event.submission();
-        String action = event.action() == null ? "" : event.action();
+        SubmissionAction action = event.action();
+        if (action == null) {
+            return null;
+        }
         String period = s.period();
         String link = "/reporting/submissions/" + s.id();
         List<String> lines = new ArrayList<>();
@@ -126,15 +130,15 @@ class WorkflowNotifier {
         String reason = event.reason() != null && !event.reason().isBlank() ? event.reason().strip()
                 : s.returnReason();
         switch (action) {
-            case "SUBMIT", "RESUBMIT" -> {
-                String title = texts.get("SUBMIT".equals(action) ? "notify.submitted.title" : "notify.resubmitted.title",
+            case SUBMIT, RESUBMIT -> {
+                String title = texts.get(action == SubmissionAction.SUBMIT ? "notify.submitted.title" : "notify.resubmitted.title",
                         agencyName, period) + late(s);
                 lines.add(0, texts.get("notify.body.agency", agencyName));
                 addActor(lines, event);
                 lines.add(texts.get("notify.body.submitted"));
-                return new Message("SUBMISSION_" + action, title, lines, link, true);
+                return new Message("SUBMISSION_" + action.name(), title, lines, link, true);
             }
-            case "RETURN" -> {
+            case RETURN -> {
                 if (reason != null && !reason.isBlank()) {
                     lines.add(texts.get("notify.body.reason", reason));
                 }
@@ -142,12 +146,12 @@ class WorkflowNotifier {
                 lines.add(texts.get("notify.body.returned"));
                 return new Message("SUBMISSION_RETURN", texts.get("notify.returned.title", period), lines, link, false);
             }
-            case "APPROVE" -> {
+            case APPROVE -> {
                 addActor(lines, event);
                 lines.add(texts.get("notify.body.approved"));
                 return new Message("SUBMISSION_APPROVE", texts.get("notify.approved.title", period), lines, link, false);
             }
-            case "REOPEN" -> {
+            case REOPEN -> {
                 if (event.reason() != null && !event.reason().isBlank()) {
                     lines.add(texts.get("notify.body.reason", event.reason().strip()));
                 }

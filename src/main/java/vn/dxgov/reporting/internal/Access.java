@@ -20,30 +20,17 @@ import vn.dxgov.shared.web.ApiException;
  *   <li>No logged-in user: the application itself (start-up, listeners, scheduled reminders, demo data); web
  *   requests always carry a user, because every page and API path requires one.</li>
  * </ul>
+ * The rules every module shares (the application itself, the steering department, who reads everything, who is
+ * recorded as the actor) are {@link CurrentUser}'s; this class keeps reporting's own.
  */
 final class Access {
 
     private Access() {
     }
 
-    static boolean system() {
-        return CurrentUser.username().isEmpty();
-    }
-
-    static String actor() {
-        return CurrentUser.username().orElse("system");
-    }
-
-    static boolean steering() {
-        return system() || CurrentUser.hasAnyRole(Role.ADMIN, Role.STEERING);
-    }
-
-    static boolean readsAll() {
-        return system() || CurrentUser.hasAnyRole(Role.ADMIN, Role.STEERING, Role.LEADER);
-    }
-
+    /** A leader and nothing more: reads reports, but not the figures of an agency's draft. */
     static boolean leader() {
-        return !system() && CurrentUser.hasRole(Role.LEADER) && !CurrentUser.hasAnyRole(Role.ADMIN, Role.STEERING);
+        return !CurrentUser.system() && CurrentUser.hasRole(Role.LEADER) && !CurrentUser.hasAnyRole(Role.ADMIN, Role.STEERING);
     }
 
     /** The agency an EDITOR reports for. */
@@ -52,7 +39,7 @@ final class Access {
     }
 
     static boolean participates() {
-        return readsAll() || editorAgency().isPresent();
+        return CurrentUser.readsAll() || editorAgency().isPresent();
     }
 
     /** Anyone who takes part in reporting; a VIEWER (or an EDITOR without an agency) is refused. */
@@ -63,17 +50,17 @@ final class Access {
     }
 
     static void requireSteering() {
-        if (!steering()) {
+        if (!CurrentUser.steering()) {
             throw forbidden();
         }
     }
 
     static boolean mayRead(Submission s) {
-        return readsAll() || editorAgency().filter(a -> a == s.agencyId()).isPresent();
+        return CurrentUser.readsAll() || editorAgency().filter(a -> a == s.agencyId()).isPresent();
     }
 
     static boolean mayWriteFor(long agencyId) {
-        return steering() || editorAgency().filter(a -> a == agencyId).isPresent();
+        return CurrentUser.steering() || editorAgency().filter(a -> a == agencyId).isPresent();
     }
 
     static ApiException forbidden() {

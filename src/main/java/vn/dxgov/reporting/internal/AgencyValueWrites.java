@@ -1,5 +1,6 @@
 package vn.dxgov.reporting.internal;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,8 +19,10 @@ import vn.dxgov.plans.Plan;
 import vn.dxgov.plans.PlanCatalog;
 import vn.dxgov.reporting.ReportingPeriod;
 import vn.dxgov.reporting.Submission;
+import vn.dxgov.reporting.SubmissionAction;
 import vn.dxgov.reporting.SubmissionStatus;
 import vn.dxgov.security.AuditLog;
+import vn.dxgov.security.CurrentUser;
 import vn.dxgov.shared.Period;
 import vn.dxgov.shared.web.ApiException;
 import vn.dxgov.targets.Target;
@@ -44,7 +47,10 @@ import vn.dxgov.targets.TargetFilter;
 class AgencyValueWrites {
 
     private final DataValueStore values;
-    private final ReportingService reporting;
+    private final ReportingAgencies reporters;
+    private final Submissions submissions;
+    private final ReportingMessages messages;
+    private final Clock clock;
     private final ReportingRepository repo;
     private final PlanCatalog plans;
     private final TargetCatalog targets;
@@ -52,13 +58,17 @@ class AgencyValueWrites {
     private final vn.dxgov.indicators.IndicatorCatalog indicators;
     private final vn.dxgov.units.AdminUnits units;
 
-    AgencyValueWrites(DataValueStore values, ReportingService reporting, ReportingRepository repo, PlanCatalog plans,
+    AgencyValueWrites(DataValueStore values, ReportingAgencies reporters, Submissions submissions,
+                      ReportingMessages messages, Clock clock, ReportingRepository repo, PlanCatalog plans,
                       TargetCatalog targets, AuditLog audit, vn.dxgov.indicators.IndicatorCatalog indicators,
                       vn.dxgov.units.AdminUnits units) {
         this.indicators = indicators;
         this.units = units;
         this.values = values;
-        this.reporting = reporting;
+        this.reporters = reporters;
+        this.submissions = submissions;
+        this.messages = messages;
+        this.clock = clock;
         this.repo = repo;
         this.plans = plans;
         this.targets = targets;
@@ -79,7 +89,7 @@ class AgencyValueWrites {
      */
     @Transactional
     List<Outcome> write(List<Numbered> batch) {
-        if (Access.steering()) {
+        if (CurrentUser.steering()) {
             return direct(batch);
         }
         Optional<Long> agency = Access.editorAgency();
@@ -114,21 +124,8 @@ class AgencyValueWrites {
         for (Numbered n : batch) {
             DataValueInput in = n.input();
             String where = "#" + n.number() + " (" + in.period() + ")";
-            Measure measure = null;
-            boolean owner = false;
-            for (Measure m : byIndicator.getOrDefault(in.indicatorId(), List.of())) {
-                Long o = reporting.owner(m.target());
-                if (o != null && o == agencyId) {
-                    measure = m;
-                    owner = true;
-                    break;
-                }
-                if (measure == null && (m.target().leadAgencyIds().contains(agencyId)
-                        || m.target().cooperatingAgencyIds().contains(agencyId))) {
-                    measure = m;
-                }
-            }
-            if (measure == null) {
+            Claim claim = claim(agencyId, byIndicator.getOrDefault(in.indicatorId(), List.of()));
+            if (claim == null) {
                 notYours.add(where + ": chỉ số #" + in.indicatorId() + " không thuộc chỉ tiêu nào cơ quan bạn chủ trì hay"
                         + " phối hợp / not a figure your agency reports");
                 continue;
@@ -140,7 +137,7 @@ class AgencyValueWrites {
                 problems.add(where + ": " + e.getMessage() + " / invalid period");
                 continue;
             }
-            long planId = measure.target().planId();
+            long planId = claim.measure().target().planId();
             ReportingPeriod rp = periodsOfPlan.computeIfAbsent(planId, repo::periodsOfPlan).stream()
                     .filter(p -> Period.parse(p.period()).contains(period)).findFirst().orElse(null);
             if (rp == null) {
@@ -148,18 +145,18 @@ class AgencyValueWrites {
                         + " / no reporting period of the plan contains it");
                 continue;
             }
-            Submission s = reportOfPeriod.computeIfAbsent(rp.id(), id -> reporting.open(id, agencyId));
+            Submission s = reportOfPeriod.computeIfAbsent(rp.id(), id -> submissions.open(id, agencyId));
             if (s.status() != SubmissionStatus.DRAFT && s.status() != SubmissionStatus.RETURNED) {
                 closedStatus = closedStatus == null ? s.status() : closedStatus;
                 closed.add(where + ": báo cáo #" + s.id() + " kỳ " + s.period() + " đang ở trạng thái \""
-                        + reporting.msg("reporting.status." + s.status().name())
+                        + messages.msg("reporting.status." + s.status().name())
                         + "\"; chỉ sửa được khi Sở điều hành trả lại hoặc mở lại / the report is "
                         + s.status().name().toLowerCase(java.util.Locale.ROOT) + ": it takes changes once returned or reopened");
                 continue;
             }
             groups.computeIfAbsent(s.id(), k -> new ArrayList<>()).add(new Numbered(n.number(),
                     new DataValueInput(in.indicatorId(), in.unitId(), in.period(), in.value(), in.numerator(),
-                            in.denominator(), in.comment(), agencyId, !owner, in.version())));
+                            in.denominator(), in.comment(), agencyId, !claim.owner(), in.version())));
         }
         if (!notYours.isEmpty()) {
             throw new ApiException(HttpStatus.FORBIDDEN, notYours, "dataValue.notYourLine", notYours.size());
@@ -169,10 +166,41 @@ class AgencyValueWrites {
         }
         if (!closed.isEmpty()) {
             throw new ApiException(HttpStatus.CONFLICT, closed, "reporting.error.notEditable",
-                    reporting.msg("reporting.status." + closedStatus.name()));
+                    messages.msg("reporting.status." + closedStatus.name()));
         }
+        return writeIntoReports(groups);
+    }
+
+    /** The agency's line of an indicator: the official one where it owns a target's figure, else its contribution. */
+    private record Claim(Measure measure, boolean owner) {
+    }
+
+    /**
+     * How the agency reports an indicator, from the targets measuring it: the owner of one's figure (official line),
+     * else a lead or co-operating agency of one (contribution); null when none names it.
+     */
+    private Claim claim(long agencyId, List<Measure> measures) {
+        Measure measure = null;
+        for (Measure m : measures) {
+            Long o = reporters.owner(m.target());
+            if (o != null && o == agencyId) {
+                return new Claim(m, true);
+            }
+            if (measure == null && (m.target().leadAgencyIds().contains(agencyId)
+                    || m.target().cooperatingAgencyIds().contains(agencyId))) {
+                measure = m;
+            }
+        }
+        return measure == null ? null : new Claim(measure, false);
+    }
+
+    /**
+     * Writes each report's inputs into it (source API) and records in the report's history, once per report, the
+     * figures that changed ("CT12 · Tỉnh Thanh Hóa · 2025-06: 1.300"); outcomes in batch order.
+     */
+    private List<Outcome> writeIntoReports(Map<Long, List<Numbered>> groups) {
         List<Outcome> out = new ArrayList<>();
-        Instant now = reporting.now();
+        Instant now = clock.instant();
         for (Map.Entry<Long, List<Numbered>> g : groups.entrySet()) {
             List<Numbered> group = g.getValue();
             List<DataValueStore.Written> written = values.writeDetailed(group.stream().map(Numbered::input).toList(),
@@ -192,8 +220,8 @@ class AgencyValueWrites {
                 // the report's own history shows every change of its figures, whichever channel brought it
                 Submission s = repo.submission(g.getKey()).orElseThrow();
                 repo.touch(s.id(), now);
-                repo.insertEvent(s.id(), "SAVE", s.status(), s.status(),
-                        "API: " + ReportingService.changeSummary(changes), Access.actor(), now);
+                repo.insertEvent(s.id(), SubmissionAction.SAVE, s.status(), s.status(),
+                        "API: " + ReportSaving.changeSummary(changes), CurrentUser.actor(), now);
                 audit.record("submission.save", "submission", s.id(), null,
                         Map.of("channel", "API", "values", changes.size()));
             }

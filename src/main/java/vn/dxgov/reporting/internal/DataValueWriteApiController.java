@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +22,8 @@ import vn.dxgov.indicators.DataValueStore;
 import vn.dxgov.indicators.Indicator;
 import vn.dxgov.indicators.IndicatorCatalog;
 import vn.dxgov.indicators.ValueState;
-import vn.dxgov.shared.Period;
+import vn.dxgov.security.CurrentUser;
+import vn.dxgov.shared.Numbers;
 import vn.dxgov.shared.web.ApiException;
 import vn.dxgov.units.AdminUnit;
 import vn.dxgov.units.AdminUnits;
@@ -62,14 +64,16 @@ class DataValueWriteApiController {
     }
 
     private final AgencyValueWrites writes;
+    private final DataValueItems reader;
     private final DataValueStore store;
     private final IndicatorCatalog indicators;
     private final AdminUnits units;
     private final AgencyDirectory agencies;
 
-    DataValueWriteApiController(AgencyValueWrites writes, DataValueStore store, IndicatorCatalog indicators,
-                                AdminUnits units, AgencyDirectory agencies) {
+    DataValueWriteApiController(AgencyValueWrites writes, DataValueItems reader, DataValueStore store,
+                                IndicatorCatalog indicators, AdminUnits units, AgencyDirectory agencies) {
         this.writes = writes;
+        this.reader = reader;
         this.store = store;
         this.indicators = indicators;
         this.units = units;
@@ -86,7 +90,7 @@ class DataValueWriteApiController {
             + "yours: 403; a submitted or approved report, a locked line or a stale version: 409")
     BatchResult write(@RequestBody List<Item> items) {
         Access.requireParticipant();
-        if (!Access.steering() && Access.editorAgency().isEmpty()) {
+        if (!CurrentUser.steering() && Access.editorAgency().isEmpty()) {
             throw Access.forbidden();
         }
         if (items == null || items.isEmpty()) {
@@ -94,85 +98,25 @@ class DataValueWriteApiController {
         }
         if (items.size() > DataValueStore.MAX_BATCH) {
             throw new ApiException(HttpStatus.BAD_REQUEST, "dataValue.batchTooLarge",
-                    vn.dxgov.shared.Numbers.current().count(items.size()),
-                    vn.dxgov.shared.Numbers.current().count(DataValueStore.MAX_BATCH));
+                    Numbers.current().count(items.size()), Numbers.current().count(DataValueStore.MAX_BATCH));
         }
-        List<String> problems = new ArrayList<>();
-        List<DataValueInput> inputs = new ArrayList<>();
-        List<Integer> numbers = new ArrayList<>();
-        Map<String, Optional<Indicator>> byCode = new HashMap<>();
-        Map<String, Optional<AdminUnit>> unitByCode = new HashMap<>();
-        for (int i = 0; i < items.size(); i++) {
-            Item it = items.get(i);
-            int n = i + 1;
-            if (it == null) {
-                problems.add("#" + n + ": mục rỗng / empty item");
-                continue;
-            }
-            Long indicatorId = it.indicatorId();
-            if (it.indicatorCode() != null && !it.indicatorCode().isBlank()) {
-                Optional<Indicator> found = byCode.computeIfAbsent(it.indicatorCode().trim().toUpperCase(java.util.Locale.ROOT),
-                        indicators::findByCode);
-                if (found.isEmpty()) {
-                    problems.add("#" + n + ": không có chỉ số mã " + it.indicatorCode() + " / no indicator " + it.indicatorCode());
-                    continue;
-                }
-                if (indicatorId != null && indicatorId != found.get().id()) {
-                    problems.add("#" + n + ": indicatorId " + indicatorId + " và mã " + it.indicatorCode()
-                            + " là hai chỉ số khác nhau / indicatorId and indicatorCode disagree");
-                    continue;
-                }
-                indicatorId = found.get().id();
-            }
-            if (indicatorId == null) {
-                problems.add("#" + n + ": thiếu indicatorId hoặc indicatorCode / indicator missing");
-                continue;
-            }
-            Long unitId = it.unitId();
-            if (it.unitCode() != null && !it.unitCode().isBlank()) {
-                LocalDate day = it.on();
-                if (day == null) {
-                    day = periodEnd(it.period());
-                    if (day == null) {
-                        problems.add("#" + n + ": mã kỳ \"" + it.period() + "\" không hợp lệ; dùng 2025, 2025S1, 2025Q3 hoặc 2025-06 / invalid period");
-                        continue;
-                    }
-                }
-                LocalDate d = day;
-                Optional<AdminUnit> found = unitByCode.computeIfAbsent(it.unitCode().trim() + "@" + d,
-                        k -> units.find(it.unitCode().trim(), d));
-                if (found.isEmpty()) {
-                    problems.add("#" + n + ": không có đơn vị mã " + it.unitCode() + " ngày " + d + " / no unit "
-                            + it.unitCode() + " on " + d);
-                    continue;
-                }
-                if (unitId != null && unitId != found.get().id()) {
-                    problems.add("#" + n + ": unitId " + unitId + " và mã " + it.unitCode()
-                            + " là hai đơn vị khác nhau / unitId and unitCode disagree");
-                    continue;
-                }
-                unitId = found.get().id();
-            }
-            if (unitId == null) {
-                problems.add("#" + n + ": thiếu unitId hoặc unitCode / unit missing");
-                continue;
-            }
-            inputs.add(new DataValueInput(indicatorId, unitId, it.period(), it.value(), it.numerator(),
-                    it.denominator(), it.comment(), null, false, it.version()));
-            numbers.add(n);
-        }
-        int[] numbering = numbers.stream().mapToInt(Integer::intValue).toArray();
-        problems.addAll(store.check(inputs, numbering));
+        DataValueItems.Read read = reader.read(items);
+        List<String> problems = new ArrayList<>(read.problems());
+        problems.addAll(store.check(read.inputs(), read.numbers()));
         if (!problems.isEmpty()) {
-            problems.sort(java.util.Comparator.comparingInt(DataValueWriteApiController::itemNumber));
+            problems.sort(Comparator.comparingInt(DataValueWriteApiController::itemNumber));
             throw new ApiException(HttpStatus.BAD_REQUEST, problems, "dataValue.invalid", problems.size());
         }
-        requireUnitsOfOwnProvince(inputs, numbering);
+        requireUnitsOfOwnProvince(read.inputs(), read.numbers());
         List<AgencyValueWrites.Numbered> batch = new ArrayList<>();
-        for (int i = 0; i < inputs.size(); i++) {
-            batch.add(new AgencyValueWrites.Numbered(numbering[i], inputs.get(i)));
+        for (int i = 0; i < read.inputs().size(); i++) {
+            batch.add(new AgencyValueWrites.Numbered(read.numbers()[i], read.inputs().get(i)));
         }
-        List<AgencyValueWrites.Outcome> written = writes.write(batch);
+        return result(writes.write(batch), read.inputs());
+    }
+
+    /** What happened to each item, with the codes of its indicator and unit, and the counts per action. */
+    private BatchResult result(List<AgencyValueWrites.Outcome> written, List<DataValueInput> inputs) {
         Map<Long, Indicator> byId = indicators.findAll(inputs.stream().map(DataValueInput::indicatorId).distinct().toList());
         Map<Long, String> unitCodes = new HashMap<>();
         int[] counts = new int[4];
@@ -191,7 +135,7 @@ class DataValueWriteApiController {
 
     /** An EDITOR writes only the figures of units in the province of their agency (a national body anywhere). */
     private void requireUnitsOfOwnProvince(List<DataValueInput> inputs, int[] numbering) {
-        if (Access.steering()) {
+        if (CurrentUser.steering()) {
             return;
         }
         String province = Access.editorAgency().flatMap(agencies::find).map(a -> a.provinceCode()).orElse(null);
@@ -221,14 +165,6 @@ class DataValueWriteApiController {
             u = u.get().parentId() == null ? Optional.empty() : units.find(u.get().parentId());
         }
         return "";
-    }
-
-    private static LocalDate periodEnd(String period) {
-        try {
-            return Period.parse(period).end();
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 
     private static int itemNumber(String problem) {

@@ -13,6 +13,7 @@ import vn.dxgov.indicators.ValueSource;
 import vn.dxgov.reporting.DemoReports;
 import vn.dxgov.reporting.ReportInput;
 import vn.dxgov.reporting.Submission;
+import vn.dxgov.reporting.SubmissionAction;
 import vn.dxgov.reporting.SubmissionStatus;
 import vn.dxgov.security.AuditLog;
 import vn.dxgov.security.CurrentUser;
@@ -20,7 +21,7 @@ import vn.dxgov.security.Role;
 import vn.dxgov.shared.web.ApiException;
 
 /**
- * The demonstration history's way into reporting: the report is opened and saved by the ordinary service (same form,
+ * The demonstration history's way into reporting: the report is opened and saved the ordinary way (same form,
  * same validation, values written with source DEMO), then its timeline is written with the past instants the demo
  * chose, without publishing workflow events (no notification or e-mail for history that never happened).
  */
@@ -29,13 +30,18 @@ class DemoReportWriter implements DemoReports {
 
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
-    private final ReportingService service;
+    private final Submissions submissions;
+    private final ReportForms forms;
+    private final ReportSaving saving;
     private final ReportingRepository repo;
     private final DataValueStore values;
     private final AuditLog audit;
 
-    DemoReportWriter(ReportingService service, ReportingRepository repo, DataValueStore values, AuditLog audit) {
-        this.service = service;
+    DemoReportWriter(Submissions submissions, ReportForms forms, ReportSaving saving, ReportingRepository repo,
+                     DataValueStore values, AuditLog audit) {
+        this.submissions = submissions;
+        this.forms = forms;
+        this.saving = saving;
         this.repo = repo;
         this.values = values;
         this.audit = audit;
@@ -57,8 +63,8 @@ class DemoReportWriter implements DemoReports {
         if (repo.submission(reportingPeriodId, agencyId).isPresent()) {
             throw new ApiException(HttpStatus.CONFLICT, "reporting.error.demoExists");
         }
-        Submission s = service.open(reportingPeriodId, agencyId);
-        service.save(s.id(), asked(service.buildForm(s), input), ValueSource.DEMO);
+        Submission s = submissions.open(reportingPeriodId, agencyId);
+        saving.save(s.id(), asked(forms.buildForm(s), input), ValueSource.DEMO);
         repo.markDemo(s.id(), openedAt, editor);
         SubmissionStatus status = SubmissionStatus.DRAFT;
         Instant firstSubmitted = null;
@@ -91,7 +97,8 @@ class DemoReportWriter implements DemoReports {
                 }
                 default -> throw new IllegalArgumentException("Unknown demo step " + step.action());
             }
-            String action = "SUBMIT".equals(step.action()) && status == SubmissionStatus.RETURNED ? "RESUBMIT" : step.action();
+            SubmissionAction action = "SUBMIT".equals(step.action()) && status == SubmissionStatus.RETURNED
+                    ? SubmissionAction.RESUBMIT : SubmissionAction.valueOf(step.action());
             repo.insertEvent(s.id(), action, status, to, step.reason(), step.actor(), step.at());
             status = to;
         }
@@ -106,7 +113,7 @@ class DemoReportWriter implements DemoReports {
      */
     private static ReportInput asked(vn.dxgov.reporting.ReportForm form, ReportInput input) {
         List<ReportInput.TargetValue> kept = input.targets() == null ? List.of() : input.targets().stream()
-                .filter(tv -> ReportingService.line(form, tv) != null).toList();
+                .filter(tv -> FormLines.line(form, tv) != null).toList();
         return new ReportInput(input.narrative(), kept, input.tasks());
     }
 

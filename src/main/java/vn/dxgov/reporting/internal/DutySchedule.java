@@ -96,6 +96,16 @@ final class DutySchedule {
             }
         }
 
+        int[] years = years(plan, writtenIssueYear, currentYear);
+        return Optional.of(new Proposal(frequency, agencyDue, consolidationDue, years[0], years[1], sourceText,
+                !notes.isEmpty(), notes.isEmpty() ? null : String.join(" ", notes)));
+    }
+
+    /**
+     * The schedule's first and last year: from the issue year (or the year as written, or the plan's start) to the
+     * plan's end or this year, whichever is later, within the years and the span a schedule allows.
+     */
+    private static int[] years(PlanImported plan, Integer writtenIssueYear, int currentYear) {
         int currentFirst = plan.issuedOn() != null ? plan.issuedOn().getYear()
                 : writtenIssueYear != null ? writtenIssueYear
                 : plan.periodStart() != null ? plan.periodStart() : currentYear;
@@ -106,8 +116,7 @@ final class DutySchedule {
             firstYear = lastYear - ScheduleRules.MAX_SPAN + 1;
         }
         lastYear = Math.min(lastYear, ScheduleRules.MAX_YEAR);
-        return Optional.of(new Proposal(frequency, agencyDue, consolidationDue, firstYear, lastYear, sourceText,
-                !notes.isEmpty(), notes.isEmpty() ? null : String.join(" ", notes)));
+        return new int[] {firstYear, lastYear};
     }
 
     private static boolean usable(PlanImported.Duty d, Frequency frequency) {

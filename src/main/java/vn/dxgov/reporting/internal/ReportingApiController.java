@@ -47,11 +47,15 @@ class ReportingApiController {
     record Reason(String reason) {
     }
 
-    private final ReportingService reporting;
+    private final Reporting reporting;
+    private final Schedules schedules;
+    private final Submissions submissions;
     private final ReportingViews views;
 
-    ReportingApiController(ReportingService reporting, ReportingViews views) {
+    ReportingApiController(Reporting reporting, Schedules schedules, Submissions submissions, ReportingViews views) {
         this.reporting = reporting;
+        this.schedules = schedules;
+        this.submissions = submissions;
         this.views = views;
     }
 
@@ -90,7 +94,7 @@ class ReportingApiController {
     @GetMapping("/periods/{id}")
     @Operation(summary = "One reporting period")
     ReportingPeriod period(@PathVariable long id) {
-        return reporting.requirePeriod(id);
+        return schedules.requirePeriod(id);
     }
 
     @GetMapping("/periods/{id}/submissions")
@@ -98,7 +102,7 @@ class ReportingApiController {
             + "status of its report (NOT_STARTED, DRAFT, SUBMITTED, RETURNED, APPROVED), late and overdue flags. "
             + "An agency editor sees only its own line.")
     ReportingViews.PeriodView matrix(@PathVariable long id) {
-        return views.period(reporting.requirePeriod(id));
+        return views.period(schedules.requirePeriod(id));
     }
 
     @PostMapping("/periods/{id}/submissions")
@@ -127,7 +131,7 @@ class ReportingApiController {
     @Operation(summary = "Save values, task progress and narrative into a DRAFT or RETURNED report; lines not sent stay "
             + "as they are; a line with no value clears it. 400 with one detail per bad line; nothing is saved then.")
     ReportingViews.FormView save(@PathVariable long id, @RequestBody ReportInput input) {
-        reporting.checkWrite(id);
+        submissions.checkWrite(id);
         reporting.save(id, input);
         return views.form(id);
     }

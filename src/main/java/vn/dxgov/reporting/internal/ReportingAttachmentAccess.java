@@ -11,24 +11,26 @@ import vn.dxgov.files.AttachmentAccess;
 @Component
 class ReportingAttachmentAccess implements AttachmentAccess {
 
-    private final ReportingService reporting;
+    private final ReportEvidence evidence;
+    private final Submissions submissions;
 
-    ReportingAttachmentAccess(ReportingService reporting) {
-        this.reporting = reporting;
+    ReportingAttachmentAccess(ReportEvidence evidence, Submissions submissions) {
+        this.evidence = evidence;
+        this.submissions = submissions;
     }
 
     @Override
     public boolean decides(String ownerType) {
-        return ReportingService.OWNER_SUBMISSION.equals(ownerType) || ReportingService.OWNER_TASK_PROGRESS.equals(ownerType);
+        return ReportEvidence.OWNER_SUBMISSION.equals(ownerType) || ReportEvidence.OWNER_TASK_PROGRESS.equals(ownerType);
     }
 
     @Override
     public boolean mayRead(String ownerType, long ownerId) {
-        return reporting.ownerSubmission(ownerType, ownerId).flatMap(reporting::find).isPresent();
+        return evidence.ownerSubmission(ownerType, ownerId).flatMap(submissions::find).isPresent();
     }
 
     @Override
     public boolean mayWrite(String ownerType, long ownerId) {
-        return reporting.mayChangeEvidence(ownerType, ownerId);
+        return evidence.mayChangeEvidence(ownerType, ownerId);
     }
 }

@@ -18,6 +18,7 @@ import vn.dxgov.reporting.Reporting;
 import vn.dxgov.reporting.ReportingPeriod;
 import vn.dxgov.reporting.Schedule;
 import vn.dxgov.reporting.Submission;
+import vn.dxgov.reporting.SubmissionAction;
 import vn.dxgov.reporting.SubmissionStatus;
 import vn.dxgov.reporting.TaskProgressStatus;
 
@@ -267,12 +268,13 @@ class ReportingRepository {
 
     // ===== events =====
 
-    void insertEvent(long submissionId, String action, SubmissionStatus from, SubmissionStatus to, String reason,
+    /** A step of a report's history; the action is stored by name (submission_event.action is text). */
+    void insertEvent(long submissionId, SubmissionAction action, SubmissionStatus from, SubmissionStatus to, String reason,
                      String actor, Instant at) {
         jdbc.sql("""
                 insert into submission_event (submission_id, action, from_status, to_status, reason, actor, at)
                 values (?, ?, ?, ?, ?, ?, ?)""")
-                .params(submissionId, action, from == null ? null : from.name(), to.name(), reason, actor, ts(at)).update();
+                .params(submissionId, action.name(), from == null ? null : from.name(), to.name(), reason, actor, ts(at)).update();
     }
 
     List<Reporting.Event> history(long submissionId) {

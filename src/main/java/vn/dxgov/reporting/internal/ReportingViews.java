@@ -1,6 +1,7 @@
 package vn.dxgov.reporting.internal;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -20,6 +21,7 @@ import vn.dxgov.reporting.Reporting;
 import vn.dxgov.reporting.ReportingPeriod;
 import vn.dxgov.reporting.Submission;
 import vn.dxgov.reporting.SubmissionStatus;
+import vn.dxgov.security.CurrentUser;
 import vn.dxgov.units.Agency;
 import vn.dxgov.units.AgencyDirectory;
 
@@ -60,14 +62,21 @@ class ReportingViews {
     record TodoRow(ReportingPeriod period, String planLabel, Long submissionId, String status, long daysLeft) {
     }
 
-    private final ReportingService reporting;
+    private final Reporting reporting;
+    private final Submissions submissions;
+    private final ReportForms forms;
     private final AgencyDirectory agencies;
     private final PlanCatalog plans;
+    private final Clock clock;
 
-    ReportingViews(ReportingService reporting, AgencyDirectory agencies, PlanCatalog plans) {
+    ReportingViews(Reporting reporting, Submissions submissions, ReportForms forms, AgencyDirectory agencies,
+                   PlanCatalog plans, Clock clock) {
         this.reporting = reporting;
+        this.submissions = submissions;
+        this.forms = forms;
         this.agencies = agencies;
         this.plans = plans;
+        this.clock = clock;
     }
 
     List<SubmissionRow> rows(Collection<Submission> list) {
@@ -101,13 +110,13 @@ class ReportingViews {
     }
 
     PeriodView period(ReportingPeriod p) {
-        LocalDate today = reporting.today();
+        LocalDate today = LocalDate.now(clock);
         List<Long> required = reporting.requiredAgencies(p.id());
         List<Submission> submissions = reporting.forPeriod(p.id());
         Map<Long, Submission> byAgency = new HashMap<>();
         submissions.forEach(s -> byAgency.put(s.agencyId(), s));
         Set<Long> ids = new LinkedHashSet<>();
-        java.util.Optional<Long> onlyMine = Access.readsAll() ? java.util.Optional.empty() : Access.editorAgency();
+        java.util.Optional<Long> onlyMine = CurrentUser.readsAll() ? java.util.Optional.empty() : Access.editorAgency();
         for (Long id : required) {
             if (onlyMine.isEmpty() || onlyMine.get().equals(id)) {
                 ids.add(id);
@@ -137,15 +146,15 @@ class ReportingViews {
         ReportForm form = reporting.form(submissionId);
         Submission s = form.submission();
         return new FormView(row(s), form.targets(), form.tasks(), form.skipped(), reporting.evidence(s.id()),
-                reporting.taskEvidence(s.id()), reporting.editable(s),
-                Access.steering() && (s.status() == SubmissionStatus.SUBMITTED || s.status() == SubmissionStatus.APPROVED),
-                reporting.missingLines(form));
+                reporting.taskEvidence(s.id()), submissions.editable(s),
+                CurrentUser.steering() && (s.status() == SubmissionStatus.SUBMITTED || s.status() == SubmissionStatus.APPROVED),
+                forms.missingLines(form));
     }
 
     List<TodoRow> todo(long agencyId) {
         List<TodoRow> out = new ArrayList<>();
         Map<Long, String> planLabels = new HashMap<>();
-        for (Reporting.TodoItem item : reporting.todo(agencyId, reporting.today())) {
+        for (Reporting.TodoItem item : reporting.todo(agencyId, LocalDate.now(clock))) {
             out.add(new TodoRow(item.period(), planLabels.computeIfAbsent(item.period().planId(), this::planLabel),
                     item.submission() == null ? null : item.submission().id(),
                     item.submission() == null ? "NOT_STARTED" : item.submission().status().name(), item.daysLeft()));

@@ -26,12 +26,12 @@ class ScheduleFromDocument {
 
     private static final Logger log = LoggerFactory.getLogger(ScheduleFromDocument.class);
 
-    private final ReportingService reporting;
+    private final Schedules schedules;
     private final PlanCatalog plans;
     private final Clock clock;
 
-    ScheduleFromDocument(ReportingService reporting, PlanCatalog plans, Clock clock) {
-        this.reporting = reporting;
+    ScheduleFromDocument(Schedules schedules, PlanCatalog plans, Clock clock) {
+        this.schedules = schedules;
         this.plans = plans;
         this.clock = clock;
     }
@@ -41,7 +41,7 @@ class ScheduleFromDocument {
         Integer writtenYear = draft(imported.planId()).filter(p -> p.issuedOn() == null)
                 .map(p -> DutySchedule.yearIn(p.issuedOnText())).orElse(null);
         DutySchedule.from(imported, writtenYear, LocalDate.now(clock).getYear()).ifPresent(p -> {
-            Schedule s = reporting.scheduleFromDocument(imported.planId(), p);
+            Schedule s = schedules.scheduleFromDocument(imported.planId(), p);
             log.info("Plan #{}: reporting schedule {} {} (consolidation {}), {}-{}{}", imported.planId(), s.frequency(),
                     s.agencyDue(), s.consolidationDue(), s.firstYear(), s.lastYear(),
                     s.needsReview() ? " — needs review: " + s.reviewNote() : "");

@@ -32,7 +32,7 @@ class WebConfig implements WebMvcConfigurer {
         ReloadableResourceBundleMessageSource source = new NumberArguments();
         source.setBasenames("classpath:messages", "classpath:i18n/indicators", "classpath:i18n/reporting",
                 "classpath:i18n/reports", "classpath:i18n/notifications", "classpath:i18n/units", "classpath:i18n/assessment", "classpath:i18n/rankings",
-                "classpath:i18n/assignments");
+                "classpath:i18n/assignments", "classpath:i18n/security");
         source.setDefaultEncoding("UTF-8");
         source.setFallbackToSystemLocale(false);
         source.setDefaultLocale(VietText.VI);

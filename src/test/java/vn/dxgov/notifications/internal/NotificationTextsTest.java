@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.context.support.ReloadableResourceBundleMessageSource;
 import vn.dxgov.reporting.ReportingPeriod;
 import vn.dxgov.reporting.Submission;
+import vn.dxgov.reporting.SubmissionAction;
 import vn.dxgov.reporting.SubmissionChanged;
 import vn.dxgov.reporting.SubmissionStatus;
 import vn.dxgov.shared.VietText;
@@ -70,8 +71,8 @@ class NotificationTextsTest {
     void lateSubmissionToTheSteeringDepartment() {
         // first submitted on 8 December 2025 at 09:00 in Hà Nội: three days late
         Instant at = LocalDate.of(2025, 12, 8).atTime(9, 0).atZone(Texts.ZONE).toInstant();
-        var m = workflow.message(new SubmissionChanged(submission(SubmissionStatus.SUBMITTED, true, at, null), "SUBMIT",
-                "sokhdt", null), "Sở Kế hoạch và Đầu tư", "Chương trình số 06");
+        var m = workflow.message(new SubmissionChanged(submission(SubmissionStatus.SUBMITTED, true, at, null),
+                SubmissionAction.SUBMIT, "sokhdt", null), "Sở Kế hoạch và Đầu tư", "Chương trình số 06");
         assertThat(m.title()).isEqualTo("Sở Kế hoạch và Đầu tư đã gửi báo cáo kỳ 2025 (trễ hạn 3 ngày)");
         assertThat(m.toSteering()).isTrue();
         assertThat(m.kind()).isEqualTo("SUBMISSION_SUBMIT");
@@ -82,14 +83,14 @@ class NotificationTextsTest {
     @Test
     void onTimeResubmissionHasNoLateNote() {
         var m = workflow.message(new SubmissionChanged(submission(SubmissionStatus.SUBMITTED, false, Instant.now(), null),
-                "RESUBMIT", "sokhdt", null), "Sở A", "CT");
+                SubmissionAction.RESUBMIT, "sokhdt", null), "Sở A", "CT");
         assertThat(m.title()).isEqualTo("Sở A đã gửi lại báo cáo kỳ 2025");
     }
 
     @Test
     void returnCarriesTheReasonToTheAgency() {
         var m = workflow.message(new SubmissionChanged(submission(SubmissionStatus.RETURNED, false, Instant.now(),
-                "Thiếu minh chứng"), "RETURN", "steering", "Thiếu minh chứng"), "Sở A", "CT");
+                "Thiếu minh chứng"), SubmissionAction.RETURN, "steering", "Thiếu minh chứng"), "Sở A", "CT");
         assertThat(m.toSteering()).isFalse();
         assertThat(m.title()).isEqualTo("Báo cáo kỳ 2025 bị trả lại");
         assertThat(m.lines()).contains("Lý do: Thiếu minh chứng", "Người thực hiện: steering");
@@ -98,12 +99,14 @@ class NotificationTextsTest {
     @Test
     void approveAndReopen() {
         Submission s = submission(SubmissionStatus.APPROVED, false, Instant.now(), null);
-        assertThat(workflow.message(new SubmissionChanged(s, "APPROVE", "steering", null), "Sở A", "CT").title())
+        assertThat(workflow.message(new SubmissionChanged(s, SubmissionAction.APPROVE, "steering", null), "Sở A", "CT")
+                .title())
                 .isEqualTo("Báo cáo kỳ 2025 đã được duyệt");
-        var reopened = workflow.message(new SubmissionChanged(s, "REOPEN", "steering", "Sửa số liệu quý 4"), "Sở A", "CT");
+        var reopened = workflow.message(new SubmissionChanged(s, SubmissionAction.REOPEN, "steering", "Sửa số liệu quý 4"),
+                "Sở A", "CT");
         assertThat(reopened.title()).isEqualTo("Báo cáo kỳ 2025 đã được mở lại để chỉnh sửa");
         assertThat(reopened.lines()).contains("Lý do: Sửa số liệu quý 4");
-        assertThat(workflow.message(new SubmissionChanged(s, "SAVE", "x", null), "Sở A", "CT")).isNull();
+        assertThat(workflow.message(new SubmissionChanged(s, SubmissionAction.SAVE, "x", null), "Sở A", "CT")).isNull();
     }
 
     @Test

@@ -77,7 +77,7 @@ class FigureTrustIT extends ReportingSupport {
     @Autowired
     TargetStatuses statuses;
     @Autowired
-    ReportingService service;
+    ReportingAgencies reporters;
 
     long plan;
     ReportingPeriod p2025;
@@ -104,7 +104,7 @@ class FigureTrustIT extends ReportingSupport {
         p2025 = as(steering, () -> reporting.periods(plan)).stream().filter(p -> p.period().equals("2025"))
                 .findFirst().orElseThrow();
         for (Target t : targets.forPlan(plan, TargetFilter.ALL)) {
-            Long owner = service.owner(t);
+            Long owner = reporters.owner(t);
             if (owner == null || t.indicatorId() == null || t.compoundCount()
                     || (t.deadlineYear() != null && t.deadlineYear() < 2025)) {
                 continue;
@@ -124,7 +124,7 @@ class FigureTrustIT extends ReportingSupport {
         other = targets.forPlan(plan, TargetFilter.ALL).stream()
                 .filter(t -> t.indicatorId() != null && !t.compoundCount()
                         && (t.deadlineYear() == null || t.deadlineYear() >= 2025))
-                .map(service::owner).filter(o -> o != null && o != lead && o != cooperating)
+                .map(reporters::owner).filter(o -> o != null && o != lead && o != cooperating)
                 .filter(o -> !shared.cooperatingAgencyIds().contains(o) && !shared.leadAgencyIds().contains(o))
                 .findFirst().orElseThrow();
         editorLead = user("lead", Role.EDITOR, lead);
@@ -379,7 +379,7 @@ class FigureTrustIT extends ReportingSupport {
     void draftsCountNowhereUntilApprovedAndTheBatchApiGoesThroughTheAgencysReport() throws Exception {
         // the "other" agency leads targets of its own: its batch write goes into its report, as a draft
         Target own = targets.forPlan(plan, TargetFilter.ALL).stream()
-                .filter(t -> Long.valueOf(other).equals(service.owner(t)) && t.indicatorId() != null && !t.compoundCount()
+                .filter(t -> Long.valueOf(other).equals(reporters.owner(t)) && t.indicatorId() != null && !t.compoundCount()
                         && (t.deadlineYear() == null || t.deadlineYear() >= 2025))
                 .findFirst().orElseThrow();
         Submission s = report(editorOther, other);

@@ -45,7 +45,7 @@ class ReportLinesIT extends ReportingSupport {
     @Autowired
     TargetCatalog targets;
     @Autowired
-    ReportingService service;
+    ReportingAgencies reporters;
 
     long plan;
     String steering;
@@ -63,7 +63,7 @@ class ReportLinesIT extends ReportingSupport {
         plan = importSeed(SEED_001, "001.txt", true);
         steering = user("st", Role.STEERING, null);
         // an agency that owns figures of the plan reports the hand-made targets too
-        agency = targets.forPlan(plan, TargetFilter.ALL).stream().map(service::owner).filter(o -> o != null)
+        agency = targets.forPlan(plan, TargetFilter.ALL).stream().map(reporters::owner).filter(o -> o != null)
                 .findFirst().orElseThrow();
         editor = user("ed", Role.EDITOR, agency);
         as(steering, () -> {

@@ -309,6 +309,9 @@ class ReportingAccessIT extends ReportingSupport {
         String refused = postForm(admin, post("/admin/users").param("username", "ab").param("password", "12345678")
                 .param("displayName", "A").param("role", "EDITOR"), 422).getResponse().getContentAsString();
         assertThat(refused).contains("is-invalid").contains("phải thuộc một cơ quan");
+        // the form comes back with what was typed and a message at each bad field, never with the password
+        assertThat(refused).contains("value=\"ab\"").contains("Tên đăng nhập gồm 3–40 ký tự")
+                .contains("value=\"A\"").doesNotContain("12345678");
         postForm(admin, post("/admin/users").param("username", "ld2-" + run).param("password", "12345678")
                 .param("displayName", "Lãnh đạo").param("role", "LEADER"), 302);
         assertThat(users.find("ld2-" + run)).isPresent();

@@ -33,6 +33,7 @@ import vn.dxgov.reporting.Reporting;
 import vn.dxgov.reporting.ReportingPeriod;
 import vn.dxgov.reporting.Schedule;
 import vn.dxgov.reporting.Submission;
+import vn.dxgov.reporting.SubmissionAction;
 import vn.dxgov.reporting.SubmissionChanged;
 import vn.dxgov.reporting.SubmissionStatus;
 import vn.dxgov.reporting.TaskProgressStatus;
@@ -308,8 +309,9 @@ class ReportingWorkflowIT extends ReportingSupport {
         assertThat(auditBefore).contains("APPROVED");
         // every step reached the listeners after commit
         assertThat(recorder.events()).filteredOn(e -> e.submission().id() == draft.id()).extracting(SubmissionChanged::action)
-                .containsExactly("SUBMIT", "RETURN", "RESUBMIT", "APPROVE", "REOPEN");
-        assertThat(recorder.events()).filteredOn(e -> e.action().equals("RETURN")).singleElement()
+                .containsExactly(SubmissionAction.SUBMIT, SubmissionAction.RETURN, SubmissionAction.RESUBMIT,
+                        SubmissionAction.APPROVE, SubmissionAction.REOPEN);
+        assertThat(recorder.events()).filteredOn(e -> e.action() == SubmissionAction.RETURN).singleElement()
                 .satisfies(e -> assertThat(e.reason()).isEqualTo("Thiếu số liệu quý IV"));
     }
 

@@ -1,9 +1,11 @@
-package vn.dxgov.reporting.internal;
+package vn.dxgov.security.internal;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import java.util.List;
 import org.springframework.http.HttpStatus;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -29,11 +31,12 @@ class UserApiController {
         return admin.list();
     }
 
+    /** The body's problems (its annotations' and the directory's) come back together: 400, one detail per field. */
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Create a user (administrator): username 3-40 of A-Z a-z 0-9 . _ -, password of 8 or more, "
             + "role ADMIN, STEERING, LEADER, EDITOR or VIEWER; an EDITOR needs an agency. 409 when the name is taken.")
-    UserDirectory.UserAccount create(@RequestBody UserAdmin.NewUser user) {
-        return admin.create(user);
+    UserDirectory.UserAccount create(@Valid @RequestBody UserAdmin.NewUser user, BindingResult errors) {
+        return admin.create(user, errors);
     }
 }

@@ -1,0 +1,29 @@
+package vn.dxgov.security;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The agencies a user may belong to, as user administration needs them. The module that owns agencies (units)
+ * implements it, so that security, which every module uses, depends on none of them.
+ */
+public interface UserAgencies {
+
+    /**
+     * An agency as user administration shows it.
+     *
+     * @param collective a group named as one ("Các sở, ban, ngành"), which no user can belong to
+     */
+    record Choice(long id, String name, String provinceCode, boolean collective) {
+    }
+
+    Optional<Choice> find(long agencyId);
+
+    /** The agencies with these ids, keyed by id. */
+    Map<Long, Choice> findAll(Collection<Long> ids);
+
+    /** Every agency a user may belong to (no collectives), sorted by Vietnamese collation. */
+    List<Choice> choices();
+}

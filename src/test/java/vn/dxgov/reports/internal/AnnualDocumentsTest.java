@@ -127,7 +127,7 @@ class AnnualDocumentsTest {
             assertThat(summary.getRow(11).getCell(1).getNumericCellValue()).isEqualTo(2);
             assertThat(summary.getRow(16).getCell(0).getStringCellValue()).isEqualTo("Nhiệm vụ triển khai trong năm");
             assertThat(summary.getRow(22).getCell(0).getStringCellValue()).isEqualTo("Nhiệm vụ: chưa báo cáo");
-            assertThat(summary.getRow(23)).isNull();
+            assertThat((Object) summary.getRow(23)).isNull();
             assertThat(summary.getLastRowNum()).isEqualTo(24);
             assertThat(summary.getRow(24).getCell(0).getStringCellValue()).startsWith("Đánh giá đến ngày ");
             var targets = wb.getSheet("Chỉ tiêu");

@@ -180,7 +180,8 @@ class ExcelForms {
     FormContext context(ReportForm form) {
         Submission s = form.submission();
         ReportingPeriod period = reporting.period(s.reportingPeriodId()).orElse(null);
-        return new FormContext(form, planTitle(s.planId()), Period.label(s.period(), VietText.VI), agencyName(s.agencyId()),
+        return new FormContext(form, planTitle(s.planId()), Period.label(s.period(), VietText.VI),
+                agencyName(s.agencyId()),
                 s.dueOn() != null ? s.dueOn() : period == null ? null : period.agencyDueOn(),
                 statusLabel(s), LocalDateTime.now(VIETNAM));
     }

@@ -1,10 +1,20 @@
 package vn.dxgov;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.springframework.modulith.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
-/** The modules only use each other's public API and have no cycles. */
+/**
+ * The modules only use each other's public API, have no cycles and keep to their layer: each module's
+ * {@code package-info.java} lists the modules it may depend on ({@code allowedDependencies}), so a new arrow against
+ * the layering fails here. The README's architecture table says the same in words; {@code docs/modules/} has the
+ * diagrams, written by {@link #writesModuleDocumentation()}.
+ */
 class ModularityTest {
 
     static final ApplicationModules MODULES = ApplicationModules.of(DxgovApplication.class);
@@ -14,8 +24,30 @@ class ModularityTest {
         MODULES.verify();
     }
 
+    /** A module that declares no allowed dependencies may depend on anything: each one states its layer. */
+    @Test
+    void everyModuleDeclaresTheModulesItMayDependOn() throws ClassNotFoundException {
+        List<String> undeclared = new ArrayList<>();
+        for (var module : MODULES) {
+            String base = module.getBasePackage().getName();
+            ApplicationModule declared = Class.forName(base + ".package-info").getAnnotation(ApplicationModule.class);
+            if (declared == null || List.of(declared.allowedDependencies()).contains(ApplicationModule.OPEN_TOKEN)) {
+                undeclared.add(base);
+            }
+        }
+        assertThat(undeclared).as("modules without allowedDependencies in their package-info").isEmpty();
+        assertThat(MODULES.stream().count()).isEqualTo(16);
+    }
+
+    /**
+     * The module diagrams (C4 in PlantUML: all modules in {@code components.puml}, each with its neighbours in
+     * {@code module-*.puml}) and the module canvases, written to {@code docs/modules/} and committed with the code.
+     */
     @Test
     void writesModuleDocumentation() {
-        new Documenter(MODULES).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
+        new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder("docs/modules"))
+                .writeModulesAsPlantUml()
+                .writeIndividualModulesAsPlantUml()
+                .writeModuleCanvases();
     }
 }

@@ -13,5 +13,6 @@
  * depends on analytics for the status column of the plan page: in analytics, a cycle. In plans they made plans the
  * home of agencies and statuses. Here they sit on top of all of them, every arrow pointing down.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Portal: agency and target pages, target status API")
+@org.springframework.modulith.ApplicationModule(displayName = "Portal",
+        allowedDependencies = {"analytics", "indicators", "plans", "security", "shared", "targets", "tasks", "units"})
 package vn.dxgov.portal;

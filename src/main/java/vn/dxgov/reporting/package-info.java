@@ -4,5 +4,6 @@
  * recorded), task progress, the steering department's inbox and each agency's to-do list.
  * Public API: {@link vn.dxgov.reporting.Reporting} and its records; events {@link vn.dxgov.reporting.SubmissionChanged}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Reporting")
+@org.springframework.modulith.ApplicationModule(displayName = "Reporting",
+        allowedDependencies = {"files", "indicators", "plans", "security", "shared", "targets", "tasks", "units"})
 package vn.dxgov.reporting;

@@ -4,5 +4,6 @@
  * deadline. All aggregation goes through {@link vn.dxgov.analytics.Analytics}; status through
  * {@link vn.dxgov.analytics.TargetStatuses}. The method is written down in docs/METHODS.md.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Analytics")
+@org.springframework.modulith.ApplicationModule(displayName = "Analytics",
+        allowedDependencies = {"indicators", "security", "shared", "targets", "units"})
 package vn.dxgov.analytics;

@@ -5,5 +5,6 @@
  * department accept or adjust each criterion, and published results with ranks, classifications and history.
  * Public API: {@link vn.dxgov.assessment.CriteriaSets}, {@link vn.dxgov.assessment.Assessments} and their records.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Assessment and ranking")
+@org.springframework.modulith.ApplicationModule(displayName = "Assessment and ranking",
+        allowedDependencies = {"analytics", "files", "indicators", "security", "shared", "units"})
 package vn.dxgov.assessment;

@@ -6,5 +6,6 @@
  * figure is the roll-up. Published rounds also feed the count targets of completed units (round → target values).
  * Public API: {@link vn.dxgov.assignments.Assignments} and its records.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Target assignment")
+@org.springframework.modulith.ApplicationModule(displayName = "Target assignment",
+        allowedDependencies = {"assessment", "indicators", "plans", "security", "shared", "targets", "units"})
 package vn.dxgov.assignments;

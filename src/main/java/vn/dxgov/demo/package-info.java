@@ -4,5 +4,6 @@
  * newcomer sees statuses, late agencies and a consolidated report at once. Off in production
  * ({@code DXGOV_DEMO_ENABLED=false}).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Demo history")
+@org.springframework.modulith.ApplicationModule(displayName = "Demo history",
+        allowedDependencies = {"indicators", "plans", "reporting", "security", "shared", "targets", "tasks", "units"})
 package vn.dxgov.demo;

@@ -4,5 +4,6 @@
  * bell and the page {@code /notifications}) and {@link vn.dxgov.notifications.Reminders} (the daily job and
  * {@code POST /api/v1/reminders/run}).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Notifications")
+@org.springframework.modulith.ApplicationModule(displayName = "Notifications",
+        allowedDependencies = {"plans", "reporting", "security", "shared", "units"})
 package vn.dxgov.notifications;

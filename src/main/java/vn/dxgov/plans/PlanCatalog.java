@@ -1,7 +1,9 @@
 package vn.dxgov.plans;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import vn.dxgov.units.AdminUnit;
 
 /** Plans and their tree. Drafts are visible only to users who may review them. */
 public interface PlanCatalog {
@@ -17,4 +19,11 @@ public interface PlanCatalog {
 
     /** Ids of the plans the current user may see. */
     List<Long> visibleIds();
+
+    /**
+     * The province a plan's targets are judged for on a day: the unit with the plan's province code valid that day;
+     * when the code no longer exists then (Bắc Kạn after 1/7/2025), the unit that took the plan's province over.
+     * Empty for a plan without a province.
+     */
+    Optional<AdminUnit> province(Plan plan, LocalDate on);
 }

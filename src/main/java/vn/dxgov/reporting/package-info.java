@@ -5,5 +5,6 @@
  * Public API: {@link vn.dxgov.reporting.Reporting} and its records; events {@link vn.dxgov.reporting.SubmissionChanged}
  * with its {@link vn.dxgov.reporting.SubmissionAction}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Reporting")
+@org.springframework.modulith.ApplicationModule(displayName = "Reporting",
+        allowedDependencies = {"files", "indicators", "plans", "security", "shared", "targets", "tasks", "units"})
 package vn.dxgov.reporting;

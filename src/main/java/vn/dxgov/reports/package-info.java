@@ -6,5 +6,6 @@
  * Public API: {@link vn.dxgov.reports.Scorecards}, {@link vn.dxgov.reports.AnnualReports} and their records.
  * The scorecard's formula is written down in docs/METHODS.md ("Scorecard").
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Reports")
+@org.springframework.modulith.ApplicationModule(displayName = "Reports",
+        allowedDependencies = {"analytics", "plans", "reporting", "security", "shared", "targets", "tasks", "units"})
 package vn.dxgov.reports;

@@ -5,5 +5,6 @@
  * module's domain: the agencies users belong to come through {@link vn.dxgov.security.UserAgencies}, which the units
  * module implements.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Security")
+@org.springframework.modulith.ApplicationModule(displayName = "Security",
+        allowedDependencies = {"shared"})
 package vn.dxgov.security;

@@ -1,9 +1,12 @@
 package vn.dxgov.shared;
 
 import java.time.LocalDate;
+import java.time.Month;
 import java.time.YearMonth;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -34,6 +37,7 @@ public record Period(Type type, int year, int index) implements Comparable<Perio
         }
     }
 
+    private static final String[] ROMAN = {"I", "II", "III", "IV"};
     private static final Pattern CODE = Pattern.compile("(\\d{4})(?:(S)([12])|(Q)([1-4])|-(\\d{2}))?");
 
     public Period {
@@ -96,6 +100,39 @@ public record Period(Type type, int year, int index) implements Comparable<Perio
             case QUARTER -> year + "Q" + index;
             case MONTH -> String.format("%d-%02d", year, index);
         };
+    }
+
+    /**
+     * The period as people name it, in Vietnamese ("Năm 2025", "6 tháng đầu năm 2025", "Quý III/2025",
+     * "Tháng 06/2025") or English ("Year 2025", "First half of 2025", "Q3 2025", "June 2025"): the one place every
+     * page, form and document takes it from.
+     */
+    public String label(Locale locale) {
+        boolean english = locale != null && "en".equals(locale.getLanguage());
+        return english ? englishLabel() : switch (type) {
+            case YEAR -> "Năm " + year;
+            case HALF -> (index == 1 ? "6 tháng đầu năm " : "6 tháng cuối năm ") + year;
+            case QUARTER -> "Quý " + ROMAN[index - 1] + "/" + year;
+            case MONTH -> String.format("Tháng %02d/%d", index, year);
+        };
+    }
+
+    private String englishLabel() {
+        return switch (type) {
+            case YEAR -> "Year " + year;
+            case HALF -> (index == 1 ? "First half of " : "Second half of ") + year;
+            case QUARTER -> "Q" + index + " " + year;
+            case MONTH -> Month.of(index).getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + year;
+        };
+    }
+
+    /** The label of a period code ({@link #label(Locale)}); a code that is not a period is shown as written. */
+    public static String label(String code, Locale locale) {
+        try {
+            return parse(code).label(locale);
+        } catch (IllegalArgumentException e) {
+            return code;
+        }
     }
 
     public LocalDate start() {

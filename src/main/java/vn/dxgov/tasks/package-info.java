@@ -1,3 +1,4 @@
 /** Tasks and projects (nhiệm vụ, dự án) of plans: code path, section, time frame, lead and cooperating agencies. */
-@org.springframework.modulith.ApplicationModule(displayName = "Tasks")
+@org.springframework.modulith.ApplicationModule(displayName = "Tasks",
+        allowedDependencies = {"security", "shared"})
 package vn.dxgov.tasks;

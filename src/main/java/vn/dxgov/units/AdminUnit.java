@@ -13,6 +13,11 @@ import java.time.LocalDate;
 public record AdminUnit(long id, String code, String name, UnitLevel level, String type, Long parentId,
                         LocalDate validFrom, LocalDate validTo) {
 
+    /** The name without its type, as people say it: "Thanh Hóa" for "Tỉnh Thanh Hóa", "Hà Nội", "Định Tân". */
+    public String shortName() {
+        return type != null && name.startsWith(type + " ") ? name.substring(type.length() + 1) : name;
+    }
+
     public boolean validOn(LocalDate day) {
         return !day.isBefore(validFrom) && (validTo == null || !day.isAfter(validTo));
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class PeriodTest {
@@ -40,5 +41,24 @@ class PeriodTest {
         assertThat(Period.parse("2025Q4").next().code()).isEqualTo("2026Q1");
         assertThat(Period.parse("2025-01").previous().code()).isEqualTo("2024-12");
         assertThat(Period.year(2025).compareTo(Period.parse("2025Q1"))).isNegative();
+    }
+
+    @Test
+    void isNamedInVietnameseAndEnglish() {
+        Locale vi = Locale.forLanguageTag("vi-VN");
+        assertThat(Period.parse("2025").label(vi)).isEqualTo("Năm 2025");
+        assertThat(Period.parse("2025S1").label(vi)).isEqualTo("6 tháng đầu năm 2025");
+        assertThat(Period.parse("2025S2").label(vi)).isEqualTo("6 tháng cuối năm 2025");
+        assertThat(Period.parse("2025Q3").label(vi)).isEqualTo("Quý III/2025");
+        assertThat(Period.parse("2025Q4").label(vi)).isEqualTo("Quý IV/2025");
+        assertThat(Period.parse("2025-06").label(vi)).isEqualTo("Tháng 06/2025");
+        assertThat(Period.parse("2025").label(Locale.ENGLISH)).isEqualTo("Year 2025");
+        assertThat(Period.parse("2025S1").label(Locale.ENGLISH)).isEqualTo("First half of 2025");
+        assertThat(Period.parse("2025S2").label(Locale.ENGLISH)).isEqualTo("Second half of 2025");
+        assertThat(Period.parse("2025Q3").label(Locale.ENGLISH)).isEqualTo("Q3 2025");
+        assertThat(Period.parse("2025-06").label(Locale.ENGLISH)).isEqualTo("June 2025");
+        // a code that is no period is shown as written
+        assertThat(Period.label("2025Q3", vi)).isEqualTo("Quý III/2025");
+        assertThat(Period.label("khác", vi)).isEqualTo("khác");
     }
 }

@@ -156,35 +156,83 @@ final class StatusMethod {
 
     // ----- PERCENT, COUNT, MONEY, RANK
 
+    /**
+     * What every sentence of a numeric judgement is built from: the latest value (as the sentence writes it), the
+     * goal, the straight path's expected value at the latest year.
+     */
+    private record Latest(Input in, Comparison comparison, boolean higher, Point last, Double expected, String goal,
+                          String text, boolean demo) {
+
+        /** A judgement made without a forecast. */
+        Result judged(TargetStatus status, String sentence) {
+            return new Result(status, last.value(), last.year(), expected, null, null, null, demo, "NONE", null,
+                    sentence);
+        }
+
+        /** A judgement on a forecast. */
+        Result judged(TargetStatus status, Forecast f, String sentence) {
+            return new Result(status, last.value(), last.year(), expected, f.value(), f.low(), f.high(), demo,
+                    f.method(), null, sentence);
+        }
+    }
+
+    /** The forecast at the deadline and its 80% interval, kept within the kind's range; method OLS or TWO_POINTS. */
+    private record Forecast(double value, double low, double high, String method) {
+    }
+
+    /** Rules 2–5 of docs/METHODS.md §3.1 for PERCENT, COUNT, MONEY and RANK targets. */
     private static Result numeric(Input in, List<Point> points, boolean demo) {
         Comparison c = comparison(in);
-        double target = in.targetValue();
-        boolean higher = higherIsBetter(c, in, points);
         Point last = points.get(points.size() - 1);
-        Double expected = expected(in, points, last.year());
-        String goal = goal(in, c);
-        String latestText = "năm " + last.year() + " " + amount(in, last.value());
-        if (meets(c, higher, last.value(), target)) {
-            return new Result(TargetStatus.ACHIEVED, last.value(), last.year(), expected, null, null, null, demo, "NONE", null,
-                    "Đã đạt: " + latestText + ", mục tiêu " + goal + ".");
+        Latest latest = new Latest(in, c, higherIsBetter(c, in, points), last, expected(in, points, last.year()),
+                goal(in, c), "năm " + last.year() + " " + amount(in, last.value()), demo);
+        Result withoutForecast = withoutForecast(latest);
+        if (withoutForecast != null) {
+            return withoutForecast;
+        }
+        int deadline = in.deadlineYear();
+        Forecast f = forecast(in, points, deadline);
+        if (f == null) {
+            return latest.judged(TargetStatus.AT_RISK, "Chưa đạt: " + latest.text() + ", mục tiêu " + latest.goal()
+                    + " năm " + deadline + "; mới có một số liệu nên chưa dự báo được xu hướng.");
+        }
+        return c == Comparison.EQUAL ? equal(latest, f, deadline) : onForecast(latest, f, deadline);
+    }
+
+    /**
+     * Rules 2–4 (§3.1): achieved; the deadline over; a value of the deadline year read before its last month; no
+     * deadline. Null when none applies and the forecast decides.
+     */
+    private static Result withoutForecast(Latest latest) {
+        Input in = latest.in();
+        Point last = latest.last();
+        if (meets(latest.comparison(), latest.higher(), last.value(), in.targetValue())) {
+            return latest.judged(TargetStatus.ACHIEVED,
+                    "Đã đạt: " + latest.text() + ", mục tiêu " + latest.goal() + ".");
         }
         Integer deadline = in.deadlineYear();
         if (deadline != null && deadlineOver(in.asOf(), deadline, last.year())) {
-            return new Result(TargetStatus.OFF_TRACK, last.value(), last.year(), expected, null, null, null, demo, "NONE", null,
-                    "Đã hết thời hạn năm " + deadline + ": " + latestText
-                            + (last.year() < deadline ? " (không có số liệu năm " + deadline + ")" : "")
-                            + ", chưa đạt mục tiêu " + goal + ".");
+            return latest.judged(TargetStatus.OFF_TRACK, "Đã hết thời hạn năm " + deadline + ": " + latest.text()
+                    + (last.year() < deadline ? " (không có số liệu năm " + deadline + ")" : "")
+                    + ", chưa đạt mục tiêu " + latest.goal() + ".");
         }
         if (deadline != null && last.year() >= deadline) {
             // a value of the deadline year before its last month: the year is not over, the figure is provisional
-            return new Result(TargetStatus.AT_RISK, last.value(), last.year(), expected, null, null, null, demo, "NONE", null,
-                    "Có nguy cơ không đạt: " + latestText + " (số liệu trong năm, năm " + deadline
-                            + " chưa kết thúc), chưa đạt mục tiêu " + goal + ".");
+            return latest.judged(TargetStatus.AT_RISK, "Có nguy cơ không đạt: " + latest.text()
+                    + " (số liệu trong năm, năm " + deadline + " chưa kết thúc), chưa đạt mục tiêu " + latest.goal() + ".");
         }
         if (deadline == null) {
-            return new Result(TargetStatus.AT_RISK, last.value(), last.year(), expected, null, null, null, demo, "NONE", null,
-                    "Chưa đạt: " + latestText + ", mục tiêu " + goal + "; chỉ tiêu không có năm thời hạn nên chưa dự báo được.");
+            return latest.judged(TargetStatus.AT_RISK, "Chưa đạt: " + latest.text() + ", mục tiêu " + latest.goal()
+                    + "; chỉ tiêu không có năm thời hạn nên chưa dự báo được.");
         }
+        return null;
+    }
+
+    /**
+     * The forecast at the deadline (§3.2) from the yearly values plus the baseline point (when its year has no
+     * value): least squares from 3 points, the straight line through 2; null with 1 point.
+     */
+    private static Forecast forecast(Input in, List<Point> points, int deadline) {
         List<double[]> xy = new ArrayList<>();
         for (Point p : points) {
             xy.add(new double[]{p.year(), p.value()});
@@ -194,60 +242,70 @@ final class StatusMethod {
             xy.add(new double[]{in.baselineYear(), in.baseline()});
             xy.sort(Comparator.comparingDouble(a -> a[0]));
         }
-        double forecast;
-        double low;
-        double high;
+        double[] f;
         String method;
         if (xy.size() >= 3) {
-            double[] f = ols(xy, deadline);
-            forecast = f[0];
-            low = f[1];
-            high = f[2];
+            f = ols(xy, deadline);
             method = "OLS";
         } else if (xy.size() == 2) {
-            double[] p1 = xy.get(0);
-            double[] p2 = xy.get(1);
-            double slope = (p2[1] - p1[1]) / (p2[0] - p1[0]);
-            double ahead = deadline - p2[0];
-            forecast = p2[1] + slope * ahead;
-            double half = TWO_POINT_SPREAD * Math.abs(slope) * ahead;
-            low = forecast - half;
-            high = forecast + half;
+            f = twoPoints(xy.get(0), xy.get(1), deadline);
             method = "TWO_POINTS";
         } else {
-            return new Result(TargetStatus.AT_RISK, last.value(), last.year(), expected, null, null, null, demo, "NONE", null,
-                    "Chưa đạt: " + latestText + ", mục tiêu " + goal + " năm " + deadline
-                            + "; mới có một số liệu nên chưa dự báo được xu hướng.");
+            return null;
         }
-        double[] clamped = clamp(in.kind(), forecast, low, high);
-        forecast = clamped[0];
-        low = clamped[1];
-        high = clamped[2];
-        double favourable = higher ? high : low;
-        if (c == Comparison.EQUAL) {
-            return equal(in, last, expected, forecast, low, high, demo, method, latestText, goal, deadline);
-        }
-        String range = " (khoảng 80%: " + number(low, in) + "–" + number(high, in) + ")";
-        String forecastText = "dự báo năm " + deadline + " " + amount(in, forecast) + range;
+        double[] clamped = clamp(in.kind(), f[0], f[1], f[2]);
+        return new Forecast(clamped[0], clamped[1], clamped[2], method);
+    }
+
+    /**
+     * The straight line through two points, from the later one; the interval is ± half the yearly change for every
+     * year ahead (two points give no measure of scatter). Returns {forecast, lower, upper}.
+     */
+    private static double[] twoPoints(double[] p1, double[] p2, int deadline) {
+        double slope = (p2[1] - p1[1]) / (p2[0] - p1[0]);
+        double ahead = deadline - p2[0];
+        double forecast = p2[1] + slope * ahead;
+        double half = TWO_POINT_SPREAD * Math.abs(slope) * ahead;
+        return new double[]{forecast, forecast - half, forecast + half};
+    }
+
+    /** "dự báo năm 2025 19,6% (khoảng 80%: 19,1–20,1)". */
+    private static String forecastText(Input in, Forecast f, int deadline) {
+        return "dự báo năm " + deadline + " " + amount(in, f.value()) + " (khoảng 80%: " + number(f.low(), in) + "–"
+                + number(f.high(), in) + ")";
+    }
+
+    /**
+     * Rule 5 (§3.1) for ≥, &gt;, ≤, &lt;: ON_TRACK when the forecast meets the target, AT_RISK when only the
+     * favourable end of its interval does, OFF_TRACK when not even that; the straight path's value of the latest
+     * year is added while the deadline is ahead.
+     */
+    private static Result onForecast(Latest latest, Forecast f, int deadline) {
+        Input in = latest.in();
+        Comparison c = latest.comparison();
+        boolean higher = latest.higher();
+        double target = in.targetValue();
+        double favourable = higher ? f.high() : f.low();
+        String head = latest.text() + ", " + forecastText(in, f, deadline);
         TargetStatus status;
         String sentence;
-        if (meets(c, higher, forecast, target)) {
+        if (meets(c, higher, f.value(), target)) {
             status = TargetStatus.ON_TRACK;
-            sentence = "Đúng tiến độ: " + latestText + ", " + forecastText + ", đạt mục tiêu " + goal + ".";
+            sentence = "Đúng tiến độ: " + head + ", đạt mục tiêu " + latest.goal() + ".";
         } else if (meets(c, higher, favourable, target)) {
             status = TargetStatus.AT_RISK;
-            sentence = "Có nguy cơ không đạt: " + latestText + ", " + forecastText + ", chưa đạt mục tiêu " + goal
+            sentence = "Có nguy cơ không đạt: " + head + ", chưa đạt mục tiêu " + latest.goal()
                     + " nhưng mức " + (higher ? "cao" : "thấp") + " của khoảng dự báo vẫn đạt.";
         } else {
             status = TargetStatus.OFF_TRACK;
-            sentence = "Chậm tiến độ: " + latestText + ", " + forecastText + ", cả mức " + (higher ? "cao" : "thấp")
-                    + " nhất của khoảng dự báo cũng chưa đạt mục tiêu " + goal + ".";
+            sentence = "Chậm tiến độ: " + head + ", cả mức " + (higher ? "cao" : "thấp")
+                    + " nhất của khoảng dự báo cũng chưa đạt mục tiêu " + latest.goal() + ".";
         }
-        if (expected != null && last.year() < deadline) {
-            sentence = sentence.substring(0, sentence.length() - 1) + "; theo lộ trình năm " + last.year() + " cần "
-                    + amount(in, expected) + ".";
+        if (latest.expected() != null && latest.last().year() < deadline) {
+            sentence = sentence.substring(0, sentence.length() - 1) + "; theo lộ trình năm " + latest.last().year()
+                    + " cần " + amount(in, latest.expected()) + ".";
         }
-        return new Result(status, last.value(), last.year(), expected, forecast, low, high, demo, method, null, sentence);
+        return latest.judged(status, f, sentence);
     }
 
     /**
@@ -265,29 +323,26 @@ final class StatusMethod {
      * An "=" target (other than done-or-not): ON_TRACK when the forecast is within 1% of the target (at least half a
      * unit), AT_RISK when the target lies inside the forecast's interval, OFF_TRACK otherwise.
      */
-    private static Result equal(Input in, Point last, Double expected, double forecast, double low, double high,
-                                boolean demo, String method, String latestText, String goal, int deadline) {
+    private static Result equal(Latest latest, Forecast f, int deadline) {
+        Input in = latest.in();
         double target = in.targetValue();
         double tolerance = Math.max(0.5, Math.abs(target) * EQUAL_TOLERANCE);
-        String forecastText = "dự báo năm " + deadline + " " + amount(in, forecast) + " (khoảng 80%: "
-                + number(low, in) + "–" + number(high, in) + ")";
+        String head = latest.text() + ", " + forecastText(in, f, deadline);
         TargetStatus status;
         String sentence;
-        if (Math.abs(forecast - target) <= tolerance + EPS) {
+        if (Math.abs(f.value() - target) <= tolerance + EPS) {
             status = TargetStatus.ON_TRACK;
-            sentence = "Đúng tiến độ: " + latestText + ", " + forecastText + ", sát mục tiêu " + goal + ".";
-        } else if (low <= target + EPS && target <= high + EPS) {
+            sentence = "Đúng tiến độ: " + head + ", sát mục tiêu " + latest.goal() + ".";
+        } else if (f.low() <= target + EPS && target <= f.high() + EPS) {
             status = TargetStatus.AT_RISK;
-            sentence = "Có nguy cơ không đạt: " + latestText + ", " + forecastText + ", lệch mục tiêu " + goal
+            sentence = "Có nguy cơ không đạt: " + head + ", lệch mục tiêu " + latest.goal()
                     + " nhưng mục tiêu vẫn nằm trong khoảng dự báo.";
         } else {
             status = TargetStatus.OFF_TRACK;
-            sentence = "Chậm tiến độ: " + latestText + ", " + forecastText + ", mục tiêu " + goal
-                    + " nằm ngoài khoảng dự báo.";
+            sentence = "Chậm tiến độ: " + head + ", mục tiêu " + latest.goal() + " nằm ngoài khoảng dự báo.";
         }
-        return new Result(status, last.value(), last.year(), expected, forecast, low, high, demo, method, null, sentence);
+        return latest.judged(status, f, sentence);
     }
-
     /** Least squares y = a + b·x; returns {ŷ(x0), lower, upper} of the 80% prediction interval. */
     static double[] ols(List<double[]> xy, double x0) {
         int n = xy.size();
@@ -368,110 +423,157 @@ final class StatusMethod {
 
     // ----- GROWTH_RATE
 
+    /**
+     * The growth so far: the product of the yearly growth factors, the number of years they span, the best and the
+     * worst factor and the last year with a growth.
+     */
+    private record Growth(double product, int years, double best, double worst, int lastYear) {
+
+        /** From factors {1 + g/100, years spanned, year}. */
+        static Growth of(List<double[]> factors) {
+            double logSum = 0;
+            int years = 0;
+            double best = Double.NEGATIVE_INFINITY;
+            double worst = Double.POSITIVE_INFINITY;
+            int lastYear = 0;
+            for (double[] f : factors) {
+                logSum += Math.log(f[0]) * f[1];
+                years += (int) f[1];
+                best = Math.max(best, f[0]);
+                worst = Math.min(worst, f[0]);
+                lastYear = Math.max(lastYear, (int) f[2]);
+            }
+            return new Growth(Math.exp(logSum), years, best, worst, lastYear);
+        }
+
+        /** The mean yearly growth in % (geometric). */
+        double mean() {
+            return (Math.pow(product, 1.0 / years) - 1) * 100;
+        }
+
+        int firstYear() {
+            return lastYear - years + 1;
+        }
+    }
+
+    /** What a growth judgement says of the years so far, and how it writes its result. */
+    private record GrowthSoFar(Input in, Comparison comparison, Growth growth, double observed, double latestRate,
+                               String text, String goal, boolean meets, boolean demo) {
+
+        Result judged(TargetStatus status, Double low, Double high, Double required, String sentence) {
+            return new Result(status, latestRate, growth.lastYear(), in.targetValue(), observed, low, high, demo,
+                    "GROWTH", required, sentence);
+        }
+    }
+
+    /** docs/METHODS.md §3.3: the mean yearly growth so far against the target rate, then the rate still needed. */
     private static Result growth(Input in, List<Point> points, boolean demo) {
         Comparison c = comparison(in);
-        double r = in.targetValue();
-        Integer deadline = in.deadlineYear();
-        int lastYearAllowed = deadline == null ? Integer.MAX_VALUE : deadline;
-        // yearly growth factors 1 + g/100, each with the number of years it spans
-        List<double[]> factors = new ArrayList<>();
         Point last = points.get(points.size() - 1);
-        if (in.growthAsLevels()) {
-            List<Point> levels = new ArrayList<>();
-            if (in.baseline() != null && in.baselineYear() != null
-                    && points.stream().noneMatch(p -> p.year() == in.baselineYear())) {
-                levels.add(new Point(in.baselineYear(), in.baseline(), false));
-            }
-            // levels from the baseline year on (older levels say nothing of the plan's period)
-            points.stream().filter(p -> p.year() <= lastYearAllowed
-                    && (in.baselineYear() == null || p.year() >= in.baselineYear())).forEach(levels::add);
-            levels.sort(Comparator.comparingInt(Point::year));
-            for (int i = 1; i < levels.size(); i++) {
-                Point a = levels.get(i - 1);
-                Point b = levels.get(i);
-                if (a.value() > 0 && b.value() > 0) {
-                    int years = b.year() - a.year();
-                    factors.add(new double[]{Math.pow(b.value() / a.value(), 1.0 / years), years, b.year()});
-                }
-            }
-        } else {
+        List<double[]> factors = growthFactors(in, points);
+        if (factors.isEmpty()) {
+            return new Result(TargetStatus.AT_RISK, last.value(), last.year(), in.targetValue(), null, null, null, demo,
+                    "GROWTH", null, "Chưa đủ số liệu để tính tốc độ tăng bình quân (cần ít nhất hai năm liên tiếp), "
+                            + "mục tiêu " + goal(in, c) + ".");
+        }
+        Growth g = Growth.of(factors);
+        double observed = g.mean();
+        double latestRate = in.growthAsLevels() ? (factors.get(factors.size() - 1)[0] - 1) * 100 : last.value();
+        String observedText = "tăng bình quân " + rate(observed) + " giai đoạn " + (g.firstYear() == g.lastYear()
+                ? String.valueOf(g.firstYear()) : g.firstYear() + "–" + g.lastYear());
+        GrowthSoFar soFar = new GrowthSoFar(in, c, g, observed, latestRate, observedText, goal(in, c),
+                meets(c, true, observed, in.targetValue()), demo);
+        Integer deadline = in.deadlineYear();
+        if (deadline == null) {
+            return soFar.judged(soFar.meets() ? TargetStatus.ON_TRACK : TargetStatus.AT_RISK, null, null, null,
+                    capital(observedText) + (soFar.meets() ? ", đạt" : ", chưa đạt") + " mục tiêu " + soFar.goal()
+                            + "; chỉ tiêu không có năm thời hạn.");
+        }
+        int remaining = deadline - g.lastYear();
+        if (remaining <= 0 && !deadlineOver(in.asOf(), deadline, g.lastYear()) && !soFar.meets()) {
+            return soFar.judged(TargetStatus.AT_RISK, null, null, null, "Có nguy cơ không đạt: " + observedText
+                    + " (số liệu trong năm, năm " + deadline + " chưa kết thúc), chưa đạt mục tiêu " + soFar.goal()
+                    + ".");
+        }
+        if (remaining <= 0 || in.asOf().getYear() > deadline) {
+            return soFar.judged(soFar.meets() ? TargetStatus.ACHIEVED : TargetStatus.OFF_TRACK, null, null, null,
+                    (soFar.meets() ? "Đã đạt: " : "Đã hết thời hạn năm " + deadline + ": ") + observedText
+                            + (soFar.meets() ? ", mục tiêu " : ", chưa đạt mục tiêu ") + soFar.goal() + ".");
+        }
+        return growthAhead(soFar, deadline, remaining);
+    }
+
+    /**
+     * Yearly growth factors {1 + g/100, years spanned, year}: from rates, each rate of a year after the baseline year
+     * and not after the deadline; from levels, the growth between consecutive levels from the baseline year on.
+     */
+    private static List<double[]> growthFactors(Input in, List<Point> points) {
+        int lastYearAllowed = in.deadlineYear() == null ? Integer.MAX_VALUE : in.deadlineYear();
+        List<double[]> factors = new ArrayList<>();
+        if (!in.growthAsLevels()) {
             for (Point p : points) {
                 if (p.year() <= lastYearAllowed && (in.baselineYear() == null || p.year() > in.baselineYear())) {
                     factors.add(new double[]{1 + p.value() / 100, 1, p.year()});
                 }
             }
+            return factors;
         }
-        if (factors.isEmpty()) {
-            return new Result(TargetStatus.AT_RISK, last.value(), last.year(), r, null, null, null, demo, "GROWTH", null,
-                    "Chưa đủ số liệu để tính tốc độ tăng bình quân (cần ít nhất hai năm liên tiếp), mục tiêu "
-                            + goal(in, c) + ".");
+        List<Point> levels = new ArrayList<>();
+        if (in.baseline() != null && in.baselineYear() != null
+                && points.stream().noneMatch(p -> p.year() == in.baselineYear())) {
+            levels.add(new Point(in.baselineYear(), in.baseline(), false));
         }
-        double logSum = 0;
-        int years = 0;
-        double best = Double.NEGATIVE_INFINITY;
-        double worst = Double.POSITIVE_INFINITY;
-        int lastGrowthYear = 0;
-        for (double[] f : factors) {
-            logSum += Math.log(f[0]) * f[1];
-            years += (int) f[1];
-            best = Math.max(best, f[0]);
-            worst = Math.min(worst, f[0]);
-            lastGrowthYear = Math.max(lastGrowthYear, (int) f[2]);
+        // levels from the baseline year on (older levels say nothing of the plan's period)
+        points.stream().filter(p -> p.year() <= lastYearAllowed
+                && (in.baselineYear() == null || p.year() >= in.baselineYear())).forEach(levels::add);
+        levels.sort(Comparator.comparingInt(Point::year));
+        for (int i = 1; i < levels.size(); i++) {
+            Point a = levels.get(i - 1);
+            Point b = levels.get(i);
+            if (a.value() > 0 && b.value() > 0) {
+                int years = b.year() - a.year();
+                factors.add(new double[]{Math.pow(b.value() / a.value(), 1.0 / years), years, b.year()});
+            }
         }
-        double product = Math.exp(logSum);
-        double observed = (Math.pow(product, 1.0 / years) - 1) * 100;
-        double latestRate = in.growthAsLevels() ? (factors.get(factors.size() - 1)[0] - 1) * 100 : last.value();
-        int firstYear = lastGrowthYear - years + 1;
-        String observedText = "tăng bình quân " + rate(observed) + " giai đoạn " + (firstYear == lastGrowthYear
-                ? String.valueOf(firstYear) : firstYear + "–" + lastGrowthYear);
-        String goal = goal(in, c);
-        boolean meetsSoFar = meets(c, true, observed, r);
-        int remaining = deadline == null ? 0 : deadline - lastGrowthYear;
-        if (deadline == null) {
-            return new Result(meetsSoFar ? TargetStatus.ON_TRACK : TargetStatus.AT_RISK, latestRate, lastGrowthYear, r,
-                    observed, null, null, demo, "GROWTH", null, capital(observedText) + (meetsSoFar ? ", đạt" : ", chưa đạt")
-                    + " mục tiêu " + goal + "; chỉ tiêu không có năm thời hạn.");
-        }
-        if (remaining <= 0 && !deadlineOver(in.asOf(), deadline, lastGrowthYear) && !meetsSoFar) {
-            return new Result(TargetStatus.AT_RISK, latestRate, lastGrowthYear, r, observed, null, null, demo, "GROWTH", null,
-                    "Có nguy cơ không đạt: " + observedText + " (số liệu trong năm, năm " + deadline
-                            + " chưa kết thúc), chưa đạt mục tiêu " + goal + ".");
-        }
-        if (remaining <= 0 || in.asOf().getYear() > deadline) {
-            return new Result(meetsSoFar ? TargetStatus.ACHIEVED : TargetStatus.OFF_TRACK, latestRate, lastGrowthYear, r,
-                    observed, null, null, demo, "GROWTH", null,
-                    (meetsSoFar ? "Đã đạt: " : "Đã hết thời hạn năm " + deadline + ": ") + observedText
-                            + (meetsSoFar ? ", mục tiêu " : ", chưa đạt mục tiêu ") + goal + ".");
-        }
-        int total = years + remaining;
-        double needed = (Math.pow(Math.pow(1 + r / 100, total) / product, 1.0 / remaining) - 1) * 100;
-        double low = (Math.pow(product * Math.pow(worst, remaining), 1.0 / total) - 1) * 100;
-        double high = (Math.pow(product * Math.pow(best, remaining), 1.0 / total) - 1) * 100;
+        return factors;
+    }
+
+    /**
+     * Years remain: the rate needed in them against the best year so far (the slowest for "≤ x%/năm"); the interval
+     * is the mean over the whole period if every remaining year grew like the worst or the best year so far.
+     */
+    private static Result growthAhead(GrowthSoFar soFar, int deadline, int remaining) {
+        Growth g = soFar.growth();
+        Comparison c = soFar.comparison();
+        double r = soFar.in().targetValue();
+        int total = g.years() + remaining;
+        double needed = (Math.pow(Math.pow(1 + r / 100, total) / g.product(), 1.0 / remaining) - 1) * 100;
+        double low = (Math.pow(g.product() * Math.pow(g.worst(), remaining), 1.0 / total) - 1) * 100;
+        double high = (Math.pow(g.product() * Math.pow(g.best(), remaining), 1.0 / total) - 1) * 100;
         // for "≤ x%/năm" the favourable end is the slowest year
         boolean lowerIsBetter = c == Comparison.AT_MOST || c == Comparison.LESS_THAN;
-        double bestRate = ((lowerIsBetter ? worst : best) - 1) * 100;
+        double bestRate = ((lowerIsBetter ? g.worst() : g.best()) - 1) * 100;
         double favourable = lowerIsBetter ? low : high;
         String remainingText = remaining + " năm còn lại (đến " + deadline + ")";
+        String apart = (lowerIsBetter ? ", cao hơn mục tiêu " : ", thấp hơn mục tiêu ") + soFar.goal() + "; "
+                + remainingText + " cần tăng " + rate(needed);
         TargetStatus status;
         String sentence;
-        if (meetsSoFar) {
+        if (soFar.meets()) {
             status = TargetStatus.ON_TRACK;
-            sentence = "Đúng tiến độ: " + observedText + ", đạt mục tiêu " + goal + "; " + remainingText
+            sentence = "Đúng tiến độ: " + soFar.text() + ", đạt mục tiêu " + soFar.goal() + "; " + remainingText
                     + " chỉ cần tăng " + rate(needed) + ".";
         } else if (meets(c, true, favourable, r)) {
             status = TargetStatus.AT_RISK;
-            sentence = "Có nguy cơ không đạt: " + observedText + (lowerIsBetter ? ", cao hơn mục tiêu " : ", thấp hơn mục tiêu ") + goal + "; " + remainingText
-                    + " cần tăng " + rate(needed) + (lowerIsBetter ? ", không thấp hơn" : ", không vượt")
-                    + " mức tốt nhất đã đạt " + rate(bestRate) + ".";
+            sentence = "Có nguy cơ không đạt: " + soFar.text() + apart
+                    + (lowerIsBetter ? ", không thấp hơn" : ", không vượt") + " mức tốt nhất đã đạt " + rate(bestRate) + ".";
         } else {
             status = TargetStatus.OFF_TRACK;
-            sentence = "Chậm tiến độ: " + observedText + (lowerIsBetter ? ", cao hơn mục tiêu " : ", thấp hơn mục tiêu ") + goal + "; " + remainingText
-                    + " cần tăng " + rate(needed) + (lowerIsBetter ? ", thấp hơn" : ", cao hơn")
+            sentence = "Chậm tiến độ: " + soFar.text() + apart + (lowerIsBetter ? ", thấp hơn" : ", cao hơn")
                     + " mức tốt nhất đã đạt " + rate(bestRate) + ".";
         }
-        return new Result(status, latestRate, lastGrowthYear, r, observed, low, high, demo, "GROWTH", needed, sentence);
+        return soFar.judged(status, low, high, needed, sentence);
     }
-
     // ----- YES_NO
 
     private static Result yesNo(Input in, List<Point> points, boolean demo) {

@@ -15,20 +15,23 @@ import java.util.TreeSet;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import vn.dxgov.plans.Plan;
+import vn.dxgov.plans.PlanTexts;
 import vn.dxgov.shared.Numbers;
 import vn.dxgov.shared.Pillar;
 import vn.dxgov.shared.VietText;
 import vn.dxgov.targets.Comparison;
+import vn.dxgov.targets.Target;
 import vn.dxgov.targets.TargetKind;
 import vn.dxgov.targets.TargetSplit;
 import vn.dxgov.tasks.Recurrence;
+import vn.dxgov.tasks.Task;
 
 /**
  * What the plan pages show, ready for the templates: display texts of dates, periods, target values and task time
  * frames in the user's language, targets grouped by pillar then deadline year, tasks grouped by section.
  */
 @Component
-class PlanPageModel {
+class PlanPageModel implements PlanTexts {
 
     static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
@@ -133,34 +136,44 @@ class PlanPageModel {
 
     /** "≥ 90%", "Top 10", "Hoàn thành", "Tỉnh 90% · Huyện 80% · Xã 60%", "≥ 3.000 doanh nghiệp". */
     String value(PlanViews.TargetView t, Locale locale) {
-        if (t.splits() != null && !t.splits().isEmpty()) {
+        return value(t.kind(), t.comparison(), t.value(), t.unit(), t.splits(), locale);
+    }
+
+    @Override
+    public String targetValue(Target t, Locale locale) {
+        return value(t.kind(), t.comparison(), t.value(), t.unit(), t.splits(), locale);
+    }
+
+    private String value(TargetKind kind, Comparison comparison, BigDecimal value, String unit,
+                         List<TargetSplit> splits, Locale locale) {
+        if (splits != null && !splits.isEmpty()) {
             List<String> parts = new ArrayList<>();
-            for (TargetSplit s : t.splits()) {
+            for (TargetSplit s : splits) {
                 String symbol = s.comparison() == null || s.comparison() == Comparison.AT_LEAST
                         || s.comparison() == Comparison.EQUAL ? "" : symbol(s.comparison()) + " ";
                 String written = s.label() == null ? "" : s.label().trim();
-                if (!written.isEmpty() && !VietText.fold(written).startsWith("cap ") && t.kind() != TargetKind.PERCENT) {
+                if (!written.isEmpty() && !VietText.fold(written).startsWith("cap ") && kind != TargetKind.PERCENT) {
                     // "06 huyện, thị xã, thành phố · 300 xã, phường, thị trấn": the label is what is counted
                     parts.add(symbol + number(s.value(), locale) + " " + written);
                     continue;
                 }
                 String label = s.level() == null || s.level() == vn.dxgov.targets.SplitLevel.OTHER
                         ? capitalise(written) : msg("split." + s.level().name(), locale);
-                parts.add((label == null ? "" : label + " ") + symbol + amount(s.value(), t.unit(), locale));
+                parts.add((label == null ? "" : label + " ") + symbol + amount(s.value(), unit, locale));
             }
             return String.join(" · ", parts);
         }
-        if (t.kind() == TargetKind.YES_NO) {
+        if (kind == TargetKind.YES_NO) {
             return msg("target.done", locale);
         }
-        if (t.value() == null) {
+        if (value == null) {
             return "—";
         }
-        if (t.kind() == TargetKind.RANK) {
-            return msg("target.rank", locale, number(t.value(), locale));
+        if (kind == TargetKind.RANK) {
+            return msg("target.rank", locale, number(value, locale));
         }
-        String symbol = symbol(t.comparison());
-        return (symbol.isEmpty() ? "" : symbol + " ") + amount(t.value(), t.unit(), locale);
+        String symbol = symbol(comparison);
+        return (symbol.isEmpty() ? "" : symbol + " ") + amount(value, unit, locale);
     }
 
     static String symbol(Comparison c) {
@@ -222,20 +235,29 @@ class PlanPageModel {
 
     /** "Hằng năm", "2022–2025", "2023", or the time frame as written. */
     String timeFrame(PlanViews.TaskView t, Locale locale) {
+        return timeFrame(t.startYear(), t.endYear(), t.recurrence(), t.timeFrame(), locale);
+    }
+
+    @Override
+    public String timeFrame(Task t, Locale locale) {
+        return timeFrame(t.startYear(), t.endYear(), t.recurrence(), t.timeFrameText(), locale);
+    }
+
+    private String timeFrame(Integer start, Integer end, Recurrence recurrence, String written, Locale locale) {
         String years = null;
-        if (t.startYear() != null && t.endYear() != null && !t.startYear().equals(t.endYear())) {
-            years = t.startYear() + "–" + t.endYear();
-        } else if (t.startYear() != null || t.endYear() != null) {
-            years = String.valueOf(t.startYear() != null ? t.startYear() : t.endYear());
+        if (start != null && end != null && !start.equals(end)) {
+            years = start + "–" + end;
+        } else if (start != null || end != null) {
+            years = String.valueOf(start != null ? start : end);
         }
-        if (t.recurrence() == Recurrence.ANNUAL) {
+        if (recurrence == Recurrence.ANNUAL) {
             String annual = msg("task.annual", locale);
             return years == null ? annual : annual + " (" + years + ")";
         }
         if (years != null) {
             return years;
         }
-        return t.timeFrame() == null ? "" : t.timeFrame();
+        return written == null ? "" : written;
     }
 
     // ----- filters

@@ -2,6 +2,7 @@ package vn.dxgov.plans.internal;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -12,6 +13,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,6 +29,7 @@ import vn.dxgov.plans.PlanType;
 import vn.dxgov.shared.Pillar;
 import vn.dxgov.shared.VietText;
 import vn.dxgov.shared.web.ApiException;
+import vn.dxgov.shared.web.FormErrors;
 import vn.dxgov.targets.Comparison;
 import vn.dxgov.targets.Target;
 import vn.dxgov.targets.TargetCatalog;
@@ -166,35 +169,33 @@ class PlanPages implements UiPage {
     String editPlan(@PathVariable long id, Model m) {
         requireReviewer();
         Plan plan = plans.require(id);
-        return planForm(plan, ReviewForms.PlanForm.of(plan), new ReviewForms.Problems(), m);
+        m.addAttribute("form", ReviewForms.PlanForm.of(plan));
+        return planForm(plan, m);
     }
 
     @PostMapping("/plans/{id}/edit")
-    String updatePlan(@PathVariable long id, @ModelAttribute("form") ReviewForms.PlanForm form, Model m, Locale locale,
-                      HttpServletResponse response, RedirectAttributes redirect) {
+    String updatePlan(@PathVariable long id, @Valid @ModelAttribute("form") ReviewForms.PlanForm form,
+                      BindingResult result, Model m, Locale locale, HttpServletResponse response,
+                      RedirectAttributes redirect) {
         requireReviewer();
         Plan plan = plans.require(id);
-        ReviewForms.Problems problems = new ReviewForms.Problems();
-        var edit = form.toEdit(problems, locale, messages);
-        if (problems.isEmpty()) {
+        if (!result.hasErrors()) {
             try {
-                plans.update(id, edit);
+                plans.update(id, form.toEdit());
                 redirect.addFlashAttribute("notice", messages.getMessage("plan.saved", null, locale));
                 return "redirect:/plans/" + id;
             } catch (ApiException e) {
-                problems.general(messages.getMessage(e.messageKey(), e.args(), e.messageKey(), locale));
-                problems.addDetails(e.details(), Map.of(), locale);
+                FormErrors.global(result, messages.getMessage(e.messageKey(), e.args(), e.messageKey(), locale));
+                FormErrors.details(result, e.details(), Map.of(), locale);
             }
         }
-        problems.setMessage(messages.getMessage("error.validation", null, locale));
         response.setStatus(422);
-        return planForm(plan, form, problems, m);
+        return planForm(plan, m);
     }
 
-    private String planForm(Plan plan, ReviewForms.PlanForm form, ReviewForms.Problems problems, Model m) {
+    /** The plan form; the model holds {@code form} (and, after a post, its binding result). */
+    private String planForm(Plan plan, Model m) {
         m.addAttribute("plan", plan);
-        m.addAttribute("form", form);
-        m.addAttribute("problems", problems);
         m.addAttribute("types", PlanType.values());
         List<Plan> parents = new ArrayList<>(plans.list().stream().filter(p -> p.id() != plan.id()).toList());
         m.addAttribute("parents", parents);
@@ -225,21 +226,19 @@ class PlanPages implements UiPage {
                       HttpServletRequest request) {
         requireReviewer();
         Target t = target(planId, id);
-        return targetForm(plans.require(planId), t, ReviewForms.TargetForm.of(t, locale), new ReviewForms.Problems(), m,
-                request);
+        m.addAttribute("form", ReviewForms.TargetForm.of(t, locale));
+        return targetForm(plans.require(planId), t, m, request);
     }
 
     @RequestMapping(path = "/plans/{planId}/targets/{id}", method = {RequestMethod.PUT, RequestMethod.POST})
     String updateTarget(@PathVariable long planId, @PathVariable long id,
-                        @ModelAttribute("form") ReviewForms.TargetForm form, Model m, Locale locale,
-                        HttpServletRequest request, HttpServletResponse response) {
+                        @Valid @ModelAttribute("form") ReviewForms.TargetForm form, BindingResult result, Model m,
+                        Locale locale, HttpServletRequest request, HttpServletResponse response) {
         requireReviewer();
         Target current = target(planId, id);
-        ReviewForms.Problems problems = new ReviewForms.Problems();
-        PlanReview.TargetEdit edit = form.toEdit(current, problems, locale, messages);
-        if (problems.isEmpty()) {
+        if (!result.hasErrors()) {
             try {
-                Target saved = review.updateTarget(id, edit);
+                Target saved = review.updateTarget(id, form.toEdit(current, locale));
                 if (!UiPage.partial(request)) {
                     return "redirect:/plans/" + planId + "#target-" + id;
                 }
@@ -249,23 +248,17 @@ class PlanPages implements UiPage {
                 m.addAttribute("row", model.targetRow(views.targets(List.of(saved)).get(0), locale));
                 return "plans/rows :: targetRow";
             } catch (ApiException e) {
-                problems.addDetails(e.details(), ReviewForms.TargetForm.FIELDS, locale);
-                if (e.details().isEmpty()) {
-                    problems.general(messages.getMessage(e.messageKey(), e.args(), e.messageKey(), locale));
-                }
+                serviceRefused(result, e, ReviewForms.TargetForm.FIELDS, locale);
             }
         }
-        problems.setMessage(messages.getMessage("error.validation", null, locale));
         response.setStatus(422);
-        return targetForm(plans.require(planId), current, form, problems, m, request);
+        return targetForm(plans.require(planId), current, m, request);
     }
 
-    private String targetForm(Plan plan, Target t, ReviewForms.TargetForm form, ReviewForms.Problems problems, Model m,
-                              HttpServletRequest request) {
+    /** The target form; the model holds {@code form} (and, after a put, its binding result). */
+    private String targetForm(Plan plan, Target t, Model m, HttpServletRequest request) {
         m.addAttribute("plan", plan);
         m.addAttribute("target", t);
-        m.addAttribute("form", form);
-        m.addAttribute("problems", problems);
         m.addAttribute("kinds", TargetKind.values());
         m.addAttribute("comparisons", Comparison.values());
         m.addAttribute("pillars", Pillar.values());
@@ -295,19 +288,19 @@ class PlanPages implements UiPage {
     String editTask(@PathVariable long planId, @PathVariable long id, Model m, HttpServletRequest request) {
         requireReviewer();
         Task t = task(planId, id);
-        return taskForm(plans.require(planId), t, ReviewForms.TaskForm.of(t), new ReviewForms.Problems(), m, request);
+        m.addAttribute("form", ReviewForms.TaskForm.of(t));
+        return taskForm(plans.require(planId), t, m, request);
     }
 
     @RequestMapping(path = "/plans/{planId}/tasks/{id}", method = {RequestMethod.PUT, RequestMethod.POST})
-    String updateTask(@PathVariable long planId, @PathVariable long id, @ModelAttribute("form") ReviewForms.TaskForm form,
-                      Model m, Locale locale, HttpServletRequest request, HttpServletResponse response) {
+    String updateTask(@PathVariable long planId, @PathVariable long id,
+                      @Valid @ModelAttribute("form") ReviewForms.TaskForm form, BindingResult result, Model m,
+                      Locale locale, HttpServletRequest request, HttpServletResponse response) {
         requireReviewer();
         Task current = task(planId, id);
-        ReviewForms.Problems problems = new ReviewForms.Problems();
-        PlanReview.TaskEdit edit = form.toEdit(current, problems, locale, messages);
-        if (problems.isEmpty()) {
+        if (!result.hasErrors()) {
             try {
-                Task saved = review.updateTask(id, edit);
+                Task saved = review.updateTask(id, form.toEdit(current));
                 if (!UiPage.partial(request)) {
                     return "redirect:/plans/" + planId + "#task-" + id;
                 }
@@ -317,23 +310,17 @@ class PlanPages implements UiPage {
                 m.addAttribute("row", model.taskRow(views.tasks(List.of(saved)).get(0), null, locale));
                 return "plans/rows :: taskRow";
             } catch (ApiException e) {
-                problems.addDetails(e.details(), ReviewForms.TaskForm.FIELDS, locale);
-                if (e.details().isEmpty()) {
-                    problems.general(messages.getMessage(e.messageKey(), e.args(), e.messageKey(), locale));
-                }
+                serviceRefused(result, e, ReviewForms.TaskForm.FIELDS, locale);
             }
         }
-        problems.setMessage(messages.getMessage("error.validation", null, locale));
         response.setStatus(422);
-        return taskForm(plans.require(planId), current, form, problems, m, request);
+        return taskForm(plans.require(planId), current, m, request);
     }
 
-    private String taskForm(Plan plan, Task t, ReviewForms.TaskForm form, ReviewForms.Problems problems, Model m,
-                            HttpServletRequest request) {
+    /** The task form; the model holds {@code form} (and, after a put, its binding result). */
+    private String taskForm(Plan plan, Task t, Model m, HttpServletRequest request) {
         m.addAttribute("plan", plan);
         m.addAttribute("task", t);
-        m.addAttribute("form", form);
-        m.addAttribute("problems", problems);
         m.addAttribute("pillars", Pillar.values());
         m.addAttribute("agencyChoices", agencyChoices(plan, t.leadAgencyIds(), t.cooperatingAgencyIds()));
         return UiPage.partial(request) ? "plans/rows :: taskEdit" : "plans/edit-task";
@@ -346,6 +333,14 @@ class PlanPages implements UiPage {
     }
 
     // -----
+
+    /** The review service's refusal on the form: its details on their fields, or its message above the form. */
+    private void serviceRefused(BindingResult result, ApiException e, Map<String, String> fields, Locale locale) {
+        FormErrors.details(result, e.details(), fields, locale);
+        if (e.details().isEmpty()) {
+            FormErrors.global(result, messages.getMessage(e.messageKey(), e.args(), e.messageKey(), locale));
+        }
+    }
 
     /** The agencies of the plan's province, plus those already assigned (national bodies, other provinces). */
     private List<Agency> agencyChoices(Plan plan, List<Long> lead, List<Long> cooperating) {

@@ -20,6 +20,8 @@ import vn.dxgov.security.Role;
 import vn.dxgov.shared.web.ApiException;
 import vn.dxgov.units.AdminUnit;
 import vn.dxgov.units.AdminUnits;
+import vn.dxgov.units.UnitLevel;
+import vn.dxgov.units.UnitLink;
 
 /** Reading, correcting and publishing plans. */
 @Service
@@ -65,6 +67,27 @@ class PlanService implements PlanCatalog {
     @Override
     public List<Long> visibleIds() {
         return list().stream().map(Plan::id).toList();
+    }
+
+    @Override
+    public Optional<AdminUnit> province(Plan plan, LocalDate on) {
+        if (plan.provinceCode() == null || plan.provinceCode().isBlank()) {
+            return Optional.empty();
+        }
+        Optional<AdminUnit> found = units.find(plan.provinceCode(), on).filter(u -> u.level() == UnitLevel.PROVINCE);
+        if (found.isPresent()) {
+            return found;
+        }
+        LocalDate issued = plan.issuedOn() != null ? plan.issuedOn()
+                : plan.periodStart() != null ? LocalDate.of(plan.periodStart(), 1, 1) : null;
+        Optional<AdminUnit> then = issued == null ? Optional.empty()
+                : units.find(plan.provinceCode(), issued).filter(u -> u.level() == UnitLevel.PROVINCE);
+        for (int i = 0; then.isPresent() && !then.get().validOn(on) && i < 5; i++) {
+            long id = then.get().id();
+            then = units.successors(id).stream().filter(l -> l.share() == UnitLink.Share.FULL)
+                    .map(UnitLink::successor).findFirst();
+        }
+        return then.filter(u -> u.validOn(on));
     }
 
     @Transactional

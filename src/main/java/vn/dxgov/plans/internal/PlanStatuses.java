@@ -12,50 +12,25 @@ import org.springframework.stereotype.Component;
 import vn.dxgov.analytics.StatusAssessment;
 import vn.dxgov.analytics.TargetStatuses;
 import vn.dxgov.plans.Plan;
+import vn.dxgov.plans.PlanCatalog;
 import vn.dxgov.units.AdminUnit;
-import vn.dxgov.units.AdminUnits;
-import vn.dxgov.units.UnitLevel;
-import vn.dxgov.units.UnitLink;
 
 /**
- * The status of a plan's targets for the plan's province (through the analytics module's {@link TargetStatuses};
- * plans depends on analytics, never the other way round).
+ * The status of a plan's targets for the plan's province on the plan page (through the analytics module's
+ * {@link TargetStatuses}; plans depends on analytics, never the other way round). The target page and the status
+ * API, which read a target's status the same way, live in the portal module.
  */
 @Component
 class PlanStatuses {
 
     private static final Logger log = LoggerFactory.getLogger(PlanStatuses.class);
 
-    private final AdminUnits units;
+    private final PlanCatalog plans;
     private final TargetStatuses statuses;
 
-    PlanStatuses(AdminUnits units, TargetStatuses statuses) {
-        this.units = units;
+    PlanStatuses(PlanCatalog plans, TargetStatuses statuses) {
+        this.plans = plans;
         this.statuses = statuses;
-    }
-
-    /**
-     * The province a plan's targets are judged for on a day: the unit with the plan's province code valid that day;
-     * when the code no longer exists then (Bắc Kạn after 1/7/2025), the unit that took the plan's province over.
-     */
-    Optional<AdminUnit> province(Plan plan, LocalDate on) {
-        if (plan.provinceCode() == null || plan.provinceCode().isBlank()) {
-            return Optional.empty();
-        }
-        Optional<AdminUnit> found = units.find(plan.provinceCode(), on).filter(u -> u.level() == UnitLevel.PROVINCE);
-        if (found.isPresent()) {
-            return found;
-        }
-        LocalDate issued = plan.issuedOn() != null ? plan.issuedOn()
-                : plan.periodStart() != null ? LocalDate.of(plan.periodStart(), 1, 1) : null;
-        Optional<AdminUnit> then = issued == null ? Optional.empty()
-                : units.find(plan.provinceCode(), issued).filter(u -> u.level() == UnitLevel.PROVINCE);
-        for (int i = 0; then.isPresent() && !then.get().validOn(on) && i < 5; i++) {
-            long id = then.get().id();
-            then = units.successors(id).stream().filter(l -> l.share() == UnitLink.Share.FULL)
-                    .map(UnitLink::successor).findFirst();
-        }
-        return then.filter(u -> u.validOn(on));
     }
 
     /**
@@ -96,7 +71,7 @@ class PlanStatuses {
         if (targetIds.isEmpty()) {
             return out;
         }
-        Optional<AdminUnit> province = province(plan, asOf);
+        Optional<AdminUnit> province = plans.province(plan, asOf);
         if (province.isEmpty()) {
             return out;
         }

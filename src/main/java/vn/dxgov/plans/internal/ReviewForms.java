@@ -1,116 +1,122 @@
 package vn.dxgov.plans.internal;
 
-import java.math.BigDecimal;
+import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.ElementType.TYPE;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
+import jakarta.validation.constraints.NotBlank;
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.context.i18n.LocaleContextHolder;
 import vn.dxgov.plans.Plan;
 import vn.dxgov.plans.PlanEdit;
 import vn.dxgov.plans.PlanType;
 import vn.dxgov.shared.Numbers;
 import vn.dxgov.shared.Pillar;
+import vn.dxgov.shared.web.EnumName;
+import vn.dxgov.shared.web.FormErrors;
+import vn.dxgov.shared.web.WholeNumber;
 import vn.dxgov.targets.Comparison;
-import vn.dxgov.targets.Target;
 import vn.dxgov.targets.TargetKind;
 import vn.dxgov.tasks.Recurrence;
 import vn.dxgov.tasks.Task;
 
 /**
- * The review forms of the plan page as the browser posts them (every value a string, so that a wrong number comes
- * back to the form with a message instead of a binding failure), and the problems found in them, keyed by field.
+ * The review forms of the plan page as the browser posts them: every value a string, so that a wrong number comes
+ * back to the form with the person's input and a message instead of a binding failure. Each form states what it
+ * accepts with Bean Validation constraints; the page controllers validate it with {@code @Valid} and re-render it
+ * from the {@link org.springframework.validation.BindingResult} (a message per field, the service's own refusals
+ * added there by {@link vn.dxgov.shared.web.FormErrors}). Numbers are read with the grammar of the reviewer's
+ * language ({@link Numbers}), whose message says how to write them.
  */
 final class ReviewForms {
 
     private ReviewForms() {
     }
 
-    /** Problems of a submitted form: per field, plus those that belong to no field; the headline message. */
-    static final class Problems {
-        private final Map<String, List<String>> byField = new LinkedHashMap<>();
-        private final List<String> general = new ArrayList<>();
-        private String message;
+    /**
+     * A target's value written in the number grammar of the reviewer's language ("3.000", "9,6" in Vietnamese); a
+     * percent when the unit starts with "%". What does not fit ("1.3", "9.6") is refused on the field {@code value}
+     * with the grammar's message, which shows how to write it.
+     */
+    @Documented
+    @Constraint(validatedBy = TargetValue.Validator.class)
+    @Target(TYPE)
+    @Retention(RUNTIME)
+    @interface TargetValue {
 
-        void add(String field, String problem) {
-            byField.computeIfAbsent(field, k -> new ArrayList<>()).add(problem);
-        }
+        String message() default "";
 
-        /**
-         * Adds the details of a service's validation failure ("value: tỷ lệ ... / a percentage ..."): the field before
-         * the colon, and of a bilingual text the half in the user's language.
-         */
-        void addDetails(List<String> details, Map<String, String> fieldNames, Locale locale) {
-            for (String d : details) {
-                int colon = d.indexOf(": ");
-                String field = colon > 0 ? d.substring(0, colon) : null;
-                String text = colon > 0 ? d.substring(colon + 2) : d;
-                int slash = text.indexOf(" / ");
-                if (slash > 0) {
-                    text = "en".equals(locale.getLanguage()) ? text.substring(slash + 3) : text.substring(0, slash);
+        Class<?>[] groups() default {};
+
+        Class<? extends Payload>[] payload() default {};
+
+        class Validator implements ConstraintValidator<TargetValue, TargetForm> {
+
+            @Override
+            public boolean isValid(TargetForm form, ConstraintValidatorContext context) {
+                Numbers.Reading r = form.read(LocaleContextHolder.getLocale());
+                if (r.ok()) {
+                    return true;
                 }
-                String mapped = field == null ? null : fieldNames.getOrDefault(field, null);
-                if (mapped != null) {
-                    add(mapped, text);
-                } else {
-                    general.add(text);
+                context.disableDefaultConstraintViolation();
+                context.buildConstraintViolationWithTemplate(FormErrors.literal(r.problem().message()))
+                        .addPropertyNode("value").addConstraintViolation();
+                return false;
+            }
+        }
+    }
+
+    /** A day written as the date input sends it (2025-03-18) or as people write it (18/03/2025); empty is fine. */
+    @Documented
+    @Constraint(validatedBy = Day.Validator.class)
+    @Target(FIELD)
+    @Retention(RUNTIME)
+    @interface Day {
+
+        String message() default "{review.error.date}";
+
+        Class<?>[] groups() default {};
+
+        Class<? extends Payload>[] payload() default {};
+
+        class Validator implements ConstraintValidator<Day, String> {
+
+            @Override
+            public boolean isValid(String text, ConstraintValidatorContext context) {
+                return text == null || text.isBlank() || read(text) != null;
+            }
+
+            static LocalDate read(String text) {
+                if (text == null || text.isBlank()) {
+                    return null;
+                }
+                try {
+                    return LocalDate.parse(text.trim());
+                } catch (DateTimeParseException e) {
+                    try {
+                        return LocalDate.parse(text.trim(), PlanPageModel.DATE);
+                    } catch (DateTimeParseException e2) {
+                        return null;
+                    }
                 }
             }
         }
-
-        void general(String problem) {
-            general.add(problem);
-        }
-
-        boolean isEmpty() {
-            return byField.isEmpty() && general.isEmpty();
-        }
-
-        public boolean has(String field) {
-            return byField.containsKey(field);
-        }
-
-        public List<String> of(String field) {
-            return byField.getOrDefault(field, List.of());
-        }
-
-        public List<String> getGeneral() {
-            return general;
-        }
-
-        public String getMessage() {
-            return message;
-        }
-
-        void setMessage(String message) {
-            this.message = message;
-        }
     }
 
-    /**
-     * A number in the grammar of the reviewer's language ({@link Numbers}): "3.000" and "9,6" in Vietnamese; what does
-     * not fit ("1.3", "9.6") is refused with the grammar's message, which shows how to write it.
-     */
-    static BigDecimal decimal(String s, String field, Problems p, Numbers grammar, boolean percent) {
-        Numbers.Reading r = percent ? grammar.parsePercent(s) : grammar.parse(s);
-        if (!r.ok()) {
-            p.add(field, r.problem().message());
-        }
-        return r.value();
-    }
-
-    static Integer integer(String s, String field, Problems p, String problem) {
-        if (s == null || s.isBlank()) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(s.trim());
-        } catch (NumberFormatException e) {
-            p.add(field, problem);
-            return null;
-        }
+    private static Integer integer(String s) {
+        return WholeNumber.Validator.read(s);
     }
 
     static <E extends Enum<E>> E enumOf(Class<E> type, String s) {
@@ -133,19 +139,24 @@ final class ReviewForms {
     }
 
     /** A target as edited on the plan page. */
+    @TargetValue
     public static class TargetForm {
+        @NotBlank(message = "{review.error.required}")
         private String text = "";
+        @EnumName(TargetKind.class)
         private String kind = "";
         private String comparison = "";
         private String value = "";
         private String unit = "";
+        @WholeNumber
         private String deadlineYear = "";
+        @EnumName(Pillar.class)
         private String pillar = "";
         private List<Long> lead = new ArrayList<>();
         private List<Long> cooperating = new ArrayList<>();
 
         /** The form of a target; its value written with all its decimals in the grammar of {@code locale}. */
-        static TargetForm of(Target t, Locale locale) {
+        static TargetForm of(vn.dxgov.targets.Target t, Locale locale) {
             TargetForm f = new TargetForm();
             f.text = t.text();
             f.kind = str(t.kind());
@@ -159,13 +170,21 @@ final class ReviewForms {
             return f;
         }
 
-        /** The edit for the review service; fields the form does not show keep the target's values. */
-        PlanReview.TargetEdit toEdit(Target current, Problems p, Locale locale, org.springframework.context.MessageSource m) {
-            BigDecimal v = decimal(value, "value", p, Numbers.of(locale), unit != null && unit.strip().startsWith("%"));
-            Integer year = integer(deadlineYear, "deadlineYear", p, m.getMessage("review.error.year", null, locale));
+        /** The value read in the grammar of {@code locale}: a percent when the unit starts with "%". */
+        Numbers.Reading read(Locale locale) {
+            Numbers grammar = Numbers.of(locale);
+            return unit != null && unit.strip().startsWith("%") ? grammar.parsePercent(value) : grammar.parse(value);
+        }
+
+        /**
+         * The edit for the review service, from a valid form; fields the form does not show keep the target's
+         * values.
+         */
+        PlanReview.TargetEdit toEdit(vn.dxgov.targets.Target current, Locale locale) {
             return new PlanReview.TargetEdit(current.code(), text, enumOf(TargetKind.class, kind),
-                    enumOf(Comparison.class, comparison), v, unit, year, current.baseline(), current.baselineYear(),
-                    enumOf(Pillar.class, pillar), current.splits(), ids(lead), ids(cooperating));
+                    enumOf(Comparison.class, comparison), read(locale).value(), unit, integer(deadlineYear),
+                    current.baseline(), current.baselineYear(), enumOf(Pillar.class, pillar), current.splits(),
+                    ids(lead), ids(cooperating));
         }
 
         static final Map<String, String> FIELDS = Map.of("text", "text", "kind", "kind", "comparison", "comparison",
@@ -195,11 +214,15 @@ final class ReviewForms {
     /** A task as edited on the plan page. */
     public static class TaskForm {
         private String code = "";
+        @NotBlank(message = "{review.error.required}")
         private String title = "";
         private String timeFrame = "";
+        @WholeNumber
         private String startYear = "";
+        @WholeNumber
         private String endYear = "";
         private boolean annual;
+        @EnumName(Pillar.class)
         private String pillar = "";
         private List<Long> lead = new ArrayList<>();
         private List<Long> cooperating = new ArrayList<>();
@@ -220,13 +243,11 @@ final class ReviewForms {
             return f;
         }
 
-        PlanReview.TaskEdit toEdit(Task current, Problems p, Locale locale, org.springframework.context.MessageSource m) {
-            String yearProblem = m.getMessage("review.error.year", null, locale);
-            Integer start = integer(startYear, "startYear", p, yearProblem);
-            Integer end = integer(endYear, "endYear", p, yearProblem);
+        /** The edit for the review service, from a valid form; fields the form does not show keep the task's. */
+        PlanReview.TaskEdit toEdit(Task current) {
             return new PlanReview.TaskEdit(code, current.section(), current.sectionTitle(), current.groupTitle(), title,
-                    timeFrame, start, end, annual ? Recurrence.ANNUAL : null, scope, current.legalBasis(),
-                    enumOf(Pillar.class, pillar), ids(lead), ids(cooperating));
+                    timeFrame, integer(startYear), integer(endYear), annual ? Recurrence.ANNUAL : null, scope,
+                    current.legalBasis(), enumOf(Pillar.class, pillar), ids(lead), ids(cooperating));
         }
 
         static final Map<String, String> FIELDS = Map.of("title", "title", "code", "code", "timeFrame", "timeFrame",
@@ -257,15 +278,22 @@ final class ReviewForms {
 
     /** A plan's metadata as edited. */
     public static class PlanForm {
+        @EnumName(PlanType.class)
         private String type = "";
         private String number = "";
+        @NotBlank(message = "{review.error.required}")
         private String title = "";
         private String issuer = "";
+        @Day
         private String issuedOn = "";
         private String provinceName = "";
+        @WholeNumber
         private String periodStart = "";
+        @WholeNumber
         private String periodEnd = "";
+        @WholeNumber
         private String visionYear = "";
+        @WholeNumber
         private String parentId = "";
 
         static PlanForm of(Plan p) {
@@ -283,31 +311,12 @@ final class ReviewForms {
             return f;
         }
 
-        PlanEdit toEdit(Problems p, Locale locale, org.springframework.context.MessageSource m) {
-            String yearProblem = m.getMessage("review.error.year", null, locale);
-            LocalDate date = null;
-            if (issuedOn != null && !issuedOn.isBlank()) {
-                try {
-                    date = LocalDate.parse(issuedOn.trim());
-                } catch (DateTimeParseException e) {
-                    try {
-                        date = LocalDate.parse(issuedOn.trim(), PlanPageModel.DATE);
-                    } catch (DateTimeParseException e2) {
-                        p.add("issuedOn", m.getMessage("review.error.date", null, locale));
-                    }
-                }
-            }
-            PlanType t = enumOf(PlanType.class, type);
-            if (t == null) {
-                p.add("type", m.getMessage("review.error.required", null, locale));
-            }
-            if (title == null || title.isBlank()) {
-                p.add("title", m.getMessage("review.error.required", null, locale));
-            }
-            Integer parent = integer(parentId, "parentId", p, yearProblem);
-            return new PlanEdit(t, number, title, issuer, date, provinceName,
-                    integer(periodStart, "periodStart", p, yearProblem), integer(periodEnd, "periodEnd", p, yearProblem),
-                    integer(visionYear, "visionYear", p, yearProblem), parent == null ? null : parent.longValue());
+        /** The edit for the plan service, from a valid form. */
+        PlanEdit toEdit() {
+            Integer parent = integer(parentId);
+            return new PlanEdit(enumOf(PlanType.class, type), number, title, issuer, Day.Validator.read(issuedOn),
+                    provinceName, integer(periodStart), integer(periodEnd), integer(visionYear),
+                    parent == null ? null : parent.longValue());
         }
 
         public String getType() { return type; }

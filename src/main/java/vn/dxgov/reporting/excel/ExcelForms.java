@@ -158,8 +158,8 @@ class ExcelForms {
                     planTitle(sub.planId()));
         }
         if (!file.period().equals(sub.period()) || file.reportingPeriodId() != sub.reportingPeriodId()) {
-            throw new ApiException(HttpStatus.CONFLICT, "excel.otherPeriod", periodLabel(file.period()),
-                    periodLabel(sub.period()));
+            throw new ApiException(HttpStatus.CONFLICT, "excel.otherPeriod", Period.label(file.period(), VietText.VI),
+                    Period.label(sub.period(), VietText.VI));
         }
         if (file.submissionId() != sub.id()) {
             throw new ApiException(HttpStatus.CONFLICT, "excel.otherSubmission", "#" + file.submissionId(),
@@ -180,7 +180,8 @@ class ExcelForms {
     FormContext context(ReportForm form) {
         Submission s = form.submission();
         ReportingPeriod period = reporting.period(s.reportingPeriodId()).orElse(null);
-        return new FormContext(form, planTitle(s.planId()), periodLabel(s.period()), agencyName(s.agencyId()),
+        return new FormContext(form, planTitle(s.planId()), Period.label(s.period(), VietText.VI),
+                agencyName(s.agencyId()),
                 s.dueOn() != null ? s.dueOn() : period == null ? null : period.agencyDueOn(),
                 statusLabel(s), LocalDateTime.now(VIETNAM));
     }
@@ -199,21 +200,6 @@ class ExcelForms {
 
     static String planTitle(Plan p) {
         return p.number() == null || p.number().isBlank() ? p.title() : p.number() + " · " + p.title();
-    }
-
-    /** "Năm 2025", "6 tháng đầu năm 2025", "Quý III/2025", "Tháng 06/2025". */
-    static String periodLabel(String code) {
-        try {
-            Period p = Period.parse(code);
-            return switch (p.type()) {
-                case YEAR -> "Năm " + p.year();
-                case HALF -> (p.index() == 1 ? "6 tháng đầu năm " : "6 tháng cuối năm ") + p.year();
-                case QUARTER -> "Quý " + "I II III IV".split(" ")[p.index() - 1] + "/" + p.year();
-                case MONTH -> String.format("Tháng %02d/%d", p.index(), p.year());
-            };
-        } catch (IllegalArgumentException e) {
-            return code;
-        }
     }
 
     static String slug(String text) {

@@ -37,11 +37,30 @@ final class AnnualReportBuilder {
 
     static AnnualReport build(PlanYear py) {
         Plan plan = py.plan();
-        Header header = header(py);
-        Map<Long, String> leads = new LinkedHashMap<>();
+        TargetPart targets = targets(py);
+        TaskPart tasks = tasks(py);
+        ReportPart reports = reports(py);
+        Summary summary = new Summary(reports.agencies(), reports.due(), reports.onTime(), reports.late(),
+                reports.missing(), reports.notYetDue(), py.targets().size(), targets.counts(), py.tasks().size());
+        return new AnnualReport(plan.id(), plan.title(), py.year(), py.asOf(), py.demo(), header(py), summary,
+                targets.rows(), tasks.byStatus(), tasks.behind(), reports.lateRows());
+    }
 
-        // ----- targets -----
-        List<TargetRow> targetRows = new ArrayList<>();
+    /** Every target with its status, and how many targets have each status (all statuses listed, zeros too). */
+    private record TargetPart(List<TargetRow> rows, List<Count> counts) {
+    }
+
+    /** How many tasks have each progress status (and no report), and the tasks behind: delayed, stopped, overdue. */
+    private record TaskPart(List<Count> byStatus, List<TaskRow> behind) {
+    }
+
+    /** The agencies' reports of the year's periods: how many were due, on time, late, missing, not yet due. */
+    private record ReportPart(int agencies, int due, int onTime, int late, int missing, int notYetDue,
+                              List<AgencyRow> lateRows) {
+    }
+
+    private static TargetPart targets(PlanYear py) {
+        List<TargetRow> rows = new ArrayList<>();
         Map<TargetStatus, Integer> byStatus = new EnumMap<>(TargetStatus.class);
         for (TargetStatus s : TargetStatus.values()) {
             byStatus.put(s, 0);
@@ -51,24 +70,26 @@ final class AnnualReportBuilder {
             StatusAssessment a = py.assessments().get(t.id());
             TargetStatus status = a == null ? TargetStatus.NO_DATA : a.status();
             byStatus.merge(status, 1, Integer::sum);
-            targetRows.add(new TargetRow(no++, t.id(), t.code(), t.text(), current(t, a), committed(t), t.deadlineYear(),
+            rows.add(new TargetRow(no++, t.id(), t.code(), t.text(), current(t, a), committed(t), t.deadlineYear(),
                     status.name(), Labels.target(status), a == null ? null : a.explanation(),
                     names(py, t.leadAgencyIds())));
         }
-        List<Count> targetCounts = new ArrayList<>();
-        byStatus.forEach((s, n) -> targetCounts.add(new Count(s.name(), Labels.target(s), n)));
+        List<Count> counts = new ArrayList<>();
+        byStatus.forEach((s, n) -> counts.add(new Count(s.name(), Labels.target(s), n)));
+        return new TargetPart(rows, counts);
+    }
 
-        // ----- tasks -----
-        Map<String, Integer> taskCounts = new LinkedHashMap<>();
+    private static TaskPart tasks(PlanYear py) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
         for (TaskProgressStatus s : TaskProgressStatus.values()) {
-            taskCounts.put(s.name(), 0);
+            counts.put(s.name(), 0);
         }
-        taskCounts.put("NO_REPORT", 0);
+        counts.put("NO_REPORT", 0);
         List<TaskRow> behind = new ArrayList<>();
         for (Task task : py.tasks()) {
             PlanYear.Progress p = taskProgress(task, py.progress().getOrDefault(task.id(), Map.of()));
             String code = p == null ? "NO_REPORT" : p.status().name();
-            taskCounts.merge(code, 1, Integer::sum);
+            counts.merge(code, 1, Integer::sum);
             if (p == null) {
                 continue;
             }
@@ -80,11 +101,13 @@ final class AnnualReportBuilder {
                         overdue ? Labels.OVERDUE : Labels.task(p.status()), p.percentComplete(), p.narrative()));
             }
         }
-        List<Count> tasksByStatus = new ArrayList<>();
-        taskCounts.forEach((code, n) -> tasksByStatus.add(new Count(code, code.equals("NO_REPORT") ? Labels.NO_REPORT
+        List<Count> byStatus = new ArrayList<>();
+        counts.forEach((code, n) -> byStatus.add(new Count(code, code.equals("NO_REPORT") ? Labels.NO_REPORT
                 : Labels.task(TaskProgressStatus.valueOf(code)), n)));
+        return new TaskPart(byStatus, behind);
+    }
 
-        // ----- agency reports -----
+    private static ReportPart reports(PlanYear py) {
         int due = 0;
         int onTime = 0;
         int late = 0;
@@ -98,6 +121,7 @@ final class AnnualReportBuilder {
                 notYetDue += p.required().size();
                 continue;
             }
+            String period = p.code().label(VietText.VI);
             for (long agencyId : p.required()) {
                 due++;
                 Submission s = p.submissions().get(agencyId);
@@ -107,24 +131,20 @@ final class AnnualReportBuilder {
                         late++;
                         LocalDate first = s.firstSubmittedAt().atZone(ScorecardCalculator.VIETNAM).toLocalDate();
                         LocalDate dueOn = s.dueOn() != null ? s.dueOn() : p.dueOn();
-                        lateRows.add(new AgencyRow(agencyId, py.agencyName(agencyId), Labels.period(p.code().code()),
-                                dueOn, first, "Gửi muộn " + ChronoUnit.DAYS.between(dueOn, first) + " ngày"));
+                        lateRows.add(new AgencyRow(agencyId, py.agencyName(agencyId), period, dueOn, first,
+                                "Gửi muộn " + ChronoUnit.DAYS.between(dueOn, first) + " ngày"));
                     }
                     case MISSING -> {
                         missing++;
-                        lateRows.add(new AgencyRow(agencyId, py.agencyName(agencyId), Labels.period(p.code().code()),
-                                p.dueOn(), null, "Chưa gửi báo cáo"));
+                        lateRows.add(new AgencyRow(agencyId, py.agencyName(agencyId), period, p.dueOn(), null,
+                                "Chưa gửi báo cáo"));
                     }
                 }
             }
         }
         lateRows.sort(Comparator.comparing((AgencyRow r) -> r.submittedOn() != null)
                 .thenComparing(AgencyRow::agencyName, VietText.collator()));
-
-        Summary summary = new Summary(agencies.size(), due, onTime, late, missing, notYetDue, py.targets().size(),
-                targetCounts, py.tasks().size());
-        return new AnnualReport(plan.id(), plan.title(), py.year(), py.asOf(), py.demo(), header, summary,
-                targetRows, tasksByStatus, behind, lateRows);
+        return new ReportPart(agencies.size(), due, onTime, late, missing, notYetDue, lateRows);
     }
 
     /**

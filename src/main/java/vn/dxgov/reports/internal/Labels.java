@@ -7,7 +7,6 @@ import vn.dxgov.analytics.TargetStatus;
 import vn.dxgov.plans.PlanType;
 import vn.dxgov.reporting.TaskProgressStatus;
 import vn.dxgov.shared.Numbers;
-import vn.dxgov.shared.Period;
 import vn.dxgov.shared.VietText;
 import vn.dxgov.targets.Comparison;
 import vn.dxgov.targets.SplitLevel;
@@ -66,21 +65,6 @@ final class Labels {
             case LESS_THAN -> "< ";
             case EQUAL -> "";
         };
-    }
-
-    /** "Năm 2025", "6 tháng đầu năm 2025", "Quý III/2025", "Tháng 06/2025". */
-    static String period(String code) {
-        try {
-            Period p = Period.parse(code);
-            return switch (p.type()) {
-                case YEAR -> "Năm " + p.year();
-                case HALF -> (p.index() == 1 ? "6 tháng đầu năm " : "6 tháng cuối năm ") + p.year();
-                case QUARTER -> "Quý " + "I II III IV".split(" ")[p.index() - 1] + "/" + p.year();
-                case MONTH -> String.format("Tháng %02d/%d", p.index(), p.year());
-            };
-        } catch (IllegalArgumentException e) {
-            return code;
-        }
     }
 
     /** A figure in a document: the Vietnamese number grammar ("1.234,5"; {@link Numbers#value}); null → "". */

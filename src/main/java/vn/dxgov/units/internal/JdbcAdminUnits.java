@@ -112,7 +112,7 @@ class JdbcAdminUnits implements AdminUnits {
     }
 
     private static int relevance(AdminUnit unit, String folded) {
-        String name = VietText.fold(shortName(unit));
+        String name = VietText.fold(unit.shortName());
         return name.equals(folded) || VietText.fold(unit.name()).equals(folded) ? 0 : name.startsWith(folded) ? 1 : 2;
     }
 
@@ -178,13 +178,8 @@ class JdbcAdminUnits implements AdminUnits {
     }
 
     /** By name without its type ("Thanh Hóa" for "Tỉnh Thanh Hóa") in Vietnamese collation, then by full name. */
-    static final Comparator<AdminUnit> ORDER = Comparator.comparing(JdbcAdminUnits::shortName, VietText.collator())
+    static final Comparator<AdminUnit> ORDER = Comparator.comparing(AdminUnit::shortName, VietText.collator())
             .thenComparing(AdminUnit::name, VietText.collator()).thenComparing(AdminUnit::validFrom);
-
-    static String shortName(AdminUnit unit) {
-        String name = unit.name();
-        return name.startsWith(unit.type() + " ") ? name.substring(unit.type().length() + 1) : name;
-    }
 
     private static List<AdminUnit> sorted(List<AdminUnit> units) {
         return units.stream().sorted(ORDER).toList();

@@ -1,6 +1,7 @@
 package vn.dxgov.notifications.internal;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -8,6 +9,7 @@ import vn.dxgov.plans.Plan;
 import vn.dxgov.plans.PlanCatalog;
 import vn.dxgov.plans.PlanStatus;
 import vn.dxgov.plans.PlanType;
+import vn.dxgov.units.AdminUnit;
 
 /** Plans in memory for the reminder planning tests. */
 class FakePlans implements PlanCatalog {
@@ -41,5 +43,10 @@ class FakePlans implements PlanCatalog {
     @Override
     public List<Long> visibleIds() {
         return plans.stream().filter(Plan::published).map(Plan::id).toList();
+    }
+
+    @Override
+    public Optional<AdminUnit> province(Plan plan, LocalDate on) {
+        return Optional.empty();
     }
 }

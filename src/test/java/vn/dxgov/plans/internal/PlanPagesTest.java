@@ -297,6 +297,26 @@ class PlanPagesTest {
                 .contains("value=\"96.5\"");
         assertThat(targets.find(draftTarget).orElseThrow().value()).isEqualByComparingTo("95");
 
+        // every field with its own message at once, each input kept as typed; what was typed is shown, never
+        // interpreted as a message template
+        String several = new String(mvc.perform(put("/plans/" + draft + "/targets/" + draftTarget)
+                        .header("HX-Request", "true").with(STEERING).with(csrf())
+                        .param("text", " ").param("kind", "PERCENT").param("comparison", "AT_LEAST")
+                        .param("value", "${9*9}{x}").param("unit", "%").param("deadlineYear", "năm 2026")
+                        .param("pillar", "").param("lead", String.valueOf(ict.id())))
+                .andExpect(status().is(422)).andReturn().getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
+        org.jsoup.nodes.Document severalForm = org.jsoup.Jsoup.parse(several);
+        assertThat(severalForm.select(".form-problems").text()).isEqualTo("Dữ liệu gửi lên chưa hợp lệ.");
+        assertThat(severalForm.select("textarea.is-invalid + .invalid-feedback").text()).isEqualTo("Bắt buộc.");
+        assertThat(severalForm.select("[name=deadlineYear]").attr("value")).isEqualTo("năm 2026");
+        assertThat(severalForm.select("[name=deadlineYear].is-invalid + .invalid-feedback").text())
+                .isEqualTo("Năm phải là số, ví dụ 2025.");
+        assertThat(severalForm.select("[name=value]").attr("value")).isEqualTo("${9*9}{x}");
+        assertThat(severalForm.select("[name=value].is-invalid ~ .invalid-feedback").text())
+                .startsWith("“${9*9}{x}”").doesNotContain("81");
+        assertThat(severalForm.select("select[name=pillar].is-invalid ~ .invalid-feedback").text()).isEqualTo("Bắt buộc.");
+        assertThat(targets.find(draftTarget).orElseThrow().value()).isEqualByComparingTo("95");
+
         // "9,6" with a Vietnamese decimal comma, a new cooperating agency: saved and shown as a row again
         String ok = page(put("/plans/" + draft + "/targets/" + draftTarget).header("HX-Request", "true")
                 .with(STEERING).with(csrf())

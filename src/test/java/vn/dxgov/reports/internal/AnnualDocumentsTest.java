@@ -118,7 +118,18 @@ class AnnualDocumentsTest {
         dump("annual.xlsx", bytes);
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
             assertThat(wb.getSheetName(0)).isEqualTo("Tổng hợp");
-            assertThat(wb.getSheet("Tổng hợp").getRow(1).getCell(0).getStringCellValue()).startsWith("Số liệu minh họa");
+            var summary = wb.getSheet("Tổng hợp");
+            assertThat(summary.getRow(1).getCell(0).getStringCellValue()).startsWith("Số liệu minh họa");
+            // title, demo note, blank, header; 7 report lines, 5 target statuses, the tasks, 6 task statuses;
+            // a blank row, then the day judged
+            assertThat(summary.getRow(4).getCell(0).getStringCellValue()).isEqualTo("Cơ quan, đơn vị phải báo cáo");
+            assertThat(summary.getRow(11).getCell(0).getStringCellValue()).isEqualTo("Chỉ tiêu: đã đạt");
+            assertThat(summary.getRow(11).getCell(1).getNumericCellValue()).isEqualTo(2);
+            assertThat(summary.getRow(16).getCell(0).getStringCellValue()).isEqualTo("Nhiệm vụ triển khai trong năm");
+            assertThat(summary.getRow(22).getCell(0).getStringCellValue()).isEqualTo("Nhiệm vụ: chưa báo cáo");
+            assertThat((Object) summary.getRow(23)).isNull();
+            assertThat(summary.getLastRowNum()).isEqualTo(24);
+            assertThat(summary.getRow(24).getCell(0).getStringCellValue()).startsWith("Đánh giá đến ngày ");
             var targets = wb.getSheet("Chỉ tiêu");
             // title, demo note, blank, header, then rows
             assertThat(targets.getRow(3).getCell(2).getStringCellValue()).isEqualTo("Chỉ tiêu");
@@ -126,6 +137,8 @@ class AnnualDocumentsTest {
                     .isEqualTo("80% hồ sơ công việc cấp tỉnh được xử lý trên môi trường mạng");
             assertThat(targets.getRow(5).getCell(6).getStringCellValue()).isEqualTo("Chậm tiến độ");
             assertThat(wb.getSheet("Báo cáo muộn").getRow(4).getCell(1).getStringCellValue()).isEqualTo("Sở Y tế");
+            assertThat(wb.getSheet("Báo cáo muộn").getRow(4).getCell(2).getStringCellValue())
+                    .isEqualTo("6 tháng cuối năm 2024");
             assertThat(wb.getSheet("Nhiệm vụ").getRow(4).getCell(0).getStringCellValue()).isEqualTo("IV.2");
         }
     }

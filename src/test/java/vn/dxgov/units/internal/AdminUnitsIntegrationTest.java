@@ -108,7 +108,7 @@ class AdminUnitsIntegrationTest {
         List<AdminUnit> communes = units.children(thanhHoa.id());
         assertThat(communes).hasSize(166).allMatch(c -> c.level() == UnitLevel.COMMUNE);
         // sorted by Vietnamese collation of the name without its type
-        List<String> names = communes.stream().map(JdbcAdminUnits::shortName).toList();
+        List<String> names = communes.stream().map(AdminUnit::shortName).toList();
         assertThat(names).isSortedAccordingTo(vn.dxgov.shared.VietText.collator());
         AdminUnit oldThanhHoa = units.findProvince("Thanh Hóa", BEFORE).orElseThrow();
         // 26 districts in the GSO list of 2025 (Đông Sơn joined Thanh Hóa city in 2024)
@@ -175,7 +175,7 @@ class AdminUnitsIntegrationTest {
 
     @Test
     void provincesSortInVietnameseOrder() {
-        List<String> names = units.provinces(AFTER).stream().map(JdbcAdminUnits::shortName).toList();
+        List<String> names = units.provinces(AFTER).stream().map(AdminUnit::shortName).toList();
         assertThat(names).isSortedAccordingTo(vn.dxgov.shared.VietText.collator());
         assertThat(names.get(0)).isEqualTo("An Giang");
         // Đ is a letter of its own, after D: Cần Thơ < Đà Nẵng < Gia Lai

@@ -224,9 +224,15 @@ class AgencyDirectoryIntegrationTest {
         }));
         assertThat(inserted.await(30, TimeUnit.SECONDS)).isTrue();
         // the second insert waits for the first transaction, then reads its row
-        CompletableFuture<Long> second = CompletableFuture.supplyAsync(
-                () -> directory.resolve("Tổ công nghệ số cộng đồng tỉnh", province).get(0).agency().id());
-        Thread.sleep(300);
+        CountDownLatch started = new CountDownLatch(1);
+        CompletableFuture<Long> second = CompletableFuture.supplyAsync(() -> {
+            started.countDown();
+            return directory.resolve("Tổ công nghệ số cộng đồng tỉnh", province).get(0).agency().id();
+        });
+        assertThat(started.await(30, TimeUnit.SECONDS)).isTrue();
+        // the first transaction ends only once PostgreSQL shows the second insert waiting for it, so the test
+        // always exercises the race it is about (a fixed sleep did not know whether the insert had started)
+        assertThat(anInsertWaitsForALock()).as("the second insert waits for the first transaction").isTrue();
         release.countDown();
         assertThat(second.get(30, TimeUnit.SECONDS)).isEqualTo(first.get(30, TimeUnit.SECONDS));
         assertThat(countAgencies()).isEqualTo(1);
@@ -237,6 +243,22 @@ class AgencyDirectoryIntegrationTest {
         assertThat(directory.resolve("", province)).isEmpty();
         assertThat(directory.resolve(null, province)).isEmpty();
         assertThat(directory.resolve(" ;\n ", province)).isEmpty();
+    }
+
+    /** Whether, within 30 s, a session of this database inserting an agency waits for a lock. */
+    private boolean anInsertWaitsForALock() throws InterruptedException {
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (System.nanoTime() < until) {
+            int waiting = jdbc.sql("""
+                    select count(*) from pg_stat_activity
+                    where datname = current_database() and wait_event_type = 'Lock'
+                      and query like '%insert into agency (%'""").query(Integer.class).single();
+            if (waiting > 0) {
+                return true;
+            }
+            Thread.sleep(20);
+        }
+        return false;
     }
 
     private static void await(CountDownLatch latch) {

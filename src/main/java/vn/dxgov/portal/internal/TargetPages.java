@@ -1,4 +1,4 @@
-package vn.dxgov.plans.internal;
+package vn.dxgov.portal.internal;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -20,18 +20,22 @@ import vn.dxgov.analytics.TargetStatuses;
 import vn.dxgov.indicators.Indicator;
 import vn.dxgov.indicators.IndicatorCatalog;
 import vn.dxgov.plans.Plan;
+import vn.dxgov.plans.PlanCatalog;
+import vn.dxgov.plans.PlanTexts;
 import vn.dxgov.shared.Period;
 import vn.dxgov.shared.web.ApiException;
 import vn.dxgov.targets.Target;
 import vn.dxgov.targets.TargetCatalog;
 import vn.dxgov.units.AdminUnit;
+import vn.dxgov.units.Agency;
+import vn.dxgov.units.AgencyDirectory;
 
 /**
  * A target's own page: what it commits to, its indicator, its status for the plan's province with the explanation,
  * the yearly values against the straight path to the target (ECharts), and the values as a table.
  */
 @Controller
-class TargetPages implements UiPage {
+class TargetPages implements PortalPage {
 
     /**
      * A yearly value as the page lists it ({@code text}, {@code ratio}: written for the reader's language);
@@ -45,27 +49,24 @@ class TargetPages implements UiPage {
     record Figures(String latest, String expected, String forecast, String interval, String afterDeadline) {
     }
 
-    private final PlanService plans;
-    private final PlanViews views;
-    private final PlanPageModel model;
+    private final PlanCatalog plans;
+    private final PlanTexts texts;
     private final TargetCatalog targets;
+    private final AgencyDirectory agencies;
     private final IndicatorCatalog indicators;
     private final Analytics analytics;
     private final TargetStatuses statuses;
-    private final PlanStatuses planStatuses;
     private final ObjectMapper json;
 
-    TargetPages(PlanService plans, PlanViews views, PlanPageModel model, TargetCatalog targets,
-                IndicatorCatalog indicators, Analytics analytics, TargetStatuses statuses, PlanStatuses planStatuses,
-                ObjectMapper json) {
+    TargetPages(PlanCatalog plans, PlanTexts texts, TargetCatalog targets, AgencyDirectory agencies,
+                IndicatorCatalog indicators, Analytics analytics, TargetStatuses statuses, ObjectMapper json) {
         this.plans = plans;
-        this.views = views;
-        this.model = model;
+        this.texts = texts;
         this.targets = targets;
+        this.agencies = agencies;
         this.indicators = indicators;
         this.analytics = analytics;
         this.statuses = statuses;
-        this.planStatuses = planStatuses;
         this.json = json;
     }
 
@@ -75,13 +76,12 @@ class TargetPages implements UiPage {
                   Locale locale) {
         Target t = targets.find(id).orElseThrow(() -> ApiException.notFound("target", id));
         // the steering department's preview with submitted, not yet approved figures; everyone else: approved ones
-        vn.dxgov.analytics.ValueView shown = figures == vn.dxgov.analytics.ValueView.PENDING && PlanService.canReview()
+        vn.dxgov.analytics.ValueView shown = figures == vn.dxgov.analytics.ValueView.PENDING && PortalPage.steering()
                 ? vn.dxgov.analytics.ValueView.PENDING : vn.dxgov.analytics.ValueView.APPROVED;
-        Plan plan = plans.require(t.planId());
+        Plan plan = plans.find(t.planId()).orElseThrow(() -> ApiException.notFound("plan", t.planId()));
         LocalDate day = asOf == null ? LocalDate.now() : asOf;
-        PlanViews.TargetView view = views.targets(List.of(t)).get(0);
         Indicator indicator = t.indicatorId() == null ? null : indicators.find(t.indicatorId()).orElse(null);
-        Optional<AdminUnit> province = planStatuses.province(plan, day);
+        Optional<AdminUnit> province = plans.province(plan, day);
         StatusAssessment status = province.map(u -> statuses.assess(t.id(), u.id(), day, shown)).orElse(null);
         List<YearValue> years = new ArrayList<>();
         if (indicator != null && province.isPresent()) {
@@ -90,15 +90,16 @@ class TargetPages implements UiPage {
             for (Analytics.Point p : analytics.series(indicator.id(), province.get().id(), Period.Type.YEAR, from, to,
                     shown)) {
                 var v = p.value();
-                years.add(new YearValue(p.period().year(), v.value(), PlanPageModel.number(v.value(), locale),
-                        v.numerator() == null ? null : PlanPageModel.number(v.numerator(), locale) + " / "
-                                + PlanPageModel.number(v.denominator(), locale), v.demo(), v.carried(),
+                years.add(new YearValue(p.period().year(), v.value(), number(v.value(), locale),
+                        v.numerator() == null ? null : number(v.numerator(), locale) + " / "
+                                + number(v.denominator(), locale), v.demo(), v.carried(),
                         t.deadlineYear() != null && p.period().year() > t.deadlineYear(), v.pending()));
             }
         }
         m.addAttribute("plan", plan);
-        m.addAttribute("target", view);
-        m.addAttribute("targetValue", model.value(view, locale));
+        m.addAttribute("target", t);
+        m.addAttribute("leadAgencies", leadAgencies(t));
+        m.addAttribute("targetValue", texts.targetValue(t, locale));
         m.addAttribute("indicator", indicator);
         m.addAttribute("province", province.orElse(null));
         m.addAttribute("status", status);
@@ -107,16 +108,30 @@ class TargetPages implements UiPage {
         m.addAttribute("demo", years.stream().anyMatch(YearValue::demo));
         m.addAttribute("asOf", day);
         m.addAttribute("preview", shown == vn.dxgov.analytics.ValueView.PENDING);
-        m.addAttribute("reviewer", PlanService.canReview());
+        m.addAttribute("reviewer", PortalPage.steering());
         m.addAttribute("chart", json.writeValueAsString(chart(t, years, status)));
         return "targets/target";
     }
 
+    /** The target's lead agencies in the target's order (an id no longer in the directory is left out). */
+    private List<Agency> leadAgencies(Target t) {
+        if (t.leadAgencyIds().isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Agency> found = agencies.findAll(t.leadAgencyIds());
+        return t.leadAgencyIds().stream().filter(found::containsKey).map(found::get).toList();
+    }
+
+    /** A figure written in the reader's language ({@link vn.dxgov.shared.Numbers#value}). */
+    private static String number(BigDecimal value, Locale locale) {
+        return vn.dxgov.shared.Numbers.of(locale).value(value);
+    }
+
     static Figures figures(StatusAssessment s, Locale locale) {
-        return new Figures(s.latest() == null ? null : PlanPageModel.number(s.latest(), locale),
+        return new Figures(s.latest() == null ? null : number(s.latest(), locale),
                 rounded(s.expected(), locale), rounded(s.forecast(), locale),
                 s.forecastLow() == null ? null : rounded(s.forecastLow(), locale) + "–" + rounded(s.forecastHigh(), locale),
-                s.afterDeadline() == null ? null : PlanPageModel.number(s.afterDeadline(), locale));
+                s.afterDeadline() == null ? null : number(s.afterDeadline(), locale));
     }
 
     /** An estimate (expected value, forecast and its interval): at most one decimal. */

@@ -1,6 +1,9 @@
-package vn.dxgov.plans.internal;
+package vn.dxgov.portal.internal;
 
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,6 +17,7 @@ import java.util.Objects;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,9 +25,16 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.dxgov.plans.Plan;
+import vn.dxgov.plans.PlanCatalog;
+import vn.dxgov.plans.PlanTexts;
 import vn.dxgov.shared.web.ApiException;
+import vn.dxgov.shared.web.EnumName;
+import vn.dxgov.shared.web.FormErrors;
+import vn.dxgov.targets.Target;
 import vn.dxgov.targets.TargetCatalog;
+import vn.dxgov.tasks.Task;
 import vn.dxgov.tasks.TaskCatalog;
+import vn.dxgov.units.AdminUnit;
 import vn.dxgov.units.AdminUnits;
 import vn.dxgov.units.Agency;
 import vn.dxgov.units.AgencyDirectory;
@@ -34,24 +45,35 @@ import vn.dxgov.units.AgencyKind;
  * co-operates on in the plans the user may see; the steering department corrects its name, kind and aliases.
  */
 @Controller
-class AgencyPages implements UiPage {
+class AgencyPages implements PortalPage {
 
     record AgencyRow(Agency agency, String province) {
     }
 
-    record WorkTarget(PlanPageModel.TargetRow row, boolean lead) {
+    /** A target as the page lists it, its committed value written for the reader ("≥ 90%"). */
+    record TargetRow(Target target, String value) {
     }
 
-    record WorkTask(PlanPageModel.TaskRow row, boolean lead) {
+    /** A task as the page lists it, its time frame written for the reader ("2022–2025", "Hằng năm"). */
+    record TaskRow(Task task, String timeFrame) {
+    }
+
+    record WorkTarget(TargetRow row, boolean lead) {
+    }
+
+    record WorkTask(TaskRow row, boolean lead) {
     }
 
     /** What an agency does in one plan. */
     record PlanWork(Plan plan, List<WorkTarget> targets, List<WorkTask> tasks) {
     }
 
-    /** The agency edit form. */
+    /** The agency edit form: a name of at most 300 characters, a kind, aliases one per line. */
     public static class AgencyForm {
+        @NotBlank(message = "{review.error.required}")
+        @Size(max = 300, message = "{agency.error.nameTooLong}")
         private String name = "";
+        @EnumName(AgencyKind.class)
         private String kind = "";
         private String aliases = "";
 
@@ -81,20 +103,18 @@ class AgencyPages implements UiPage {
 
     private final AgencyDirectory agencies;
     private final AdminUnits units;
-    private final PlanService plans;
-    private final PlanViews views;
-    private final PlanPageModel model;
+    private final PlanCatalog plans;
+    private final PlanTexts texts;
     private final TargetCatalog targets;
     private final TaskCatalog tasks;
     private final MessageSource messages;
 
-    AgencyPages(AgencyDirectory agencies, AdminUnits units, PlanService plans, PlanViews views, PlanPageModel model,
-                TargetCatalog targets, TaskCatalog tasks, MessageSource messages) {
+    AgencyPages(AgencyDirectory agencies, AdminUnits units, PlanCatalog plans, PlanTexts texts, TargetCatalog targets,
+                TaskCatalog tasks, MessageSource messages) {
         this.agencies = agencies;
         this.units = units;
         this.plans = plans;
-        this.views = views;
-        this.model = model;
+        this.texts = texts;
         this.targets = targets;
         this.tasks = tasks;
         this.messages = messages;
@@ -122,7 +142,7 @@ class AgencyPages implements UiPage {
         m.addAttribute("provinces", provinceNames);
         m.addAttribute("reviewCount", all.stream().filter(Agency::needsReview).count());
         response.addHeader("Vary", "HX-Request");
-        if (UiPage.partial(request)) {
+        if (PortalPage.partial(request)) {
             return "agencies/list :: results";
         }
         return "agencies/list";
@@ -131,60 +151,51 @@ class AgencyPages implements UiPage {
     @GetMapping("/agencies/{id}")
     String agency(@PathVariable long id, Model m, Locale locale) {
         Agency agency = agencies.find(id).orElseThrow(() -> ApiException.notFound("agency", id));
-        return page(agency, AgencyForm.of(agency), new ReviewForms.Problems(), m, locale);
+        m.addAttribute("form", AgencyForm.of(agency));
+        return page(agency, m, locale);
     }
 
     @PostMapping("/agencies/{id}")
-    String update(@PathVariable long id, @ModelAttribute("form") AgencyForm form, Model m, Locale locale,
-                  HttpServletResponse response, RedirectAttributes redirect) {
-        PlanPages.requireReviewer();
+    String update(@PathVariable long id, @Valid @ModelAttribute("form") AgencyForm form, BindingResult result, Model m,
+                  Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
+        PortalPage.requireSteering();
         Agency agency = agencies.find(id).orElseThrow(() -> ApiException.notFound("agency", id));
-        ReviewForms.Problems problems = new ReviewForms.Problems();
-        String required = messages.getMessage("review.error.required", null, locale);
-        if (form.getName() == null || form.getName().isBlank()) {
-            problems.add("name", required);
-        } else if (form.getName().trim().length() > 300) {
-            problems.add("name", messages.getMessage("agency.error.nameTooLong", null, locale));
-        }
-        AgencyKind kind = ReviewForms.enumOf(AgencyKind.class, form.getKind());
-        if (kind == null) {
-            problems.add("kind", required);
-        }
-        if (problems.isEmpty()) {
+        if (!result.hasErrors()) {
             try {
-                agencies.update(id, form.getName().trim(), kind, form.aliasList());
+                agencies.update(id, form.getName().trim(), AgencyKind.valueOf(form.getKind().trim()), form.aliasList());
                 redirect.addFlashAttribute("notice", messages.getMessage("agency.saved", null, locale));
                 return "redirect:/agencies/" + id;
             } catch (ApiException e) {
-                problems.general(messages.getMessage(e.messageKey(), e.args(), e.messageKey(), locale));
-                problems.addDetails(e.details(), Map.of("name", "name", "kind", "kind", "aliases", "aliases"), locale);
+                FormErrors.global(result, messages.getMessage(e.messageKey(), e.args(), e.messageKey(), locale));
+                FormErrors.details(result, e.details(), Map.of("name", "name", "kind", "kind", "aliases", "aliases"),
+                        locale);
             }
         }
-        problems.setMessage(messages.getMessage("error.validation", null, locale));
         response.setStatus(422);
         m.addAttribute("editOpen", true);
-        return page(agency, form, problems, m, locale);
+        return page(agency, m, locale);
     }
 
-    private String page(Agency agency, AgencyForm form, ReviewForms.Problems problems, Model m, Locale locale) {
+    /** The agency's page; the model holds the edit {@code form} (and, after a post, its binding result). */
+    private String page(Agency agency, Model m, Locale locale) {
         List<Plan> visible = plans.list();
         List<Long> ids = visible.stream().map(Plan::id).toList();
         Map<Long, PlanWork> work = new LinkedHashMap<>();
         visible.forEach(p -> work.put(p.id(), new PlanWork(p, new ArrayList<>(), new ArrayList<>())));
-        List<PlanViews.TargetView> ts = views.targets(targets.forAgency(agency.id(), ids));
-        for (PlanViews.TargetView t : ts) {
+        List<Target> ts = targets.forAgency(agency.id(), ids);
+        for (Target t : ts) {
             PlanWork w = work.get(t.planId());
             if (w != null) {
-                w.targets().add(new WorkTarget(model.targetRow(t, locale),
-                        t.leadAgencies().stream().anyMatch(a -> a.id() == agency.id())));
+                w.targets().add(new WorkTarget(new TargetRow(t, texts.targetValue(t, locale)),
+                        t.leadAgencyIds().contains(agency.id())));
             }
         }
-        List<PlanViews.TaskView> ks = views.tasks(tasks.forAgency(agency.id(), ids));
-        for (PlanViews.TaskView t : ks) {
+        List<Task> ks = tasks.forAgency(agency.id(), ids);
+        for (Task t : ks) {
             PlanWork w = work.get(t.planId());
             if (w != null) {
-                w.tasks().add(new WorkTask(model.taskRow(t, null, locale),
-                        t.leadAgencies().stream().anyMatch(a -> a.id() == agency.id())));
+                w.tasks().add(new WorkTask(new TaskRow(t, texts.timeFrame(t, locale)),
+                        t.leadAgencyIds().contains(agency.id())));
             }
         }
         List<PlanWork> plansWithWork = work.values().stream()
@@ -198,8 +209,6 @@ class AgencyPages implements UiPage {
         m.addAttribute("taskCount", ks.size());
         m.addAttribute("leadCount", leadCount);
         m.addAttribute("cooperatingCount", ts.size() + ks.size() - leadCount);
-        m.addAttribute("form", form);
-        m.addAttribute("problems", problems);
         m.addAttribute("kinds", AgencyKind.values());
         return "agencies/agency";
     }
@@ -219,7 +228,7 @@ class AgencyPages implements UiPage {
                 try {
                     name = units.find(code, LocalDate.now())
                             .or(() -> units.find(code, LocalDate.of(2025, 6, 30)))
-                            .map(u -> PlanService.shortName(u.name())).orElse(code);
+                            .map(AdminUnit::shortName).orElse(code);
                 } catch (RuntimeException e) {
                     name = code;
                 }

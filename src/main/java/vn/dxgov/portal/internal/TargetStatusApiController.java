@@ -1,4 +1,4 @@
-package vn.dxgov.plans.internal;
+package vn.dxgov.portal.internal;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -22,6 +22,7 @@ import vn.dxgov.analytics.ValueView;
 import vn.dxgov.indicators.Indicator;
 import vn.dxgov.indicators.IndicatorCatalog;
 import vn.dxgov.plans.Plan;
+import vn.dxgov.plans.PlanCatalog;
 import vn.dxgov.shared.web.ApiException;
 import vn.dxgov.targets.Target;
 import vn.dxgov.targets.TargetCatalog;
@@ -31,8 +32,9 @@ import vn.dxgov.units.AdminUnits;
 
 /**
  * Targets seen through their indicators: the indicator behind a target and the status of a target or of all the
- * targets of a plan (judged for the plan's province unless a unit is given). Lives with the plans because a plan's
- * visibility (drafts only for the steering department) decides who may ask.
+ * targets of a plan (judged for the plan's province unless a unit is given). A plan's visibility (drafts only for
+ * the steering department) decides who may ask, through {@link PlanCatalog}; the judgement is the analytics
+ * module's.
  */
 @RestController
 @RequestMapping("/api/v1")
@@ -58,17 +60,15 @@ class TargetStatusApiController {
                           List<StatusView> targets, ValueView view) {
     }
 
-    private final PlanService plans;
-    private final PlanStatuses planStatuses;
+    private final PlanCatalog plans;
     private final TargetCatalog targets;
     private final TargetStatuses statuses;
     private final IndicatorCatalog indicators;
     private final AdminUnits units;
 
-    TargetStatusApiController(PlanService plans, PlanStatuses planStatuses, TargetCatalog targets,
-                              TargetStatuses statuses, IndicatorCatalog indicators, AdminUnits units) {
+    TargetStatusApiController(PlanCatalog plans, TargetCatalog targets, TargetStatuses statuses,
+                              IndicatorCatalog indicators, AdminUnits units) {
         this.plans = plans;
-        this.planStatuses = planStatuses;
         this.targets = targets;
         this.statuses = statuses;
         this.indicators = indicators;
@@ -97,7 +97,7 @@ class TargetStatusApiController {
         Target t = visibleTarget(id);
         LocalDate day = asOf == null ? LocalDate.now() : asOf;
         AdminUnit u = unit != null ? units.find(unit).orElseThrow(() -> ApiException.notFound("unit", unit))
-                : province(plans.require(t.planId()), day);
+                : province(plan(t.planId()), day);
         Indicator i = t.indicatorId() == null ? null : indicators.find(t.indicatorId()).orElse(null);
         return view(t, i, u, day, statuses.assess(t.id(), u.id(), day, view));
     }
@@ -109,7 +109,7 @@ class TargetStatusApiController {
                                     + "with submitted, not yet approved figures, each judgement they change marked pending")
                             @RequestParam(defaultValue = "APPROVED") ValueView view) {
         requireView(view);
-        Plan plan = plans.require(id);
+        Plan plan = plan(id);
         LocalDate day = asOf == null ? LocalDate.now() : asOf;
         AdminUnit u = province(plan, day);
         List<Target> list = targets.forPlan(id, TargetFilter.ALL);
@@ -130,21 +130,25 @@ class TargetStatusApiController {
 
     /** The preview with submitted figures is the steering department's; everyone else reads approved figures. */
     static void requireView(ValueView view) {
-        if (view == ValueView.PENDING && !vn.dxgov.security.CurrentUser.hasAnyRole(vn.dxgov.security.Role.STEERING,
-                vn.dxgov.security.Role.ADMIN)) {
+        if (view == ValueView.PENDING && !PortalPage.steering()) {
             throw new ApiException(HttpStatus.FORBIDDEN, "dataValue.viewForbidden");
         }
     }
 
     private AdminUnit province(Plan plan, LocalDate day) {
-        return planStatuses.province(plan, day).orElseThrow(() -> new ApiException(HttpStatus.BAD_REQUEST,
+        return plans.province(plan, day).orElseThrow(() -> new ApiException(HttpStatus.BAD_REQUEST,
                 "targetStatus.noProvince", plan.provinceCode() == null ? "" : plan.provinceCode(), day));
     }
 
     private Target visibleTarget(long id) {
         Target t = targets.find(id).orElseThrow(() -> ApiException.notFound("target", id));
-        plans.require(t.planId());
+        plan(t.planId());
         return t;
+    }
+
+    /** A plan the current user may see, or a 404. */
+    private Plan plan(long id) {
+        return plans.find(id).orElseThrow(() -> ApiException.notFound("plan", id));
     }
 
     private static StatusView view(Target t, Indicator i, AdminUnit u, LocalDate day, StatusAssessment a) {

@@ -1,0 +1,52 @@
+package vn.dxgov.shared.web;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.validation.BindingResult;
+
+/**
+ * A service's validation failure put on a form's {@link BindingResult}, so that the form shows it like its own
+ * constraint messages: next to the field, or above the form.
+ */
+public final class FormErrors {
+
+    private FormErrors() {
+    }
+
+    /**
+     * The details of an {@link ApiException} ("value: tỷ lệ ... / a percentage ..."): the field before the colon, if
+     * the form has it ({@code fields}: the service's name → the form's), gets the text, of a bilingual text the half
+     * in the reader's language; the others are errors of the whole form.
+     */
+    public static void details(BindingResult result, List<String> details, Map<String, String> fields, Locale locale) {
+        for (String d : details) {
+            int colon = d.indexOf(": ");
+            String field = colon > 0 ? d.substring(0, colon) : null;
+            String text = colon > 0 ? d.substring(colon + 2) : d;
+            int slash = text.indexOf(" / ");
+            if (slash > 0) {
+                text = "en".equals(locale.getLanguage()) ? text.substring(slash + 3) : text.substring(0, slash);
+            }
+            String mapped = field == null ? null : fields.get(field);
+            if (mapped != null) {
+                result.rejectValue(mapped, "service", text);
+            } else {
+                global(result, text);
+            }
+        }
+    }
+
+    /** A problem of the whole form, shown above it. */
+    public static void global(BindingResult result, String message) {
+        result.reject("service", message);
+    }
+
+    /**
+     * A text for {@link jakarta.validation.ConstraintValidatorContext#buildConstraintViolationWithTemplate}: what
+     * the person typed may hold {@code {}}, {@code $} or {@code \}, which must show as written, never be interpolated.
+     */
+    public static String literal(String text) {
+        return text.replace("\\", "\\\\").replace("{", "\\{").replace("}", "\\}").replace("$", "\\$");
+    }
+}

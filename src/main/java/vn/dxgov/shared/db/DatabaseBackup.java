@@ -287,8 +287,12 @@ public final class DatabaseBackup {
         return props;
     }
 
+    /** A table or column name as SQL: dxgov's names are lower-case words; anything else is refused, never quoted. */
     private static String quote(String identifier) {
-        return '"' + identifier.replace("\"", "\"\"") + '"';
+        if (!identifier.matches("[a-z_][a-z0-9_]*")) {
+            throw new IllegalArgumentException("Unexpected SQL identifier: " + identifier);
+        }
+        return '"' + identifier + '"';
     }
 
     /** The zip stays open between tables: the COPY API closes nothing it did not open, but be sure. */

@@ -21,6 +21,12 @@ public interface UserAgencies {
 
     Optional<Choice> find(long agencyId);
 
+    /**
+     * The agency of the province (null: national bodies) with this name or alias, ignoring case, diacritics and
+     * common abbreviations, as documents' names are matched; never created. Single sign-on maps its agency claim so.
+     */
+    Optional<Choice> named(String nameOrAlias, String provinceCode);
+
     /** The agencies with these ids, keyed by id. */
     Map<Long, Choice> findAll(Collection<Long> ids);
 

@@ -22,6 +22,14 @@ public interface AgencyDirectory {
 
     Optional<Agency> find(long id);
 
+    /**
+     * The province's agency with this name or alias, matched as {@link #resolve} matches a document's name, without
+     * creating one: empty when the province has none of that name.
+     *
+     * @param provinceCode the province; null for national bodies
+     */
+    Optional<Agency> findByName(String name, String provinceCode);
+
     /** The agencies with these ids, keyed by id. */
     Map<Long, Agency> findAll(Collection<Long> ids);
 

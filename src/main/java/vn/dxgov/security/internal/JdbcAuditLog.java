@@ -22,10 +22,19 @@ class JdbcAuditLog implements AuditLog {
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(String action, String entityType, Object entityId, Object before, Object after) {
+        recordAs(CurrentUser.username().orElse("system"), action, entityType, entityId, before, after);
+    }
+
+    /**
+     * Records in the name of a user who is not (yet) the one of the security context: the single sign-on records the
+     * login of the user it is logging in, or a refused one in the name the provider gave.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void recordAs(String username, String action, String entityType, Object entityId, Object before, Object after) {
         jdbc.sql("""
                 insert into audit_event (username, action, entity_type, entity_id, before, after)
                 values (?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb))""")
-                .params(CurrentUser.username().orElse("system"), action, entityType,
+                .params(username, action, entityType,
                         entityId == null ? null : entityId.toString(), toJson(before), toJson(after))
                 .update();
     }

@@ -3,6 +3,7 @@ package vn.dxgov.security.internal;
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,7 +21,8 @@ import tools.jackson.databind.ObjectMapper;
 import vn.dxgov.shared.web.ApiError;
 
 /**
- * Form login for people, HTTP Basic for machine clients of {@code /api/**}. The API answers 401/403 as JSON
+ * Form login for people (and OpenID Connect single sign-on when configured, {@link SsoConfig}), HTTP Basic for
+ * machine clients of {@code /api/**}. The API answers 401/403 as JSON
  * instead of redirecting to the login page, and does not use CSRF tokens (it keeps no session cookies).
  */
 @Configuration(proxyBeanMethods = false)
@@ -55,7 +57,7 @@ class SecurityConfig {
     }
 
     @Bean
-    SecurityFilterChain webChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain webChain(HttpSecurity http, ObjectProvider<SsoConfig.SsoLogin> sso) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
                                 "/swagger-ui/**", "/swagger-ui.html", "/v3/api-docs/**").permitAll()
@@ -63,6 +65,9 @@ class SecurityConfig {
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
                 .httpBasic(Customizer.withDefaults());
+        for (SsoConfig.SsoLogin oidc : sso) { // single sign-on, when DXGOV_OIDC_ISSUER_URI is set
+            oidc.configure(http);
+        }
         return http.build();
     }
 

@@ -55,7 +55,9 @@ class UserAccounts implements UserDetailsService, UserDirectory {
     public UserDetails loadUserByUsername(String username) {
         record Row(UserAccount account, String passwordHash) {
         }
-        Optional<Row> row = jdbc.sql("select " + USER_COLUMNS + ", password_hash from app_user where lower(username) = lower(?)")
+        // accounts of single sign-on (SsoUsers) log in only through their provider: no form, no HTTP Basic
+        Optional<Row> row = jdbc.sql("select " + USER_COLUMNS + ", password_hash from app_user where lower(username) = lower(?)"
+                        + " and external_subject is null")
                 .param(username).query((rs, n) -> new Row(account(rs, n), rs.getString("password_hash"))).optional();
         Row r = row.orElseThrow(() -> new UsernameNotFoundException(username));
         UserAccount a = r.account();

@@ -27,6 +27,11 @@ class AgenciesForUsers implements UserAgencies {
     }
 
     @Override
+    public Optional<Choice> named(String nameOrAlias, String provinceCode) {
+        return agencies.findByName(nameOrAlias, provinceCode).map(AgenciesForUsers::choice);
+    }
+
+    @Override
     public Map<Long, Choice> findAll(Collection<Long> ids) {
         Map<Long, Choice> out = new LinkedHashMap<>();
         agencies.findAll(ids).forEach((id, a) -> out.put(id, choice(a)));

@@ -64,6 +64,16 @@ class JdbcAgencyDirectory implements AgencyDirectory {
         return matches;
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<Agency> findByName(String name, String provinceCode) {
+        if (name == null || name.isBlank()) {
+            return Optional.empty();
+        }
+        String province = provinceCode == null || provinceCode.isBlank() ? null : provinceCode.trim();
+        return findByKeys(province, names.keys(name.trim(), provinceContext(province))).flatMap(this::find);
+    }
+
     private AgencyMatch resolveOne(String written, String province, AgencyNames.Province context) {
         Optional<Long> found = findByKeys(province, names.keys(written, context));
         if (found.isPresent()) {

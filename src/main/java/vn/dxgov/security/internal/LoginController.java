@@ -22,10 +22,12 @@ class LoginController {
 
     @GetMapping("/login")
     String login(@RequestParam(name = "sso-error", required = false) String ssoError, Model m) {
-        sso.ifAvailable(s -> m.addAttribute("ssoUrl", s.startUrl()));
-        if (ssoError != null) {
-            m.addAttribute("ssoError", "login.sso." + (SSO_ERRORS.contains(ssoError) ? ssoError : "provider"));
-        }
+        sso.ifAvailable(s -> {
+            m.addAttribute("ssoUrl", s.startUrl());
+            if (ssoError != null) {
+                m.addAttribute("ssoError", "login.sso." + (SSO_ERRORS.contains(ssoError) ? ssoError : "provider"));
+            }
+        });
         return "login";
     }
 }

@@ -94,6 +94,12 @@ class SsoLoginIT {
         assertThat(doc.select("#login-sso").attr("href")).isEqualTo("/oauth2/authorization/sso");
         assertThat(doc.select("#login-sso").text()).isEqualTo("Đăng nhập bằng tài khoản một cửa / SSO");
         assertThat(doc.select("#login-submit")).hasSize(1);
+        assertThat(doc.select("#sso-error")).isEmpty();
+        // a reason dxgov does not give never reaches the page as a message key
+        Document odd = Jsoup.parse(browser().send(get("/login?sso-error=login.error%7D"),
+                HttpResponse.BodyHandlers.ofString()).body());
+        assertThat(odd.select("#sso-error").text())
+                .isEqualTo("Không đăng nhập được qua hệ thống một cửa. Vui lòng thử lại sau hoặc đăng nhập bằng mật khẩu.");
     }
 
     @Test

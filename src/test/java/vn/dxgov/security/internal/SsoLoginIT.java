@@ -135,8 +135,13 @@ class SsoLoginIT {
         claims.put("dxgov_agency", "Bộ Thông tin và Truyền thông");
         long national = agencies.resolve("Bộ Thông tin và Truyền thông", null).get(0).agency().id();
         jdbc.sql("truncate audit_event").update();
-        HttpResponse<String> again = logIn(browser(), "sub-a", claims);
+        HttpClient editor = browser();
+        HttpResponse<String> again = logIn(editor, "sub-a", claims);
         assertThat(again.uri().getPath()).isEqualTo("/plans");
+        // reporting reads the agency from the principal (DxgovPrincipal): an EDITOR without one would be refused
+        HttpResponse<String> reporting = editor.send(get("/reporting"), HttpResponse.BodyHandlers.ofString());
+        assertThat(reporting.statusCode()).isEqualTo(200);
+        assertThat(Jsoup.parse(reporting.body()).select("main").text()).contains("Bộ Thông tin và Truyền thông");
         Map<String, Object> updated = user("nguyen.van.a");
         assertThat(updated).containsEntry("id", row.get("id")).containsEntry("role", "EDITOR")
                 .containsEntry("agency_id", national).containsEntry("province_code", null);

@@ -181,6 +181,15 @@ class SsoLoginIT {
         assertThat(jdbc.sql("select count(*) from app_user where external_subject = 'sub-c'").query(Integer.class).single())
                 .isZero();
         assertThat(audit()).containsExactly("editor.c login.sso.refused editor.c");
+
+        // the agency is looked for in the user's province only: Thanh Hóa's Sở TT&TT is not Thái Nguyên's (19)
+        HttpResponse<String> elsewhere = logIn(browser(), "sub-c", Map.of("preferred_username", "editor.c",
+                "groups", "/cds/bao-cao", "dxgov_agency", "Sở TT&TT", "province", "19"));
+        assertThat(elsewhere.uri().getQuery()).isEqualTo("sso-error=agency");
+        HttpResponse<String> home = logIn(browser(), "sub-c", Map.of("preferred_username", "editor.c",
+                "groups", "/cds/bao-cao", "dxgov_agency", "sở thông tin và truyền thông", "province", "38"));
+        assertThat(home.uri().getPath()).isEqualTo("/plans");
+        assertThat(user("editor.c")).containsEntry("role", "EDITOR").containsEntry("agency_id", agencyId);
     }
 
     @Test

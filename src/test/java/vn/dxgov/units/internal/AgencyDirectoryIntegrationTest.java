@@ -61,6 +61,22 @@ class AgencyDirectoryIntegrationTest {
     }
 
     @Test
+    void findByNameMatchesNamesAndAliasesOfTheProvinceAndNeverCreates() {
+        Agency agency = directory.resolve("Sở Thông tin và Truyền thông", province).get(0).agency();
+        directory.update(agency.id(), agency.name(), agency.kind(), List.of("H38.01"));
+        int before = jdbc.sql("select count(*) from agency").query(Integer.class).single();
+
+        assertThat(directory.findByName("sở thông tin và truyền thông", province)).map(Agency::id).contains(agency.id());
+        assertThat(directory.findByName("Sở TT&TT", province)).map(Agency::id).contains(agency.id());
+        assertThat(directory.findByName("h38.01", province)).map(Agency::id).contains(agency.id());
+        assertThat(directory.findByName("Sở Thông tin và Truyền thông", province + "b")).isEmpty();
+        assertThat(directory.findByName("Sở Thông tin và Truyền thông", null)).isEmpty();
+        assertThat(directory.findByName("Sở Tài chính", province)).isEmpty();
+        assertThat(directory.findByName("  ", province)).isEmpty();
+        assertThat(jdbc.sql("select count(*) from agency").query(Integer.class).single()).isEqualTo(before);
+    }
+
+    @Test
     void aCellResolvesToStandardAgencies() {
         List<AgencyMatch> matches = directory.resolve("Công an tỉnh; Trung tâm Phục vụ HCC tỉnh; UBND các huyện, thị xã, thành phố", province);
         assertThat(matches).extracting(AgencyMatch::sourceText)

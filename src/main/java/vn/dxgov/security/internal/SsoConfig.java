@@ -9,13 +9,16 @@ import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.registration.ClientRegistrations;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.DefaultRedirectStrategy;
 import org.springframework.security.web.RedirectStrategy;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.util.StringUtils;
 
 /**
@@ -113,12 +116,23 @@ class SsoConfig {
         }
 
         void configure(HttpSecurity http) throws Exception {
+            AuthenticationFailureHandler toLoginPage = (req, res, e) ->
+                    redirect.sendRedirect(req, res, "/login?sso-error=" + code(e));
             http.oauth2Login(oauth -> oauth
                     // our login page, not Spring's generated one nor a redirect of every visitor to the provider
                     .loginPage("/login")
                     .defaultSuccessUrl("/", false)
                     .userInfoEndpoint(info -> info.oidcUserService(users))
-                    .failureHandler((req, res, e) -> redirect.sendRedirect(req, res, "/login?sso-error=" + code(e))));
+                    .failureHandler(toLoginPage)
+                    // the way to the provider failing (its discovery document unreadable) is a message on the login
+                    // page too, not Spring's bare 500
+                    .withObjectPostProcessor(new ObjectPostProcessor<OAuth2AuthorizationRequestRedirectFilter>() {
+                        @Override
+                        public <O extends OAuth2AuthorizationRequestRedirectFilter> O postProcess(O filter) {
+                            filter.setAuthenticationFailureHandler(toLoginPage);
+                            return filter;
+                        }
+                    }));
         }
 
         /** The reason shown on the login page ({@code login.sso.<code>}): a refusal of dxgov, or the provider's. */

@@ -22,8 +22,8 @@ import vn.dxgov.shared.web.ApiError;
 
 /**
  * Form login for people (and OpenID Connect single sign-on when configured, {@link SsoConfig}), HTTP Basic for
- * machine clients of {@code /api/**}. The API answers 401/403 as JSON
- * instead of redirecting to the login page, and does not use CSRF tokens (it keeps no session cookies).
+ * machine clients of {@code /api/**}. The API answers 401/403 as JSON instead of redirecting to the login page, and
+ * does not use CSRF tokens (it keeps no session cookies).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity

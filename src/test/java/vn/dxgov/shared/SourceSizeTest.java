@@ -59,8 +59,6 @@ class SourceSizeTest {
             "vn/dxgov/indicators/internal/DataValueApiController.java#find",
             "vn/dxgov/indicators/internal/JdbcIndicatorCatalog.java",
             "vn/dxgov/plans/importing/GoalSectionParser.java",
-            "vn/dxgov/plans/importing/HeaderParser.java",
-            "vn/dxgov/plans/importing/HeaderParser.java#parse",
             "vn/dxgov/reporting/excel/FormWorkbookReader.java",
             "vn/dxgov/reporting/excel/FormWorkbookReader.java#target",
             "vn/dxgov/reporting/internal/ReportingRepository.java",

@@ -52,8 +52,6 @@ class SourceSizeTest {
             "vn/dxgov/analytics/internal/Aggregator.java",
             "vn/dxgov/analytics/internal/Aggregator.java#self",
             "vn/dxgov/analytics/internal/Aggregator.java#periodCombine0",
-            "vn/dxgov/assessment/internal/CriteriaFiles.java",
-            "vn/dxgov/assessment/internal/CriteriaSetPages.java#save",
             "vn/dxgov/demo/internal/DemoHistory.java",
             "vn/dxgov/demo/internal/DemoSeries.java#generate",
             "vn/dxgov/indicators/internal/DataValueApiController.java#find",

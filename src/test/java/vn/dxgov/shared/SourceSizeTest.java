@@ -57,8 +57,6 @@ class SourceSizeTest {
             "vn/dxgov/indicators/internal/DataValueApiController.java#find",
             "vn/dxgov/indicators/internal/JdbcIndicatorCatalog.java",
             "vn/dxgov/plans/importing/GoalSectionParser.java",
-            "vn/dxgov/reporting/excel/FormWorkbookReader.java",
-            "vn/dxgov/reporting/excel/FormWorkbookReader.java#target",
             "vn/dxgov/reporting/internal/ReportingRepository.java",
             "vn/dxgov/shared/db/DatabaseBackup.java#restore",
             "vn/dxgov/units/internal/AgencyNames.java",

@@ -53,12 +53,9 @@ class SourceSizeTest {
             "vn/dxgov/analytics/internal/Aggregator.java#self",
             "vn/dxgov/analytics/internal/Aggregator.java#periodCombine0",
             "vn/dxgov/demo/internal/DemoHistory.java",
-            "vn/dxgov/demo/internal/DemoSeries.java#generate",
-            "vn/dxgov/indicators/internal/DataValueApiController.java#find",
             "vn/dxgov/indicators/internal/JdbcIndicatorCatalog.java",
             "vn/dxgov/plans/importing/GoalSectionParser.java",
             "vn/dxgov/reporting/internal/ReportingRepository.java",
-            "vn/dxgov/shared/db/DatabaseBackup.java#restore",
             "vn/dxgov/units/internal/AgencyNames.java");
 
     @Test

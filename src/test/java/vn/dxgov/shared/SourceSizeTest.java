@@ -49,9 +49,6 @@ class SourceSizeTest {
      * lands, and an entry that is no longer found fails the test, so the list only shrinks.
      */
     static final Set<String> PENDING = Set.of(
-            "vn/dxgov/analytics/internal/Aggregator.java",
-            "vn/dxgov/analytics/internal/Aggregator.java#self",
-            "vn/dxgov/analytics/internal/Aggregator.java#periodCombine0",
             "vn/dxgov/demo/internal/DemoHistory.java",
             "vn/dxgov/indicators/internal/JdbcIndicatorCatalog.java",
             "vn/dxgov/plans/importing/GoalSectionParser.java",

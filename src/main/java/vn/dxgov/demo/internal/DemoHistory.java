@@ -38,6 +38,7 @@ import vn.dxgov.indicators.ValueSource;
 import vn.dxgov.plans.Plan;
 import vn.dxgov.plans.PlanCatalog;
 import vn.dxgov.reporting.DemoReports;
+import vn.dxgov.reporting.SubmissionAction;
 import vn.dxgov.reporting.ReportInput;
 import vn.dxgov.reporting.Reporting;
 import vn.dxgov.reporting.ReportingPeriod;
@@ -275,7 +276,7 @@ class DemoHistory {
         boolean late = DemoRandom.unit(key + "|late") < 0.15;
         LocalDate submitted = late ? due.plusDays(DemoRandom.between(key + "|lateBy", 1, 12))
                 : due.minusDays(DemoRandom.between(key + "|early", 0, 9));
-        steps.add(new DemoReports.Step("SUBMIT", at(submitted, 9 + DemoRandom.between(key + "|h1", 0, 7)), editor, null));
+        steps.add(new DemoReports.Step(SubmissionAction.SUBMIT, at(submitted, 9 + DemoRandom.between(key + "|h1", 0, 7)), editor, null));
         double decision = DemoRandom.unit(key + "|decision");
         if (latest && decision < 0.2) {
             return steps; // waits in the inbox
@@ -284,15 +285,15 @@ class DemoHistory {
         if (decision > (latest ? 0.84 : 0.9)) {
             day = day.plusDays(DemoRandom.between(key + "|review", 2, 5));
             String reason = RETURN_REASONS[DemoRandom.between(key + "|reason", 0, RETURN_REASONS.length - 1)];
-            steps.add(new DemoReports.Step("RETURN", at(day, 14), STEERING, reason));
+            steps.add(new DemoReports.Step(SubmissionAction.RETURN, at(day, 14), STEERING, reason));
             if (latest && decision > 0.95) {
                 return steps; // back with the agency
             }
             day = day.plusDays(DemoRandom.between(key + "|fix", 1, 4));
-            steps.add(new DemoReports.Step("RESUBMIT", at(day, 10), editor, null));
+            steps.add(new DemoReports.Step(SubmissionAction.RESUBMIT, at(day, 10), editor, null));
         }
         day = day.plusDays(DemoRandom.between(key + "|approve", 1, 6));
-        steps.add(new DemoReports.Step("APPROVE", at(day, 15), STEERING, null));
+        steps.add(new DemoReports.Step(SubmissionAction.APPROVE, at(day, 15), STEERING, null));
         return steps;
     }
 

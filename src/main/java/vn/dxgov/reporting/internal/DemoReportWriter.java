@@ -71,7 +71,7 @@ class DemoReportWriter implements DemoReports {
         for (Step step : steps) {
             SubmissionStatus to;
             switch (step.action()) {
-                case "SUBMIT", "RESUBMIT" -> {
+                case SUBMIT, RESUBMIT -> {
                     requireStatus(step, status, status == SubmissionStatus.DRAFT || status == SubmissionStatus.RETURNED);
                     boolean late = firstSubmitted == null && s.dueOn() != null
                             && LocalDate.ofInstant(step.at(), VIETNAM).isAfter(s.dueOn());
@@ -82,13 +82,13 @@ class DemoReportWriter implements DemoReports {
                     values.transition(s.id(), vn.dxgov.indicators.ValueState.SUBMITTED);
                     to = SubmissionStatus.SUBMITTED;
                 }
-                case "RETURN" -> {
+                case RETURN -> {
                     requireStatus(step, status, status == SubmissionStatus.SUBMITTED);
                     repo.markDecided(s.id(), SubmissionStatus.RETURNED, step.at(), step.actor(), step.reason());
                     values.transition(s.id(), vn.dxgov.indicators.ValueState.DRAFT);
                     to = SubmissionStatus.RETURNED;
                 }
-                case "APPROVE" -> {
+                case APPROVE -> {
                     requireStatus(step, status, status == SubmissionStatus.SUBMITTED);
                     repo.markDecided(s.id(), SubmissionStatus.APPROVED, step.at(), step.actor(), null);
                     values.transition(s.id(), vn.dxgov.indicators.ValueState.APPROVED);
@@ -97,8 +97,8 @@ class DemoReportWriter implements DemoReports {
                 }
                 default -> throw new IllegalArgumentException("Unknown demo step " + step.action());
             }
-            SubmissionAction action = "SUBMIT".equals(step.action()) && status == SubmissionStatus.RETURNED
-                    ? SubmissionAction.RESUBMIT : SubmissionAction.valueOf(step.action());
+            SubmissionAction action = step.action() == SubmissionAction.SUBMIT && status == SubmissionStatus.RETURNED
+                    ? SubmissionAction.RESUBMIT : step.action();
             repo.insertEvent(s.id(), action, status, to, step.reason(), step.actor(), step.at());
             status = to;
         }

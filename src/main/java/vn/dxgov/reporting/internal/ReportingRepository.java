@@ -282,7 +282,7 @@ class ReportingRepository {
                 select action, from_status, to_status, reason, actor, at from submission_event
                 where submission_id = ? order by at, id""")
                 .param(submissionId)
-                .query((rs, n) -> new Reporting.Event(rs.getString("action"),
+                .query((rs, n) -> new Reporting.Event(SubmissionAction.valueOf(rs.getString("action")),
                         rs.getString("from_status") == null ? null : SubmissionStatus.valueOf(rs.getString("from_status")),
                         SubmissionStatus.valueOf(rs.getString("to_status")), rs.getString("reason"), rs.getString("actor"),
                         instant(rs, "at")))

@@ -52,8 +52,7 @@ class SourceSizeTest {
             "vn/dxgov/demo/internal/DemoHistory.java",
             "vn/dxgov/indicators/internal/JdbcIndicatorCatalog.java",
             "vn/dxgov/plans/importing/GoalSectionParser.java",
-            "vn/dxgov/reporting/internal/ReportingRepository.java",
-            "vn/dxgov/units/internal/AgencyNames.java");
+            "vn/dxgov/reporting/internal/ReportingRepository.java");
 
     @Test
     void noClassOrMethodTooLongWithoutAReason() throws IOException {

@@ -50,7 +50,6 @@ class SourceSizeTest {
      */
     static final Set<String> PENDING = Set.of(
             "vn/dxgov/demo/internal/DemoHistory.java",
-            "vn/dxgov/indicators/internal/JdbcIndicatorCatalog.java",
             "vn/dxgov/plans/importing/GoalSectionParser.java",
             "vn/dxgov/reporting/internal/ReportingRepository.java");
 

@@ -34,15 +34,17 @@ class DemoReportWriter implements DemoReports {
     private final ReportForms forms;
     private final ReportSaving saving;
     private final ReportingRepository repo;
+    private final TaskProgressRepository taskProgress;
     private final DataValueStore values;
     private final AuditLog audit;
 
-    DemoReportWriter(Submissions submissions, ReportForms forms, ReportSaving saving, ReportingRepository repo,
+    DemoReportWriter(Submissions submissions, ReportForms forms, ReportSaving saving, ReportingRepository repo, TaskProgressRepository taskProgress,
                      DataValueStore values, AuditLog audit) {
         this.submissions = submissions;
         this.forms = forms;
         this.saving = saving;
         this.repo = repo;
+        this.taskProgress = taskProgress;
         this.values = values;
         this.audit = audit;
     }
@@ -92,7 +94,7 @@ class DemoReportWriter implements DemoReports {
                     requireStatus(step, status, status == SubmissionStatus.SUBMITTED);
                     repo.markDecided(s.id(), SubmissionStatus.APPROVED, step.at(), step.actor(), null);
                     values.transition(s.id(), vn.dxgov.indicators.ValueState.APPROVED);
-                    repo.lockProgress(s.id(), true);
+                    taskProgress.lockProgress(s.id(), true);
                     to = SubmissionStatus.APPROVED;
                 }
                 default -> throw new IllegalArgumentException("Unknown demo step " + step.action());

@@ -240,7 +240,7 @@ class DemoHistoryIT {
         int returned = 0;
         for (int i = 0; i < 1000; i++) {
             String key = "plan|agency " + i + "|2024";
-            List<vn.dxgov.reporting.DemoReports.Step> steps = DemoHistory.timeline(key, due, false, 0.5, "bt.x");
+            List<vn.dxgov.reporting.DemoReports.Step> steps = DemoStory.timeline(key, due, false, 0.5, "bt.x");
             assertThat(steps).as(key).isNotEmpty();
             assertThat(steps.get(steps.size() - 1).action()).isEqualTo(SubmissionAction.APPROVE);
             for (int k = 1; k < steps.size(); k++) {
@@ -256,7 +256,7 @@ class DemoHistoryIT {
         assertThat(late).isBetween(100, 200);
         assertThat(returned).isBetween(60, 140);
         // and the same key always gives the same timeline
-        assertThat(DemoHistory.timeline("k", due, true, 0.5, "bt.x")).isEqualTo(DemoHistory.timeline("k", due, true, 0.5, "bt.x"));
+        assertThat(DemoStory.timeline("k", due, true, 0.5, "bt.x")).isEqualTo(DemoStory.timeline("k", due, true, 0.5, "bt.x"));
         assertThat(DemoHistory.initials("Sở Thông tin và Truyền thông")).isEqualTo("sttvtt");
         assertThat(DemoHistory.initials("Đài Phát thanh và Truyền hình tỉnh")).isEqualTo("dptvtht");
     }

@@ -10,7 +10,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -44,13 +43,6 @@ class SourceSizeTest {
         }
     }
 
-    /**
-     * Offenders still being split (issue 9), by "file" for a class or "file#method": each entry goes when its split
-     * lands, and an entry that is no longer found fails the test, so the list only shrinks.
-     */
-    static final Set<String> PENDING = Set.of(
-            "vn/dxgov/plans/importing/GoalSectionParser.java");
-
     @Test
     void noClassOrMethodTooLongWithoutAReason() throws IOException {
         Path main = Path.of("src/main/java");
@@ -61,18 +53,12 @@ class SourceSizeTest {
                 found.addAll(check(path, Files.readString(f, StandardCharsets.UTF_8)));
             }
         }
-        assertThat(found.stream().filter(f -> !PENDING.contains(f.key())).map(Finding::toString))
+        assertThat(found.stream().map(Finding::toString))
                 .as("split by concern, or write a // size: reason beside it").isEmpty();
-        assertThat(PENDING).as("split already: take it off PENDING")
-                .isSubsetOf(found.stream().map(Finding::key).toList());
     }
 
     /** A class ({@code method} null) or a method too long. */
     record Finding(String path, String method, int line, int lines) {
-        String key() {
-            return method == null ? path : path + "#" + method;
-        }
-
         @Override
         public String toString() {
             return method == null

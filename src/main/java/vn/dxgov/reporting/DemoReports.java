@@ -24,6 +24,6 @@ public interface DemoReports {
                 List<Step> steps);
 
     /** A step of the timeline: SUBMIT, RESUBMIT, RETURN or APPROVE, when and by whom, with a reason for RETURN. */
-    record Step(String action, Instant at, String actor, String reason) {
+    record Step(SubmissionAction action, Instant at, String actor, String reason) {
     }
 }

@@ -72,7 +72,8 @@ public interface Reporting {
     /** Reopens an approved report (unlocks its data) with a recorded reason; STEERING only. */
     Submission reopen(long submissionId, String reason);
 
-    record Event(String action, SubmissionStatus from, SubmissionStatus to, String reason, String actor,
+    /** A step of a report's history: what was done ({@link SubmissionAction}), from and to which status, by whom. */
+    record Event(SubmissionAction action, SubmissionStatus from, SubmissionStatus to, String reason, String actor,
                  java.time.Instant at) {
     }
 

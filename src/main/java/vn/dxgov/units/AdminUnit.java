@@ -15,8 +15,28 @@ public record AdminUnit(long id, String code, String name, UnitLevel level, Stri
 
     /** The name without its type, as people say it: "Thanh Hóa" for "Tỉnh Thanh Hóa", "Hà Nội", "Định Tân". */
     public String shortName() {
-        return type != null && name.startsWith(type + " ") ? name.substring(type.length() + 1) : name;
+        return nameWithoutType(name, type);
     }
+
+    /**
+     * A unit's name without its type ("Tỉnh Thanh Hóa", "Tỉnh" → "Thanh Hóa"); without a matching type, a province's
+     * "Tỉnh " or "Thành phố " is taken off all the same. The one place that strips it: pages, reports, the plan
+     * importer's province names.
+     */
+    public static String nameWithoutType(String name, String type) {
+        if (type != null && name.startsWith(type + " ")) {
+            return name.substring(type.length() + 1);
+        }
+        for (String prefix : PROVINCE_TYPES) {
+            if (name.startsWith(prefix + " ")) {
+                return name.substring(prefix.length() + 1);
+            }
+        }
+        return name;
+    }
+
+    /** The types a province-level unit has. */
+    private static final java.util.List<String> PROVINCE_TYPES = java.util.List.of("Tỉnh", "Thành phố");
 
     public boolean validOn(LocalDate day) {
         return !day.isBefore(validFrom) && (validTo == null || !day.isAfter(validTo));

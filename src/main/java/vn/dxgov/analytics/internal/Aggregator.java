@@ -1,11 +1,13 @@
 package vn.dxgov.analytics.internal;
 
+import static vn.dxgov.analytics.internal.AggregationRules.periodCombine;
+import static vn.dxgov.analytics.internal.AggregationRules.share;
+import static vn.dxgov.analytics.internal.AggregationRules.unitCombine;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import vn.dxgov.indicators.IndicatorTypes.PeriodAggregation;
-import vn.dxgov.indicators.IndicatorTypes.UnitAggregation;
 import vn.dxgov.shared.Period;
 
 /**
@@ -46,18 +48,6 @@ final class Aggregator {
         Agg asApportioned() {
             return apportioned ? this : new Agg(value, num, den, cells, demo, carried, true, end, span);
         }
-    }
-
-    private static Agg apportionedIfAny(Agg result, List<Agg> parts) {
-        if (result == null || result.apportioned()) {
-            return result;
-        }
-        for (Agg a : parts) {
-            if (a.apportioned()) {
-                return result.asApportioned();
-            }
-        }
-        return result;
     }
 
     private final Map<Long, Map<Long, Series>> cells;
@@ -123,49 +113,7 @@ final class Aggregator {
     private Agg self(IndicatorDef d, Map<Long, Series> ofIndicator, long unit, int period, List<int[]> exclude, int depth) {
         Series s = ofIndicator.get(unit);
         List<Agg> pieces = new ArrayList<>(4);
-        List<int[]> ownRanges = List.of();
-        if (s != null && s.size() > 0) {
-            int pStart = PeriodKey.startMonth(period);
-            int pEnd = PeriodKey.endMonth(period);
-            int year = PeriodKey.year(period);
-            int from = s.lowerBound(PeriodKey.firstOfYear(year));
-            int to = s.lowerBound(PeriodKey.firstOfYear(year + 1));
-            List<Integer> inside = null;
-            for (int i = from; i < to; i++) {
-                if (!s.live(i)) {
-                    continue;
-                }
-                int k = s.keys[i];
-                int st = PeriodKey.startMonth(k);
-                int en = PeriodKey.endMonth(k);
-                if (st < pStart || en > pEnd || overlaps(exclude, st, en)) {
-                    continue;
-                }
-                if (k == period) {
-                    // the stored value of the period itself
-                    inside = List.of(i);
-                    break;
-                }
-                if (inside == null) {
-                    inside = new ArrayList<>();
-                }
-                inside.add(i);
-            }
-            if (inside != null) {
-                List<int[]> ranges = new ArrayList<>(inside.size());
-                for (int i : inside) {
-                    int k = s.keys[i];
-                    int st = PeriodKey.startMonth(k);
-                    int en = PeriodKey.endMonth(k);
-                    if (inside.size() > 1 && containedInAnother(s, inside, i, st, en)) {
-                        continue;
-                    }
-                    pieces.add(new Agg(s.values[i], s.nums[i], s.dens[i], 1, s.demo[i], false, en, en - st + 1));
-                    ranges.add(new int[]{st, en});
-                }
-                ownRanges = ranges;
-            }
-        }
+        List<int[]> ownRanges = s != null && s.size() > 0 ? ownValues(s, period, exclude, pieces) : List.of();
         UnitGraph.Link[] preds = graph.predecessors(unit);
         if (preds.length > 0 && depth < MAX_DEPTH) {
             List<int[]> notThese = exclude;
@@ -188,6 +136,54 @@ final class Aggregator {
             return null;
         }
         return periodCombine(d, pieces);
+    }
+
+    /**
+     * The unit's stored values inside the period and outside {@code exclude}, added to {@code pieces}: the period's own
+     * value, else those of the periods inside it that no other one contains; returns their month ranges.
+     */
+    private static List<int[]> ownValues(Series s, int period, List<int[]> exclude, List<Agg> pieces) {
+        int pStart = PeriodKey.startMonth(period);
+        int pEnd = PeriodKey.endMonth(period);
+        int year = PeriodKey.year(period);
+        int from = s.lowerBound(PeriodKey.firstOfYear(year));
+        int to = s.lowerBound(PeriodKey.firstOfYear(year + 1));
+        List<Integer> inside = null;
+        for (int i = from; i < to; i++) {
+            if (!s.live(i)) {
+                continue;
+            }
+            int k = s.keys[i];
+            int st = PeriodKey.startMonth(k);
+            int en = PeriodKey.endMonth(k);
+            if (st < pStart || en > pEnd || overlaps(exclude, st, en)) {
+                continue;
+            }
+            if (k == period) {
+                // the stored value of the period itself
+                inside = List.of(i);
+                break;
+            }
+            if (inside == null) {
+                inside = new ArrayList<>();
+            }
+            inside.add(i);
+        }
+        if (inside == null) {
+            return List.of();
+        }
+        List<int[]> ranges = new ArrayList<>(inside.size());
+        for (int i : inside) {
+            int k = s.keys[i];
+            int st = PeriodKey.startMonth(k);
+            int en = PeriodKey.endMonth(k);
+            if (inside.size() > 1 && containedInAnother(s, inside, i, st, en)) {
+                continue;
+            }
+            pieces.add(new Agg(s.values[i], s.nums[i], s.dens[i], 1, s.demo[i], false, en, en - st + 1));
+            ranges.add(new int[]{st, en});
+        }
+        return ranges;
     }
 
     private static boolean containedInAnother(Series s, List<Integer> inside, int self, int st, int en) {
@@ -242,173 +238,5 @@ final class Aggregator {
         return new Agg(result, Double.NaN, Double.NaN, cellsUsed[0], flags[0], flags[1], flags[2], time[0], time[1]);
     }
 
-    // ----- the rules
 
-    /** Several units' values into one, by the indicator's unit rule. */
-    static Agg unitCombine(IndicatorDef d, List<Agg> parts) {
-        return apportionedIfAny(unitCombine0(d, parts), parts);
-    }
-
-    private static Agg unitCombine0(IndicatorDef d, List<Agg> parts) {
-        if (parts.size() == 1) {
-            return parts.get(0);
-        }
-        UnitAggregation rule = d.indicator().unitAggregation();
-        int cells = 0;
-        boolean demo = false;
-        boolean carried = false;
-        int end = Integer.MIN_VALUE;
-        int span = 0;
-        for (Agg a : parts) {
-            cells += a.cells();
-            demo |= a.demo();
-            carried |= a.carried();
-            end = Math.max(end, a.end());
-            span = Math.max(span, a.span());
-        }
-        switch (rule) {
-            case SUM, RATIO -> {
-                boolean ratio = d.ratio() && parts.stream().allMatch(Agg::hasRatio);
-                if (ratio) {
-                    double num = 0;
-                    double den = 0;
-                    for (Agg a : parts) {
-                        num += a.num();
-                        den += a.den();
-                    }
-                    return new Agg(den > 0 ? 100 * num / den : Double.NaN, num, den, cells, demo, carried, end, span);
-                }
-                if (rule == UnitAggregation.RATIO) {
-                    // a value without numerator and denominator cannot be weighted: plain mean
-                    return new Agg(mean(parts), Double.NaN, Double.NaN, cells, demo, carried, end, span);
-                }
-                double sum = 0;
-                for (Agg a : parts) {
-                    sum += a.value();
-                }
-                return new Agg(sum, Double.NaN, Double.NaN, cells, demo, carried, end, span);
-            }
-            case MEAN -> {
-                return new Agg(mean(parts), Double.NaN, Double.NaN, cells, demo, carried, end, span);
-            }
-            case MAX, MIN -> {
-                Agg best = parts.get(0);
-                for (Agg a : parts) {
-                    if (rule == UnitAggregation.MAX ? a.value() > best.value() : a.value() < best.value()) {
-                        best = a;
-                    }
-                }
-                return new Agg(best.value(), best.num(), best.den(), cells, demo, carried, end, span);
-            }
-            default -> throw new IllegalStateException(rule.name());
-        }
-    }
-
-    /** Values of non-overlapping periods into one, by the indicator's period rule. */
-    static Agg periodCombine(IndicatorDef d, List<Agg> pieces) {
-        return apportionedIfAny(periodCombine0(d, pieces), pieces);
-    }
-
-    private static Agg periodCombine0(IndicatorDef d, List<Agg> pieces) {
-        if (pieces.size() == 1) {
-            return pieces.get(0);
-        }
-        PeriodAggregation rule = d.indicator().periodAggregation();
-        int cells = 0;
-        boolean demo = false;
-        boolean carried = false;
-        int end = Integer.MIN_VALUE;
-        int span = 0;
-        Agg last = null;
-        for (Agg a : pieces) {
-            cells += a.cells();
-            demo |= a.demo();
-            carried |= a.carried();
-            end = Math.max(end, a.end());
-            span += a.span();
-            if (last == null || a.end() > last.end()) {
-                last = a;
-            }
-        }
-        boolean ratio = d.ratio() && pieces.stream().allMatch(Agg::hasRatio);
-        switch (rule) {
-            case LAST -> {
-                return new Agg(last.value(), last.num(), last.den(), cells, demo, carried, end, span);
-            }
-            case SUM -> {
-                if (ratio) {
-                    double num = 0;
-                    double den = 0;
-                    for (Agg a : pieces) {
-                        num += a.num();
-                        den += a.den();
-                    }
-                    return new Agg(den > 0 ? 100 * num / den : Double.NaN, num, den, cells, demo, carried, end, span);
-                }
-                double sum = 0;
-                for (Agg a : pieces) {
-                    sum += a.value();
-                }
-                return new Agg(d.ratio() ? mean(pieces) : sum, Double.NaN, Double.NaN, cells, demo, carried, end, span);
-            }
-            case MEAN -> {
-                // weighted by the months each piece covers: a quarter counts three times a month
-                double weights = 0;
-                double value = 0;
-                double num = 0;
-                double den = 0;
-                for (Agg a : pieces) {
-                    double w = Math.max(1, a.span());
-                    weights += w;
-                    value += w * a.value();
-                    if (ratio) {
-                        num += w * a.num();
-                        den += w * a.den();
-                    }
-                }
-                if (ratio) {
-                    num /= weights;
-                    den /= weights;
-                    return new Agg(den > 0 ? 100 * num / den : Double.NaN, num, den, cells, demo, carried, end, span);
-                }
-                return new Agg(value / weights, Double.NaN, Double.NaN, cells, demo, carried, end, span);
-            }
-            default -> throw new IllegalStateException(rule.name());
-        }
-    }
-
-    private static double mean(List<Agg> parts) {
-        double sum = 0;
-        for (Agg a : parts) {
-            sum += a.value();
-        }
-        return sum / parts.size();
-    }
-
-    /**
-     * A predecessor's part of its values for a successor (the reform rules, docs/METHODS.md): all of it for a FULL
-     * link. For a PARTIAL link (an old unit split among several new ones) a summable value (unit rule SUM: counts,
-     * money; the numerator and denominator of a ratio) times the link's fraction (an even split unless an
-     * administrator set it, e.g. by population); a ratio keeps its percentage, its parts are scaled; an index-like
-     * value (MEAN, MAX, MIN: scores, means) is taken as it is, so a merged unit gets the mean of its predecessors.
-     * Either way the result is flagged apportioned: it rests on an estimate of what went where.
-     */
-    private static Agg share(IndicatorDef d, Agg a, UnitGraph.Link link) {
-        if (link.full()) {
-            return a;
-        }
-        double f = link.fraction();
-        UnitAggregation rule = d.indicator().unitAggregation();
-        if (rule != UnitAggregation.SUM && rule != UnitAggregation.RATIO) {
-            return a.asApportioned();
-        }
-        if (a.hasRatio()) {
-            return new Agg(a.value(), a.num() * f, a.den() * f, a.cells(), a.demo(), a.carried(), true, a.end(), a.span());
-        }
-        if (rule == UnitAggregation.RATIO || d.ratio()) {
-            // a percentage without its numerator and denominator cannot be split: as it is
-            return a.asApportioned();
-        }
-        return new Agg(a.value() * f, Double.NaN, Double.NaN, a.cells(), a.demo(), a.carried(), true, a.end(), a.span());
-    }
 }

@@ -81,7 +81,7 @@ class AnalyticsApiController {
                     @Parameter(description = "APPROVED (default): approved figures only; PENDING (steering department): "
                             + "submitted, not yet approved figures in their place, every changed figure marked pending")
                     @RequestParam(defaultValue = "APPROVED") vn.dxgov.analytics.ValueView view) {
-        requireView(view);
+        view.requireAllowed();
         Period p = period(period);
         Indicator i = indicator(indicator, indicatorCode);
         AdminUnit u = unit(unit, unitCode, on != null ? on : p.end());
@@ -102,7 +102,7 @@ class AnalyticsApiController {
                       @Parameter(description = "APPROVED (default): approved figures only; PENDING (steering department): "
                               + "submitted, not yet approved figures in their place, every changed figure marked pending")
                       @RequestParam(defaultValue = "APPROVED") vn.dxgov.analytics.ValueView view) {
-        requireView(view);
+        view.requireAllowed();
         if (from > to || to - from > 50 || from < 1900 || to > 2200) {
             throw new ApiException(HttpStatus.BAD_REQUEST, "analytics.years", from, to);
         }
@@ -129,7 +129,7 @@ class AnalyticsApiController {
                             @Parameter(description = "APPROVED (default): approved figures only; PENDING (steering department): "
                                     + "submitted, not yet approved figures in their place, every changed figure marked pending")
                             @RequestParam(defaultValue = "APPROVED") vn.dxgov.analytics.ValueView view) {
-        requireView(view);
+        view.requireAllowed();
         Period p = period(period);
         Indicator i = indicator(indicator, indicatorCode);
         AdminUnit u = unit(unit, unitCode, on != null ? on : p.end());
@@ -157,14 +157,6 @@ class AnalyticsApiController {
         return new PartView(u.id(), u.code(), u.name(), u.type(), a == null ? null : a.value(),
                 a == null ? null : a.numerator(), a == null ? null : a.denominator(), a == null ? 0 : a.cells(),
                 a != null && a.carried(), a != null && a.apportioned(), a != null && a.pending());
-    }
-
-    /** Submitted, not yet approved figures are the steering department's preview; everyone else reads approved ones. */
-    private static void requireView(vn.dxgov.analytics.ValueView view) {
-        if (view == vn.dxgov.analytics.ValueView.PENDING
-                && !vn.dxgov.security.CurrentUser.hasAnyRole(vn.dxgov.security.Role.STEERING, vn.dxgov.security.Role.ADMIN)) {
-            throw new ApiException(HttpStatus.FORBIDDEN, "dataValue.viewForbidden");
-        }
     }
 
     private Indicator indicator(Long id, String code) {

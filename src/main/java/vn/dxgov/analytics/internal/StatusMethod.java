@@ -1,13 +1,20 @@
 package vn.dxgov.analytics.internal;
 
-import java.math.BigDecimal;
+import static vn.dxgov.analytics.internal.StatusWords.amount;
+import static vn.dxgov.analytics.internal.StatusWords.comparison;
+import static vn.dxgov.analytics.internal.StatusWords.goal;
+import static vn.dxgov.analytics.internal.StatusWords.higherIsBetter;
+import static vn.dxgov.analytics.internal.StatusWords.meets;
+import static vn.dxgov.analytics.internal.StatusWords.number;
+import static vn.dxgov.analytics.internal.StatusWords.percent;
+
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import vn.dxgov.analytics.TargetStatus;
-import vn.dxgov.shared.Numbers;
+import vn.dxgov.analytics.internal.Forecasts.Forecast;
 import vn.dxgov.targets.Comparison;
 import vn.dxgov.targets.TargetKind;
 
@@ -32,16 +39,13 @@ import vn.dxgov.targets.TargetKind;
  *   <li>YES_NO: ACHIEVED at 1; before the deadline ON_TRACK while more than a year remains, then AT_RISK; after it
  *       OFF_TRACK.</li>
  * </ul>
+ *
+ * <p>The rules live here; the statistics in {@link Forecasts}, the growth arithmetic in {@link GrowthStatus} and the
+ * words of the sentences in {@link StatusWords}.
  */
 final class StatusMethod {
 
-    /** Half-width of the two-point interval per year ahead, as a share of the yearly change. */
-    static final double TWO_POINT_SPREAD = 0.5;
-    /** One-sided 90% quantiles of Student's t for 1..30 degrees of freedom (two-sided 80% interval). */
-    private static final double[] T90 = {3.0777, 1.8856, 1.6377, 1.5332, 1.4759, 1.4398, 1.4149, 1.3968, 1.3830,
-            1.3722, 1.3634, 1.3562, 1.3502, 1.3450, 1.3406, 1.3368, 1.3334, 1.3304, 1.3277, 1.3253, 1.3232, 1.3212,
-            1.3195, 1.3178, 1.3163, 1.3150, 1.3137, 1.3125, 1.3114, 1.3104};
-    private static final double EPS = 1e-9;
+    static final double EPS = 1e-9;
 
     private StatusMethod() {
     }
@@ -134,7 +138,7 @@ final class StatusMethod {
                     noValue(in));
         }
         if (in.kind() == TargetKind.GROWTH_RATE) {
-            return growth(in, points, demo);
+            return GrowthStatus.growth(in, points, demo);
         }
         return numeric(in, points, demo);
     }
@@ -176,22 +180,18 @@ final class StatusMethod {
         }
     }
 
-    /** The forecast at the deadline and its 80% interval, kept within the kind's range; method OLS or TWO_POINTS. */
-    private record Forecast(double value, double low, double high, String method) {
-    }
-
     /** Rules 2–5 of docs/METHODS.md §3.1 for PERCENT, COUNT, MONEY and RANK targets. */
     private static Result numeric(Input in, List<Point> points, boolean demo) {
         Comparison c = comparison(in);
         Point last = points.get(points.size() - 1);
-        Latest latest = new Latest(in, c, higherIsBetter(c, in, points), last, expected(in, points, last.year()),
+        Latest latest = new Latest(in, c, higherIsBetter(c, in, points), last, Forecasts.expected(in, points, last.year()),
                 goal(in, c), "năm " + last.year() + " " + amount(in, last.value()), demo);
         Result withoutForecast = withoutForecast(latest);
         if (withoutForecast != null) {
             return withoutForecast;
         }
         int deadline = in.deadlineYear();
-        Forecast f = forecast(in, points, deadline);
+        Forecast f = Forecasts.forecast(in, points, deadline);
         if (f == null) {
             return latest.judged(TargetStatus.AT_RISK, "Chưa đạt: " + latest.text() + ", mục tiêu " + latest.goal()
                     + " năm " + deadline + "; mới có một số liệu nên chưa dự báo được xu hướng.");
@@ -226,47 +226,6 @@ final class StatusMethod {
                     + "; chỉ tiêu không có năm thời hạn nên chưa dự báo được.");
         }
         return null;
-    }
-
-    /**
-     * The forecast at the deadline (§3.2) from the yearly values plus the baseline point (when its year has no
-     * value): least squares from 3 points, the straight line through 2; null with 1 point.
-     */
-    private static Forecast forecast(Input in, List<Point> points, int deadline) {
-        List<double[]> xy = new ArrayList<>();
-        for (Point p : points) {
-            xy.add(new double[]{p.year(), p.value()});
-        }
-        if (in.baseline() != null && in.baselineYear() != null
-                && points.stream().noneMatch(p -> p.year() == in.baselineYear())) {
-            xy.add(new double[]{in.baselineYear(), in.baseline()});
-            xy.sort(Comparator.comparingDouble(a -> a[0]));
-        }
-        double[] f;
-        String method;
-        if (xy.size() >= 3) {
-            f = ols(xy, deadline);
-            method = "OLS";
-        } else if (xy.size() == 2) {
-            f = twoPoints(xy.get(0), xy.get(1), deadline);
-            method = "TWO_POINTS";
-        } else {
-            return null;
-        }
-        double[] clamped = clamp(in.kind(), f[0], f[1], f[2]);
-        return new Forecast(clamped[0], clamped[1], clamped[2], method);
-    }
-
-    /**
-     * The straight line through two points, from the later one; the interval is ± half the yearly change for every
-     * year ahead (two points give no measure of scatter). Returns {forecast, lower, upper}.
-     */
-    private static double[] twoPoints(double[] p1, double[] p2, int deadline) {
-        double slope = (p2[1] - p1[1]) / (p2[0] - p1[0]);
-        double ahead = deadline - p2[0];
-        double forecast = p2[1] + slope * ahead;
-        double half = TWO_POINT_SPREAD * Math.abs(slope) * ahead;
-        return new double[]{forecast, forecast - half, forecast + half};
     }
 
     /** "dự báo năm 2025 19,6% (khoảng 80%: 19,1–20,1)". */
@@ -343,237 +302,6 @@ final class StatusMethod {
         }
         return latest.judged(status, f, sentence);
     }
-    /** Least squares y = a + b·x; returns {ŷ(x0), lower, upper} of the 80% prediction interval. */
-    static double[] ols(List<double[]> xy, double x0) {
-        int n = xy.size();
-        double mx = 0;
-        double my = 0;
-        for (double[] p : xy) {
-            mx += p[0];
-            my += p[1];
-        }
-        mx /= n;
-        my /= n;
-        double sxx = 0;
-        double sxy = 0;
-        for (double[] p : xy) {
-            sxx += (p[0] - mx) * (p[0] - mx);
-            sxy += (p[0] - mx) * (p[1] - my);
-        }
-        double b = sxy / sxx;
-        double a = my - b * mx;
-        double sse = 0;
-        for (double[] p : xy) {
-            double r = p[1] - (a + b * p[0]);
-            sse += r * r;
-        }
-        double s = Math.sqrt(sse / (n - 2));
-        double se = s * Math.sqrt(1 + 1.0 / n + (x0 - mx) * (x0 - mx) / sxx);
-        double y = a + b * x0;
-        double half = t90(n - 2) * se;
-        return new double[]{y, y - half, y + half};
-    }
-
-    /** One-sided 90% quantile of Student's t (table to 30 degrees of freedom, Cornish–Fisher beyond). */
-    static double t90(int df) {
-        if (df < 1) {
-            throw new IllegalArgumentException("df " + df);
-        }
-        if (df <= T90.length) {
-            return T90[df - 1];
-        }
-        double z = 1.2815516;
-        return z + (z * z * z + z) / (4.0 * df) + (5 * Math.pow(z, 5) + 16 * z * z * z + 3 * z) / (96.0 * df * df);
-    }
-
-    /** The straight path from the baseline (or the first value) to the target, at a year. */
-    static Double expected(Input in, List<Point> points, int year) {
-        if (in.deadlineYear() == null || in.targetValue() == null) {
-            return null;
-        }
-        double x0;
-        double y0;
-        if (in.baseline() != null && in.baselineYear() != null) {
-            x0 = in.baselineYear();
-            y0 = in.baseline();
-        } else if (!points.isEmpty()) {
-            x0 = points.get(0).year();
-            y0 = points.get(0).value();
-        } else {
-            return null;
-        }
-        double d = in.deadlineYear();
-        if (d <= x0) {
-            return in.targetValue();
-        }
-        double at = Math.max(x0, Math.min(year, d));
-        return y0 + (in.targetValue() - y0) * (at - x0) / (d - x0);
-    }
-
-    private static double[] clamp(TargetKind kind, double f, double lo, double hi) {
-        double min = kind == TargetKind.RANK ? 1 : kind == TargetKind.PERCENT || kind == TargetKind.COUNT
-                || kind == TargetKind.MONEY ? 0 : Double.NEGATIVE_INFINITY;
-        double max = kind == TargetKind.PERCENT ? 100 : Double.POSITIVE_INFINITY;
-        return new double[]{bound(f, min, max), bound(lo, min, max), bound(hi, min, max)};
-    }
-
-    private static double bound(double v, double min, double max) {
-        return Math.max(min, Math.min(max, v));
-    }
-
-    // ----- GROWTH_RATE
-
-    /**
-     * The growth so far: the product of the yearly growth factors, the number of years they span, the best and the
-     * worst factor and the last year with a growth.
-     */
-    private record Growth(double product, int years, double best, double worst, int lastYear) {
-
-        /** From factors {1 + g/100, years spanned, year}. */
-        static Growth of(List<double[]> factors) {
-            double logSum = 0;
-            int years = 0;
-            double best = Double.NEGATIVE_INFINITY;
-            double worst = Double.POSITIVE_INFINITY;
-            int lastYear = 0;
-            for (double[] f : factors) {
-                logSum += Math.log(f[0]) * f[1];
-                years += (int) f[1];
-                best = Math.max(best, f[0]);
-                worst = Math.min(worst, f[0]);
-                lastYear = Math.max(lastYear, (int) f[2]);
-            }
-            return new Growth(Math.exp(logSum), years, best, worst, lastYear);
-        }
-
-        /** The mean yearly growth in % (geometric). */
-        double mean() {
-            return (Math.pow(product, 1.0 / years) - 1) * 100;
-        }
-
-        int firstYear() {
-            return lastYear - years + 1;
-        }
-    }
-
-    /** What a growth judgement says of the years so far, and how it writes its result. */
-    private record GrowthSoFar(Input in, Comparison comparison, Growth growth, double observed, double latestRate,
-                               String text, String goal, boolean meets, boolean demo) {
-
-        Result judged(TargetStatus status, Double low, Double high, Double required, String sentence) {
-            return new Result(status, latestRate, growth.lastYear(), in.targetValue(), observed, low, high, demo,
-                    "GROWTH", required, sentence);
-        }
-    }
-
-    /** docs/METHODS.md §3.3: the mean yearly growth so far against the target rate, then the rate still needed. */
-    private static Result growth(Input in, List<Point> points, boolean demo) {
-        Comparison c = comparison(in);
-        Point last = points.get(points.size() - 1);
-        List<double[]> factors = growthFactors(in, points);
-        if (factors.isEmpty()) {
-            return new Result(TargetStatus.AT_RISK, last.value(), last.year(), in.targetValue(), null, null, null, demo,
-                    "GROWTH", null, "Chưa đủ số liệu để tính tốc độ tăng bình quân (cần ít nhất hai năm liên tiếp), "
-                            + "mục tiêu " + goal(in, c) + ".");
-        }
-        Growth g = Growth.of(factors);
-        double observed = g.mean();
-        double latestRate = in.growthAsLevels() ? (factors.get(factors.size() - 1)[0] - 1) * 100 : last.value();
-        String observedText = "tăng bình quân " + rate(observed) + " giai đoạn " + (g.firstYear() == g.lastYear()
-                ? String.valueOf(g.firstYear()) : g.firstYear() + "–" + g.lastYear());
-        GrowthSoFar soFar = new GrowthSoFar(in, c, g, observed, latestRate, observedText, goal(in, c),
-                meets(c, true, observed, in.targetValue()), demo);
-        Integer deadline = in.deadlineYear();
-        if (deadline == null) {
-            return soFar.judged(soFar.meets() ? TargetStatus.ON_TRACK : TargetStatus.AT_RISK, null, null, null,
-                    capital(observedText) + (soFar.meets() ? ", đạt" : ", chưa đạt") + " mục tiêu " + soFar.goal()
-                            + "; chỉ tiêu không có năm thời hạn.");
-        }
-        int remaining = deadline - g.lastYear();
-        if (remaining <= 0 && !deadlineOver(in.asOf(), deadline, g.lastYear()) && !soFar.meets()) {
-            return soFar.judged(TargetStatus.AT_RISK, null, null, null, "Có nguy cơ không đạt: " + observedText
-                    + " (số liệu trong năm, năm " + deadline + " chưa kết thúc), chưa đạt mục tiêu " + soFar.goal()
-                    + ".");
-        }
-        if (remaining <= 0 || in.asOf().getYear() > deadline) {
-            return soFar.judged(soFar.meets() ? TargetStatus.ACHIEVED : TargetStatus.OFF_TRACK, null, null, null,
-                    (soFar.meets() ? "Đã đạt: " : "Đã hết thời hạn năm " + deadline + ": ") + observedText
-                            + (soFar.meets() ? ", mục tiêu " : ", chưa đạt mục tiêu ") + soFar.goal() + ".");
-        }
-        return growthAhead(soFar, deadline, remaining);
-    }
-
-    /**
-     * Yearly growth factors {1 + g/100, years spanned, year}: from rates, each rate of a year after the baseline year
-     * and not after the deadline; from levels, the growth between consecutive levels from the baseline year on.
-     */
-    private static List<double[]> growthFactors(Input in, List<Point> points) {
-        int lastYearAllowed = in.deadlineYear() == null ? Integer.MAX_VALUE : in.deadlineYear();
-        List<double[]> factors = new ArrayList<>();
-        if (!in.growthAsLevels()) {
-            for (Point p : points) {
-                if (p.year() <= lastYearAllowed && (in.baselineYear() == null || p.year() > in.baselineYear())) {
-                    factors.add(new double[]{1 + p.value() / 100, 1, p.year()});
-                }
-            }
-            return factors;
-        }
-        List<Point> levels = new ArrayList<>();
-        if (in.baseline() != null && in.baselineYear() != null
-                && points.stream().noneMatch(p -> p.year() == in.baselineYear())) {
-            levels.add(new Point(in.baselineYear(), in.baseline(), false));
-        }
-        // levels from the baseline year on (older levels say nothing of the plan's period)
-        points.stream().filter(p -> p.year() <= lastYearAllowed
-                && (in.baselineYear() == null || p.year() >= in.baselineYear())).forEach(levels::add);
-        levels.sort(Comparator.comparingInt(Point::year));
-        for (int i = 1; i < levels.size(); i++) {
-            Point a = levels.get(i - 1);
-            Point b = levels.get(i);
-            if (a.value() > 0 && b.value() > 0) {
-                int years = b.year() - a.year();
-                factors.add(new double[]{Math.pow(b.value() / a.value(), 1.0 / years), years, b.year()});
-            }
-        }
-        return factors;
-    }
-
-    /**
-     * Years remain: the rate needed in them against the best year so far (the slowest for "≤ x%/năm"); the interval
-     * is the mean over the whole period if every remaining year grew like the worst or the best year so far.
-     */
-    private static Result growthAhead(GrowthSoFar soFar, int deadline, int remaining) {
-        Growth g = soFar.growth();
-        Comparison c = soFar.comparison();
-        double r = soFar.in().targetValue();
-        int total = g.years() + remaining;
-        double needed = (Math.pow(Math.pow(1 + r / 100, total) / g.product(), 1.0 / remaining) - 1) * 100;
-        double low = (Math.pow(g.product() * Math.pow(g.worst(), remaining), 1.0 / total) - 1) * 100;
-        double high = (Math.pow(g.product() * Math.pow(g.best(), remaining), 1.0 / total) - 1) * 100;
-        // for "≤ x%/năm" the favourable end is the slowest year
-        boolean lowerIsBetter = c == Comparison.AT_MOST || c == Comparison.LESS_THAN;
-        double bestRate = ((lowerIsBetter ? g.worst() : g.best()) - 1) * 100;
-        double favourable = lowerIsBetter ? low : high;
-        String remainingText = remaining + " năm còn lại (đến " + deadline + ")";
-        String apart = (lowerIsBetter ? ", cao hơn mục tiêu " : ", thấp hơn mục tiêu ") + soFar.goal() + "; "
-                + remainingText + " cần tăng " + rate(needed);
-        TargetStatus status;
-        String sentence;
-        if (soFar.meets()) {
-            status = TargetStatus.ON_TRACK;
-            sentence = "Đúng tiến độ: " + soFar.text() + ", đạt mục tiêu " + soFar.goal() + "; " + remainingText
-                    + " chỉ cần tăng " + rate(needed) + ".";
-        } else if (meets(c, true, favourable, r)) {
-            status = TargetStatus.AT_RISK;
-            sentence = "Có nguy cơ không đạt: " + soFar.text() + apart
-                    + (lowerIsBetter ? ", không thấp hơn" : ", không vượt") + " mức tốt nhất đã đạt " + rate(bestRate) + ".";
-        } else {
-            status = TargetStatus.OFF_TRACK;
-            sentence = "Chậm tiến độ: " + soFar.text() + apart + (lowerIsBetter ? ", thấp hơn" : ", cao hơn")
-                    + " mức tốt nhất đã đạt " + rate(bestRate) + ".";
-        }
-        return soFar.judged(status, low, high, needed, sentence);
-    }
     // ----- YES_NO
 
     private static Result yesNo(Input in, List<Point> points, boolean demo) {
@@ -604,91 +332,5 @@ final class StatusMethod {
         }
         return new Result(TargetStatus.AT_RISK, last.value(), last.year(), 1.0, null, null, null, demo, "YES_NO", null,
                 "Năm " + last.year() + " " + done + " mà chỉ còn " + daysLeft + " ngày đến hết năm " + deadline + ".");
-    }
-
-    // ----- comparisons and words
-
-    static Comparison comparison(Input in) {
-        if (in.comparison() != null) {
-            return in.comparison();
-        }
-        return in.kind() == TargetKind.RANK ? Comparison.AT_MOST : Comparison.AT_LEAST;
-    }
-
-    /** Which way is better: from the comparison; for EQUAL, towards the target from where the values start. */
-    private static boolean higherIsBetter(Comparison c, Input in, List<Point> points) {
-        return switch (c) {
-            case AT_LEAST, MORE_THAN -> true;
-            case AT_MOST, LESS_THAN -> false;
-            case EQUAL -> {
-                double start = in.baseline() != null ? in.baseline() : points.get(0).value();
-                yield start <= in.targetValue();
-            }
-        };
-    }
-
-    /** Does a value meet the target? Values are compared at 6 decimals, so 89.9999999 from a regression is 90. */
-    static boolean meets(Comparison c, boolean higher, double value, double target) {
-        double v = Math.round(value * 1e6) / 1e6;
-        double t = Math.round(target * 1e6) / 1e6;
-        return switch (c) {
-            case AT_LEAST -> v >= t;
-            case MORE_THAN -> v > t;
-            case AT_MOST -> v <= t;
-            case LESS_THAN -> v < t;
-            case EQUAL -> Math.abs(v - t) < EPS;
-        };
-    }
-
-    private static String goal(Input in, Comparison c) {
-        if (in.kind() == TargetKind.RANK) {
-            return (c == Comparison.LESS_THAN ? "trên hạng " : "hạng ") + number(in.targetValue(), in)
-                    + (c == Comparison.AT_MOST ? " trở lên" : "");
-        }
-        String symbol = switch (c) {
-            case AT_LEAST -> "≥ ";
-            case MORE_THAN -> "> ";
-            case AT_MOST -> "≤ ";
-            case LESS_THAN -> "< ";
-            case EQUAL -> "";
-        };
-        return symbol + amount(in, in.targetValue());
-    }
-
-    /** "18,4%", "hạng 12", "240 xã", "9,6%/năm". */
-    static String amount(Input in, double v) {
-        return switch (in.kind()) {
-            case PERCENT -> number(v, in) + "%";
-            case RANK -> "hạng " + number(v, in);
-            case GROWTH_RATE -> rate(v);
-            default -> {
-                String unit = in.unit() == null || in.unit().isBlank() ? "" : in.unit().trim();
-                yield number(v, in) + (unit.isEmpty() ? "" : unit.startsWith("%") ? unit : " " + unit);
-            }
-        };
-    }
-
-    private static String rate(double v) {
-        return format(v, 1) + "%/năm";
-    }
-
-    private static String percent(double v) {
-        return format(v, 1) + "%";
-    }
-
-    private static String number(double v, Input in) {
-        return format(v, in.kind() == TargetKind.MONEY ? 2 : 1);
-    }
-
-    /**
-     * A figure of an explanation (Vietnamese text): the Vietnamese number grammar, at most {@code decimals} decimals
-     * ("18,4", "1.234,5"; {@link Numbers#rounded}).
-     */
-    static String format(double v, int decimals) {
-        return Double.isFinite(v) ? Numbers.VI.rounded(BigDecimal.valueOf(v), decimals) : "–";
-    }
-
-    private static String capital(String s) {
-        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 }

@@ -8,7 +8,7 @@ import vn.dxgov.assessment.CriterionInput;
  * decision ({@code review} null, ACCEPTED or ADJUSTED, with the adjusted points and the reason).
  */
 record Answer(String criterion, Boolean yes, BigDecimal value, BigDecimal numerator, BigDecimal denominator,
-              BigDecimal proposed, String evidence, String review, BigDecimal reviewPoints, String reviewReason,
+              BigDecimal proposed, String evidence, ReviewDecision review, BigDecimal reviewPoints, String reviewReason,
               String reviewedBy) {
 
     CriterionInput input() {

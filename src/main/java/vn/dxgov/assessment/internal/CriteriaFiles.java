@@ -1,10 +1,16 @@
 package vn.dxgov.assessment.internal;
 
+import static vn.dxgov.assessment.internal.CriteriaValues.level;
+import static vn.dxgov.assessment.internal.CriteriaValues.number;
+import static vn.dxgov.assessment.internal.CriteriaValues.parseNumber;
+import static vn.dxgov.assessment.internal.CriteriaValues.rule;
+import static vn.dxgov.assessment.internal.CriteriaValues.steps;
+import static vn.dxgov.assessment.internal.CriteriaValues.text;
+import static vn.dxgov.assessment.internal.CriteriaValues.yesNo;
+
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -14,15 +20,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.http.HttpStatus;
 import vn.dxgov.assessment.CriteriaSetDocument;
 import vn.dxgov.assessment.CriteriaSetDocument.Classification;
@@ -31,14 +33,14 @@ import vn.dxgov.assessment.CriteriaSetDocument.Rule;
 import vn.dxgov.assessment.CriteriaSetDocument.Step;
 import vn.dxgov.assessment.RuleType;
 import vn.dxgov.shared.Csv;
-import vn.dxgov.shared.Numbers;
 import vn.dxgov.shared.VietText;
 import vn.dxgov.shared.web.ApiException;
 import vn.dxgov.units.UnitLevel;
 
 /**
- * Criteria sets as flat tables: the .xlsx workbook (sheets "Bộ tiêu chí", "Tiêu chí", "Xếp loại") read and written
- * here, and the CSV of the DTI structure of QĐ 922/QĐ-BTTTT. Both go through the same rows → tree → validation path,
+ * Criteria sets as flat tables: the .xlsx workbook (sheets "Bộ tiêu chí", "Tiêu chí", "Xếp loại") read here (written
+ * by {@link CriteriaWorkbookWriter}, the cells' values read by {@link CriteriaValues}), and the CSV of the DTI structure
+ * of QĐ 922/QĐ-BTTTT. Both go through the same rows → tree → validation path,
  * and every problem names its sheet (or file), row and column; nothing is returned when anything is wrong.
  */
 final class CriteriaFiles {
@@ -310,130 +312,6 @@ final class CriteriaFiles {
         return sheet + ": " + issue.asJsonPath();
     }
 
-    // ===================================================================== writing .xlsx
-
-    static byte[] writeXlsx(CriteriaSetDocument d) {
-        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            CellStyle bold = wb.createCellStyle();
-            Font f = wb.createFont();
-            f.setBold(true);
-            bold.setFont(f);
-            Sheet info = wb.createSheet(INFO);
-            Object[] values = {d.code(), d.year(), d.name(), d.level() == null ? null : d.level().name(), d.description(),
-                    d.isExample() ? "có" : "không", d.maxPoints()};
-            for (int i = 0; i < INFO_KEYS.size(); i++) {
-                Row r = info.createRow(i);
-                Cell k = r.createCell(0);
-                k.setCellValue(INFO_KEYS.get(i));
-                k.setCellStyle(bold);
-                put(r.createCell(1), values[i]);
-            }
-            info.setColumnWidth(0, 30 * 256);
-            info.setColumnWidth(1, 80 * 256);
-
-            Sheet crit = wb.createSheet(CRITERIA);
-            headerRow(crit, COLUMNS, bold);
-            int[] n = {1};
-            writeNodes(crit, d.topNodes(), null, n);
-            int[] widths = {12, 12, 60, 12, 10, 10, 14, 24, 16, 12, 40};
-            for (int i = 0; i < widths.length; i++) {
-                crit.setColumnWidth(i, widths[i] * 256);
-            }
-            crit.createFreezePane(0, 1);
-
-            Sheet lv = wb.createSheet(LEVELS);
-            headerRow(lv, LEVEL_COLUMNS, bold);
-            int i = 1;
-            for (Classification c : d.classificationList()) {
-                Row r = lv.createRow(i++);
-                put(r.createCell(0), c.code());
-                put(r.createCell(1), c.name());
-                put(r.createCell(2), c.minPoints());
-                put(r.createCell(3), c.mandatoryRequired() ? "có" : "không");
-            }
-            lv.setColumnWidth(1, 40 * 256);
-            lv.setColumnWidth(3, 30 * 256);
-
-            guide(wb.createSheet(GUIDE));
-            wb.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** The sheet "Hướng dẫn": how to fill in the other sheets. */
-    private static void guide(Sheet guide) {
-        String[] lines = {
-                "Mỗi dòng của trang \"Tiêu chí\" là một nhóm hoặc một tiêu chí; \"Thuộc nhóm\" là mã của nhóm cha (trống: cấp trên cùng).",
-                "Nhóm là dòng có tiêu chí con: điểm tối đa của nhóm bằng tổng điểm tối đa các tiêu chí con; nhóm không có quy tắc.",
-                "Quy tắc: YES_NO (có/không), STEPS (bậc theo số lượng), RATIO (a/b × điểm tối đa), THRESHOLDS (ngưỡng),",
-                "INDICATOR (từ giá trị chỉ số của đơn vị, ghi mã chỉ số), MANUAL (người thẩm định chấm).",
-                "Bậc điểm: mức=điểm cách nhau bởi dấu chấm phẩy, ví dụ 4=20; 3=15; 2=10; 1=5 (4 cuộc họp trở lên được 20 điểm).",
-                "Bắt buộc: có/không; tiêu chí bắt buộc đạt khi điểm ≥ \"Điểm đạt\" (trống: bằng điểm tối đa).",
-                "Xếp loại: mức cao nhất mà tổng điểm đạt \"Điểm tối thiểu\" (và mọi tiêu chí bắt buộc khi cột cuối là \"có\")."};
-        for (int j = 0; j < lines.length; j++) {
-            guide.createRow(j).createCell(0).setCellValue(lines[j]);
-        }
-    }
-
-    private static void writeNodes(Sheet s, List<Node> nodes, String parent, int[] n) {
-        for (Node node : nodes) {
-            Row r = s.createRow(n[0]++);
-            Rule rule = node.rule();
-            Object[] v = {node.code(), parent, node.name(), node.maxPoints(), node.isMandatory() ? "có" : null,
-                    node.passPoints(), rule == null ? null : rule.type().name(),
-                    rule == null ? null : stepsText(rule.stepList()), rule == null ? null : rule.indicator(),
-                    rule != null && rule.lower() ? "có" : null, node.note()};
-            for (int i = 0; i < v.length; i++) {
-                put(r.createCell(i), v[i]);
-            }
-            writeNodes(s, node.kids(), node.code(), n);
-        }
-    }
-
-    /** Steps as the Vietnamese workbook writes them: "4=20; 3=15; 0,5=2,5". */
-    static String stepsText(List<Step> steps) {
-        return stepsText(steps, Numbers.VI);
-    }
-
-    /** Steps written in a grammar, every number with all its decimals so that they read back the same. */
-    static String stepsText(List<Step> steps, Numbers grammar) {
-        if (steps.isEmpty()) {
-            return null;
-        }
-        StringBuilder b = new StringBuilder();
-        for (Step st : steps) {
-            if (!b.isEmpty()) {
-                b.append("; ");
-            }
-            b.append(grammar.exact(st.at())).append('=').append(grammar.exact(st.points()));
-        }
-        return b.toString();
-    }
-
-    private static void headerRow(Sheet s, List<String> cols, CellStyle bold) {
-        Row h = s.createRow(0);
-        for (int i = 0; i < cols.size(); i++) {
-            Cell c = h.createCell(i);
-            c.setCellValue(cols.get(i));
-            c.setCellStyle(bold);
-        }
-    }
-
-    private static void put(Cell c, Object v) {
-        if (v == null) {
-            return;
-        }
-        if (v instanceof BigDecimal b) {
-            c.setCellValue(b.doubleValue());
-        } else if (v instanceof Number num) {
-            c.setCellValue(num.doubleValue());
-        } else {
-            c.setCellValue(v.toString());
-        }
-    }
-
     // ===================================================================== cells
 
     private static Map<String, Integer> header(Sheet s, List<String> cols, String sheet, DataFormatter fmt,
@@ -468,130 +346,4 @@ final class CriteriaFiles {
         return true;
     }
 
-    static String text(Cell c, DataFormatter fmt) {
-        if (c == null) {
-            return null;
-        }
-        String t = c.getCellType() == CellType.FORMULA ? fmt.formatCellValue(c) : fmt.formatCellValue(c);
-        t = t == null ? null : t.strip();
-        return t == null || t.isEmpty() ? null : t;
-    }
-
-    private static BigDecimal number(Cell c, DataFormatter fmt, String at, List<String> errors) {
-        if (c == null) {
-            return null;
-        }
-        if (c.getCellType() == CellType.NUMERIC) {
-            // a numeric cell is a number already; only text cells are read with the grammar
-            double d = c.getNumericCellValue();
-            return d == Math.rint(d) && Math.abs(d) < 1e15 ? BigDecimal.valueOf((long) d) : BigDecimal.valueOf(d);
-        }
-        return parseNumber(text(c, fmt), at, errors);
-    }
-
-    /** A number in a criteria file (the workbook and the CSV are Vietnamese): the Vietnamese grammar. */
-    static BigDecimal parseNumber(String t, String at, List<String> errors) {
-        return parseNumber(t, at, errors, Numbers.VI);
-    }
-
-    /**
-     * A number in a grammar ({@link Numbers}); blank is none; what does not fit is refused with the grammar's message
-     * ("“1.3” không phải là số viết kiểu Việt Nam: viết 1.300 … hoặc 1,3 …"), after {@code at}.
-     */
-    static BigDecimal parseNumber(String t, String at, List<String> errors, Numbers grammar) {
-        Numbers.Reading r = grammar.parse(t);
-        if (!r.ok()) {
-            errors.add(at + ": " + r.problem().message());
-        }
-        return r.value();
-    }
-
-    private static Boolean yesNo(String t, String at, List<String> errors) {
-        if (t == null) {
-            return null;
-        }
-        String f = VietText.fold(t).toLowerCase(Locale.ROOT).strip();
-        return switch (f) {
-            case "co", "x", "1", "true", "yes", "bat buoc" -> true;
-            case "khong", "0", "false", "no" -> false;
-            default -> {
-                errors.add(at + ": \"" + t + "\" phải là có hoặc không");
-                yield null;
-            }
-        };
-    }
-
-    private static UnitLevel level(String t, String at, List<String> errors) {
-        if (t == null) {
-            return null;
-        }
-        String f = VietText.fold(t).toLowerCase(Locale.ROOT).strip();
-        return switch (f) {
-            case "province", "tinh", "cap tinh" -> UnitLevel.PROVINCE;
-            case "district", "huyen", "cap huyen" -> UnitLevel.DISTRICT;
-            case "commune", "xa", "cap xa" -> UnitLevel.COMMUNE;
-            default -> {
-                errors.add(at + ": \"" + t + "\" phải là PROVINCE (tỉnh), DISTRICT (huyện) hoặc COMMUNE (xã)");
-                yield null;
-            }
-        };
-    }
-
-    static RuleType rule(String t, String at, List<String> errors) {
-        if (t == null) {
-            return null;
-        }
-        String f = VietText.fold(t).toLowerCase(Locale.ROOT).strip();
-        for (RuleType r : RuleType.values()) {
-            if (r.name().equalsIgnoreCase(t.strip())) {
-                return r;
-            }
-        }
-        return switch (f) {
-            case "co/khong", "co khong" -> RuleType.YES_NO;
-            case "bac", "bac diem" -> RuleType.STEPS;
-            case "ty le", "ti le" -> RuleType.RATIO;
-            case "nguong" -> RuleType.THRESHOLDS;
-            case "chi so", "tu chi so" -> RuleType.INDICATOR;
-            case "thu cong", "cham thu cong" -> RuleType.MANUAL;
-            default -> {
-                errors.add(at + ": quy tắc \"" + t + "\" không có; dùng YES_NO, STEPS, RATIO, THRESHOLDS, INDICATOR hoặc MANUAL");
-                yield null;
-            }
-        };
-    }
-
-    static List<Step> steps(String t, String at, List<String> errors) {
-        return steps(t, at, errors, Numbers.VI);
-    }
-
-    /** "4=20; 3=15" (level=points, separated by semicolons), the numbers in a grammar. */
-    static List<Step> steps(String t, String at, List<String> errors, Numbers grammar) {
-        List<Step> out = new ArrayList<>();
-        if (t == null) {
-            return out;
-        }
-        for (String part : t.split("[;\\n]")) {
-            if (part.isBlank()) {
-                continue;
-            }
-            String[] kv = part.split("=");
-            if (kv.length != 2) {
-                errors.add(at + ": \"" + part.strip() + "\" phải có dạng mức=điểm, ví dụ 4=20");
-                continue;
-            }
-            int before = errors.size();
-            BigDecimal a = parseNumber(kv[0], at, errors, grammar);
-            BigDecimal p = parseNumber(kv[1], at, errors, grammar);
-            if (errors.size() == before && a != null && p != null) {
-                out.add(new Step(a, p));
-            }
-        }
-        return out;
-    }
-
-    static String utf8(byte[] b) {
-        String s = new String(b, StandardCharsets.UTF_8);
-        return s.startsWith("\uFEFF") ? s.substring(1) : s;
-    }
 }

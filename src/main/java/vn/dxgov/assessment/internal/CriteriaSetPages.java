@@ -139,60 +139,11 @@ class CriteriaSetPages implements AssessmentUi {
         List<String> errors = new ArrayList<>();
         List<CriteriaFiles.FlatRow> flat = new ArrayList<>();
         List<EditorRow> echo = new ArrayList<>();
-        String[] codes = values(request, "code");
-        for (int i = 0; i < codes.length; i++) {
-            String at = sheet + ", dòng " + (i + 1) + ", cột ";
-            String code = blank(codes[i]);
-            String name = blank(value(request, "name", i));
-            String maxText = blank(value(request, "maxPoints", i));
-            String ruleText = blank(value(request, "rule", i));
-            if (code == null && name == null && maxText == null && ruleText == null) {
-                continue;
-            }
-            boolean mandatory = "true".equals(value(request, "mandatory", i));
-            boolean lower = "true".equals(value(request, "lower", i));
-            BigDecimal max = CriteriaFiles.parseNumber(maxText, at + "Điểm tối đa", errors, grammar);
-            String passText = blank(value(request, "passPoints", i));
-            BigDecimal pass = CriteriaFiles.parseNumber(passText, at + "Điểm đạt", errors, grammar);
-            String stepsText = blank(value(request, "steps", i));
-            flat.add(new CriteriaFiles.FlatRow(i + 1, code, blank(value(request, "parent", i)), name, max,
-                    mandatory ? Boolean.TRUE : null, pass, CriteriaFiles.rule(ruleText, at + "Quy tắc", errors),
-                    CriteriaFiles.steps(stepsText, at + "Bậc điểm", errors, grammar), blank(value(request, "indicator", i)),
-                    lower ? Boolean.TRUE : null, blank(value(request, "note", i))));
-            echo.add(new EditorRow(code, blank(value(request, "parent", i)), name, maxText, mandatory, passText, ruleText,
-                    stepsText, blank(value(request, "indicator", i)), lower, blank(value(request, "note", i)), 0, false));
-        }
+        readRows(request, sheet, grammar, errors, flat, echo);
         List<Classification> levels = new ArrayList<>();
         List<String> levelMinTyped = new ArrayList<>();
-        String[] levelCodes = values(request, "levelCode");
-        for (int i = 0; i < levelCodes.length; i++) {
-            String code = blank(levelCodes[i]);
-            String name = blank(value(request, "levelName", i));
-            if (code == null && name == null) {
-                continue;
-            }
-            levelMinTyped.add(blank(value(request, "levelMin", i)));
-            levels.add(new Classification(code, name, CriteriaFiles.parseNumber(blank(value(request, "levelMin", i)),
-                    CriteriaFiles.LEVELS + ", dòng " + (i + 1) + ", cột Điểm tối thiểu", errors, grammar),
-                    "true".equals(value(request, "levelMandatory", i))));
-        }
-        Integer year = null;
-        BigDecimal y = CriteriaFiles.parseNumber(blank(request.getParameter("year")), msg(request, "assessment.field.year"),
-                errors, grammar);
-        if (y != null) {
-            year = y.intValue();
-        }
-        UnitLevel level = null;
-        try {
-            level = UnitLevel.valueOf(request.getParameter("level"));
-        } catch (RuntimeException e) {
-            errors.add(msg(request, "assessment.field.level") + ": ?");
-        }
-        BigDecimal total = CriteriaFiles.parseNumber(blank(request.getParameter("setMaxPoints")),
-                msg(request, "assessment.field.maxPoints"), errors, grammar);
-        CriteriaSetDocument doc = new CriteriaSetDocument(blank(request.getParameter("setCode")), year,
-                blank(request.getParameter("setName")), level, blank(request.getParameter("description")),
-                "true".equals(request.getParameter("example")), total, levels, List.of());
+        readLevels(request, grammar, errors, levels, levelMinTyped);
+        CriteriaSetDocument doc = readSet(request, grammar, errors, levels);
         try {
             CriteriaSetDocument built = CriteriaFiles.build(doc.code(), doc.year(), doc.name(), doc.level(),
                     doc.description(), doc.example(), doc.maxPoints(), flat, levels, sheet, Map.of(), List.of(), errors);
@@ -206,6 +157,73 @@ class CriteriaSetPages implements AssessmentUi {
             m.addAttribute("levelMinTyped", levelMinTyped);
             return editor(m, existing, doc, echo, e.details());
         }
+    }
+
+    /** The table's rows: each into {@code flat} (read) and {@code echo} (as typed, for the form again). */
+    private static void readRows(HttpServletRequest request, String sheet, Numbers grammar, List<String> errors,
+                                 List<CriteriaFiles.FlatRow> flat, List<EditorRow> echo) {
+        String[] codes = values(request, "code");
+        for (int i = 0; i < codes.length; i++) {
+            String at = sheet + ", dòng " + (i + 1) + ", cột ";
+            String code = blank(codes[i]);
+            String name = blank(value(request, "name", i));
+            String maxText = blank(value(request, "maxPoints", i));
+            String ruleText = blank(value(request, "rule", i));
+            if (code == null && name == null && maxText == null && ruleText == null) {
+                continue;
+            }
+            boolean mandatory = "true".equals(value(request, "mandatory", i));
+            boolean lower = "true".equals(value(request, "lower", i));
+            BigDecimal max = CriteriaValues.parseNumber(maxText, at + "Điểm tối đa", errors, grammar);
+            String passText = blank(value(request, "passPoints", i));
+            BigDecimal pass = CriteriaValues.parseNumber(passText, at + "Điểm đạt", errors, grammar);
+            String stepsText = blank(value(request, "steps", i));
+            flat.add(new CriteriaFiles.FlatRow(i + 1, code, blank(value(request, "parent", i)), name, max,
+                    mandatory ? Boolean.TRUE : null, pass, CriteriaValues.rule(ruleText, at + "Quy tắc", errors),
+                    CriteriaValues.steps(stepsText, at + "Bậc điểm", errors, grammar), blank(value(request, "indicator", i)),
+                    lower ? Boolean.TRUE : null, blank(value(request, "note", i))));
+            echo.add(new EditorRow(code, blank(value(request, "parent", i)), name, maxText, mandatory, passText, ruleText,
+                    stepsText, blank(value(request, "indicator", i)), lower, blank(value(request, "note", i)), 0, false));
+        }
+    }
+
+    /** The classification levels, and each level's minimum as typed. */
+    private static void readLevels(HttpServletRequest request, Numbers grammar, List<String> errors,
+                                   List<Classification> levels, List<String> levelMinTyped) {
+        String[] levelCodes = values(request, "levelCode");
+        for (int i = 0; i < levelCodes.length; i++) {
+            String code = blank(levelCodes[i]);
+            String name = blank(value(request, "levelName", i));
+            if (code == null && name == null) {
+                continue;
+            }
+            levelMinTyped.add(blank(value(request, "levelMin", i)));
+            levels.add(new Classification(code, name, CriteriaValues.parseNumber(blank(value(request, "levelMin", i)),
+                    CriteriaFiles.LEVELS + ", dòng " + (i + 1) + ", cột Điểm tối thiểu", errors, grammar),
+                    "true".equals(value(request, "levelMandatory", i))));
+        }
+    }
+
+    /** The set's own fields (code, year, name, level, description, example, total) with its levels, no nodes yet. */
+    private CriteriaSetDocument readSet(HttpServletRequest request, Numbers grammar, List<String> errors,
+                                        List<Classification> levels) {
+        Integer year = null;
+        BigDecimal y = CriteriaValues.parseNumber(blank(request.getParameter("year")), msg(request, "assessment.field.year"),
+                errors, grammar);
+        if (y != null) {
+            year = y.intValue();
+        }
+        UnitLevel level = null;
+        try {
+            level = UnitLevel.valueOf(request.getParameter("level"));
+        } catch (RuntimeException e) {
+            errors.add(msg(request, "assessment.field.level") + ": ?");
+        }
+        BigDecimal total = CriteriaValues.parseNumber(blank(request.getParameter("setMaxPoints")),
+                msg(request, "assessment.field.maxPoints"), errors, grammar);
+        return new CriteriaSetDocument(blank(request.getParameter("setCode")), year,
+                blank(request.getParameter("setName")), level, blank(request.getParameter("description")),
+                "true".equals(request.getParameter("example")), total, levels, List.of());
     }
 
     private String editor(Model m, CriteriaSet existing, CriteriaSetDocument doc, List<EditorRow> rows,
@@ -240,7 +258,7 @@ class CriteriaSetPages implements AssessmentUi {
             out.add(new EditorRow(n.code(), parent, n.name(), grammar.exact(n.maxPoints()), n.isMandatory(),
                     grammar.exact(n.passPoints()),
                     n.rule() == null ? null : n.rule().type().name(),
-                    n.rule() == null ? null : CriteriaFiles.stepsText(n.rule().stepList(), Numbers.current()),
+                    n.rule() == null ? null : CriteriaValues.stepsText(n.rule().stepList(), Numbers.current()),
                     n.rule() == null ? null : n.rule().indicator(), n.rule() != null && n.rule().lower(), n.note(),
                     depth, n.group()));
             add(n.kids(), n.code(), depth + 1, out);

@@ -178,7 +178,7 @@ class CriteriaSetService implements CriteriaSets {
         if (name.endsWith(".json") || (!name.endsWith(".xlsx") && content.length > 0 && firstChar(content) == '{')) {
             CriteriaSetDocument d;
             try {
-                d = json.readValue(CriteriaFiles.utf8(content), CriteriaSetDocument.class);
+                d = json.readValue(CriteriaValues.utf8(content), CriteriaSetDocument.class);
             } catch (JacksonException e) {
                 String msg = e.getOriginalMessage();
                 String at = e.getLocation() == null ? "" : " (dòng " + e.getLocation().getLineNr() + ", cột "
@@ -196,14 +196,14 @@ class CriteriaSetService implements CriteriaSets {
     }
 
     private static char firstChar(byte[] b) {
-        String s = CriteriaFiles.utf8(b).stripLeading();
+        String s = CriteriaValues.utf8(b).stripLeading();
         return s.isEmpty() ? ' ' : s.charAt(0);
     }
 
     @Override
     @Transactional(readOnly = true)
     public byte[] exportXlsx(long id) {
-        return CriteriaFiles.writeXlsx(require(id).document());
+        return CriteriaWorkbookWriter.write(require(id).document());
     }
 
     @Override

@@ -38,7 +38,7 @@ class ParticipantScores {
         Map<String, BigDecimal> self = sets.criterionPoints(doc, inputs, unitId, year);
         Map<String, BigDecimal> fin = new HashMap<>(self);
         answers.forEach((k, v) -> {
-            if ("ADJUSTED".equals(v.review()) && v.reviewPoints() != null) {
+            if (v.review() == ReviewDecision.ADJUSTED && v.reviewPoints() != null) {
                 fin.put(k, v.reviewPoints());
             }
         });

@@ -25,6 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
+import vn.dxgov.assessment.Assessments.RoundStatus;
 import vn.dxgov.assessment.CriteriaSetDocument;
 import vn.dxgov.shared.VietText;
 import vn.dxgov.shared.web.ApiException;
@@ -97,17 +98,20 @@ class RankingService {
                          List<RoundRef> rounds, List<String> classifications, RoundRef round) {
     }
 
+    /** The status of the rounds a league table reads (bound into ROWS twice: the round and the year before's). */
+    private static final String PUBLISHED = RoundStatus.PUBLISHED.name();
+
     private static final String ROWS = """
             select res.*, r.name as round_name, r.year, r.level, r.reference_date, s.id as set_id, s.code as set_code,
                    s.name as set_name, s.max_points as set_max,
                    (select count(*) from assessment_result x where x.round_id = r.id) as unit_count,
                    prev.rank as prev_rank, prev.round_id as prev_round
             from assessment_result res
-            join assessment_round r on r.id = res.round_id and r.status = 'PUBLISHED'
+            join assessment_round r on r.id = res.round_id and r.status = ?
             join criteria_set s on s.id = r.criteria_set_id
             left join lateral (
                 select p.rank, p.round_id from assessment_result p
-                join assessment_round pr on pr.id = p.round_id and pr.status = 'PUBLISHED'
+                join assessment_round pr on pr.id = p.round_id and pr.status = ?
                 join criteria_set ps on ps.id = pr.criteria_set_id
                 where p.unit_id = res.unit_id and pr.level = r.level and ps.code = s.code and pr.year = r.year - 1
                 order by pr.published_at desc, pr.id desc limit 1) prev on true
@@ -137,7 +141,8 @@ class RankingService {
                         select r.id, r.name, r.year, r.level, r.reference_date, s.code,
                                (select count(*) from assessment_result x where x.round_id = r.id) as unit_count
                         from assessment_round r join criteria_set s on s.id = r.criteria_set_id
-                        where r.status = 'PUBLISHED' order by r.year desc, r.published_at desc, r.id desc""")
+                        where r.status = ? order by r.year desc, r.published_at desc, r.id desc""")
+                .param(PUBLISHED)
                 .query((rs, i) -> new RoundRef(rs.getLong("id"), rs.getString("name"), rs.getInt("year"),
                         UnitLevel.valueOf(rs.getString("level")), rs.getString("code"),
                         rs.getObject("reference_date", LocalDate.class), rs.getInt("unit_count"))).list();
@@ -170,7 +175,8 @@ class RankingService {
                 && (set == null || r.setCode().equals(set))).toList();
         List<Row> rows = year == null ? List.of() : jdbc.sql(ROWS + " where r.level = ? and r.year = ?"
                         + (set == null ? "" : " and s.code = ?") + (chosen == null ? "" : " and r.id = " + chosen.id()))
-                .params(set == null ? List.of(level.name(), year) : List.of(level.name(), year, set))
+                .params(set == null ? List.of(PUBLISHED, PUBLISHED, level.name(), year)
+                        : List.of(PUBLISHED, PUBLISHED, level.name(), year, set))
                 .query(this::row).list();
         int total = rows.size();
         Set<String> classifications = new TreeSet<>(VietText.collator());
@@ -224,7 +230,7 @@ class RankingService {
     public Profile profile(long unitId, Long roundId) {
         AdminUnit unit = units.find(unitId).orElse(null);
         List<Row> results = jdbc.sql(ROWS + " where res.unit_id = ? order by r.year desc, r.published_at desc, r.id desc")
-                .param(unitId).query(this::row).list();
+                .params(PUBLISHED, PUBLISHED, unitId).query(this::row).list();
         if (unit == null && results.isEmpty()) {
             throw ApiException.notFound("unit", unitId);
         }
@@ -297,7 +303,7 @@ class RankingService {
 
     @Transactional(readOnly = true)
     public MapData map(long roundId) {
-        List<Row> rows = jdbc.sql(ROWS + " where r.id = ? order by res.rank, res.unit_name").param(roundId)
+        List<Row> rows = jdbc.sql(ROWS + " where r.id = ? order by res.rank, res.unit_name").params(PUBLISHED, PUBLISHED, roundId)
                 .query(this::row).list();
         RoundRef round = publishedRounds().stream().filter(r -> r.id() == roundId).findFirst()
                 .orElseThrow(() -> ApiException.notFound("published assessment round", roundId));

@@ -26,7 +26,7 @@ import vn.dxgov.shared.web.ApiException;
 class Reviews {
 
     /** A reviewer's decision as stored in {@code assessment_answer.review}, with the points when adjusted. */
-    private record Decision(String review, BigDecimal points) {
+    private record Decision(ReviewDecision review, BigDecimal points) {
     }
 
     private final RoundRepository repo;
@@ -89,12 +89,11 @@ class Reviews {
 
     /** ACCEPT(ED) keeps the unit's points; ADJUST(ED) needs points from 0 to the criterion's maximum and a reason. */
     private static Decision decision(Node c, ReviewInput in) {
-        String decision = in == null || in.decision() == null ? "" : in.decision().trim().toUpperCase();
-        if ("ACCEPT".equals(decision) || "ACCEPTED".equals(decision)) {
-            return new Decision("ACCEPTED", null);
-        }
-        if (!"ADJUST".equals(decision) && !"ADJUSTED".equals(decision)) {
-            throw new ApiException(HttpStatus.BAD_REQUEST, List.of("decision: ACCEPT hoặc ADJUST"), "assessment.review.invalid");
+        ReviewDecision decision = ReviewDecision.parse(in == null ? null : in.decision())
+                .orElseThrow(() -> new ApiException(HttpStatus.BAD_REQUEST, List.of("decision: ACCEPT hoặc ADJUST"),
+                        "assessment.review.invalid"));
+        if (decision == ReviewDecision.ACCEPTED) {
+            return new Decision(ReviewDecision.ACCEPTED, null);
         }
         BigDecimal points = in.points();
         List<String> problems = new ArrayList<>();
@@ -107,6 +106,6 @@ class Reviews {
         if (!problems.isEmpty()) {
             throw new ApiException(HttpStatus.BAD_REQUEST, problems, "assessment.review.invalid");
         }
-        return new Decision("ADJUSTED", points);
+        return new Decision(ReviewDecision.ADJUSTED, points);
     }
 }

@@ -136,10 +136,10 @@ class RoundPages implements AssessmentUi {
             String at = msg(request, "assessment.unit.criterion", c);
             String yes = request.getParameter("yes_" + c);
             answers.add(new AnswerInput(c, yes == null || yes.isBlank() ? null : "true".equals(yes),
-                    CriteriaFiles.parseNumber(request.getParameter("value_" + c), at, errors, Numbers.current()),
-                    CriteriaFiles.parseNumber(request.getParameter("num_" + c), at, errors, Numbers.current()),
-                    CriteriaFiles.parseNumber(request.getParameter("den_" + c), at, errors, Numbers.current()),
-                    l.rule() == RuleType.MANUAL ? CriteriaFiles.parseNumber(request.getParameter("points_" + c), at, errors, Numbers.current()) : null,
+                    CriteriaValues.parseNumber(request.getParameter("value_" + c), at, errors, Numbers.current()),
+                    CriteriaValues.parseNumber(request.getParameter("num_" + c), at, errors, Numbers.current()),
+                    CriteriaValues.parseNumber(request.getParameter("den_" + c), at, errors, Numbers.current()),
+                    l.rule() == RuleType.MANUAL ? CriteriaValues.parseNumber(request.getParameter("points_" + c), at, errors, Numbers.current()) : null,
                     request.getParameter("evidence_" + c)));
         }
         try {
@@ -173,7 +173,7 @@ class RoundPages implements AssessmentUi {
                   @RequestParam(required = false) String reason, Model m, RedirectAttributes redirect,
                   HttpServletRequest request) {
         List<String> errors = new ArrayList<>();
-        BigDecimal p = CriteriaFiles.parseNumber(points, msg(request, "assessment.unit.criterion", criterion), errors,
+        BigDecimal p = CriteriaValues.parseNumber(points, msg(request, "assessment.unit.criterion", criterion), errors,
                 Numbers.current());
         try {
             if (!errors.isEmpty()) {

@@ -162,7 +162,7 @@ class RoundRepository {
         out.computeIfAbsent(rs.getLong("unit_id"), k -> new HashMap<>()).put(rs.getString("criterion_code"),
                 new Answer(rs.getString("criterion_code"), y, rs.getBigDecimal("value"),
                         rs.getBigDecimal("numerator"), rs.getBigDecimal("denominator"),
-                        rs.getBigDecimal("proposed_points"), rs.getString("evidence"), rs.getString("review"),
+                        rs.getBigDecimal("proposed_points"), rs.getString("evidence"), ReviewDecision.stored(rs.getString("review")),
                         rs.getBigDecimal("review_points"), rs.getString("review_reason"),
                         rs.getString("reviewed_by")));
     }
@@ -199,7 +199,7 @@ class RoundRepository {
     }
 
     /** A reviewer's decision on one criterion, created or replaced (the unit's answer, if any, stays). */
-    void saveReview(long roundId, long unitId, String criterion, String review, BigDecimal points, String reason,
+    void saveReview(long roundId, long unitId, String criterion, ReviewDecision review, BigDecimal points, String reason,
                     String reviewedBy) {
         jdbc.sql("""
                 insert into assessment_answer (round_id, unit_id, criterion_code, review, review_points, review_reason,
@@ -208,7 +208,7 @@ class RoundRepository {
                 on conflict (round_id, unit_id, criterion_code) do update set review = excluded.review,
                     review_points = excluded.review_points, review_reason = excluded.review_reason,
                     reviewed_by = excluded.reviewed_by, reviewed_at = now()""")
-                .params(roundId, unitId, criterion, review, points, reason, reviewedBy)
+                .params(roundId, unitId, criterion, review.name(), points, reason, reviewedBy)
                 .update();
     }
 

@@ -123,9 +123,9 @@ class UnitAssessments {
             }
             Answer x = a.get(n.code());
             out.add(new Line(n.code(), n.name(), group, n.maxPoints(), n.rule().type(), n.isMandatory(),
-                    CriteriaFiles.stepsText(n.rule().stepList(), Numbers.current()), n.rule().indicator(),
+                    CriteriaValues.stepsText(n.rule().stepList(), Numbers.current()), n.rule().indicator(),
                     x == null ? CriterionInput.EMPTY : x.input(), x == null ? null : x.evidence(),
-                    s.selfPoints().get(n.code()), x == null ? null : x.review(), x == null ? null : x.reviewPoints(),
+                    s.selfPoints().get(n.code()), x == null || x.review() == null ? null : x.review().name(), x == null ? null : x.reviewPoints(),
                     x == null ? null : x.reviewReason(), x == null ? null : x.reviewedBy(), s.finalPoints().get(n.code())));
         }
     }

@@ -7,8 +7,8 @@ import vn.dxgov.shared.web.ApiException;
 /**
  * Who may do what: the steering department and administrators import, assign and link; leaders (and they) read the
  * per-unit lists; everyone logged in reads decisions and figures (which come from published rounds only). No user at
- * all is the application itself (start-up loading, the round poll). The rules themselves are {@link CurrentUser}'s,
- * shared by every module; the names stay for this module's callers.
+ * all is the application itself (start-up loading, the feed that takes each RoundPublished event). The rules
+ * themselves are {@link CurrentUser}'s, shared by every module; the names stay for this module's callers.
  */
 final class AssignmentAccess {
 

@@ -69,7 +69,7 @@ class UnitNames {
         }
         String whole = VietText.fold(name).replace(".", ". ").replaceAll("\\s+", " ").trim();
         // "Quan Hóa" is a name, not "Quận Hóa": the name as written first, then with a type in front taken off
-        List<AdminUnit> exact = candidates.stream().filter(u -> VietText.fold(shortName(u)).equals(whole)
+        List<AdminUnit> exact = candidates.stream().filter(u -> VietText.fold(u.shortName()).equals(whole)
                 || VietText.fold(u.name()).equals(whole)).toList();
         if (!exact.isEmpty()) {
             return exact;
@@ -78,7 +78,7 @@ class UnitNames {
             if (whole.startsWith(p.getKey() + " ")) {
                 String rest = whole.substring(p.getKey().length() + 1).trim();
                 String type = p.getValue();
-                return candidates.stream().filter(u -> VietText.fold(shortName(u)).equals(rest))
+                return candidates.stream().filter(u -> VietText.fold(u.shortName()).equals(rest))
                         .filter(u -> VietText.fold(u.type()).equals(type)).toList();
             }
         }
@@ -88,10 +88,5 @@ class UnitNames {
     private List<AdminUnit> candidates(String provinceCode, UnitLevel level, LocalDate on) {
         return units.find(provinceCode, on).map(p -> units.below(p.id(), level)).orElse(List.of()).stream()
                 .filter(u -> u.validOn(on)).toList();
-    }
-
-    static String shortName(AdminUnit u) {
-        String name = u.name();
-        return u.type() != null && name.startsWith(u.type() + " ") ? name.substring(u.type().length() + 1) : name;
     }
 }

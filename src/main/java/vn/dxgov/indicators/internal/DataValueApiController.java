@@ -56,6 +56,24 @@ class DataValueApiController {
                          @RequestParam(required = false) Long unit, @RequestParam(required = false) String unitCode,
                          @RequestParam(required = false) LocalDate on, @RequestParam(required = false) String period,
                          @RequestParam(defaultValue = "APPROVED") View view) {
+        List<Long> indicatorIds = indicatorIds(indicator, indicatorCode);
+        List<Long> unitIds = unitIds(unit, unitCode, on, period);
+        if (indicatorIds.isEmpty() && unitIds.isEmpty()) {
+            throw new ApiException(HttpStatus.BAD_REQUEST, "dataValue.filterNeeded");
+        }
+        Long ownAgency = ownAgency(view);
+        List<DataValue> out = new ArrayList<>();
+        for (DataValue v : store.lines(indicatorIds, unitIds,
+                period == null || period.isBlank() ? List.of() : List.of(period))) {
+            DataValue shown = shown(view, ownAgency, v);
+            if (shown != null) {
+                out.add(shown);
+            }
+        }
+        return out;
+    }
+
+    private List<Long> indicatorIds(Long indicator, String indicatorCode) {
         List<Long> indicatorIds = new ArrayList<>();
         if (indicator != null) {
             indicatorIds.add(indicator);
@@ -64,6 +82,11 @@ class DataValueApiController {
             indicatorIds.add(indicators.findByCode(indicatorCode)
                     .orElseThrow(() -> ApiException.notFound("indicator", indicatorCode)).id());
         }
+        return indicatorIds;
+    }
+
+    /** The unit by id, or by code valid on the day (given, else the period's end, else today). */
+    private List<Long> unitIds(Long unit, String unitCode, LocalDate on, String period) {
         List<Long> unitIds = new ArrayList<>();
         if (unit != null) {
             unitIds.add(unit);
@@ -75,43 +98,31 @@ class DataValueApiController {
             }
             unitIds.add(units.find(unitCode, day).orElseThrow(() -> ApiException.notFound("unit", unitCode)).id());
         }
-        if (indicatorIds.isEmpty() && unitIds.isEmpty()) {
-            throw new ApiException(HttpStatus.BAD_REQUEST, "dataValue.filterNeeded");
-        }
-        Long ownAgency = null;
+        return unitIds;
+    }
+
+    /** Who may ask for the view: PENDING the steering department, OWN an agency's editor (its agency returned). */
+    private static Long ownAgency(View view) {
         if (view == View.PENDING && !CurrentUser.hasAnyRole(Role.STEERING, Role.ADMIN)) {
             throw new ApiException(HttpStatus.FORBIDDEN, "dataValue.viewForbidden");
         }
-        if (view == View.OWN) {
-            ownAgency = CurrentUser.hasRole(Role.EDITOR) ? CurrentUser.agencyId().orElse(null) : null;
-            if (ownAgency == null) {
-                throw new ApiException(HttpStatus.FORBIDDEN, "dataValue.viewForbidden");
-            }
+        if (view != View.OWN) {
+            return null;
         }
-        List<DataValue> out = new ArrayList<>();
-        for (DataValue v : store.lines(indicatorIds, unitIds,
-                period == null || period.isBlank() ? List.of() : List.of(period))) {
-            switch (view) {
-                case APPROVED -> {
-                    if (!v.contribution() && v.hasApproved()) {
-                        out.add(v.approvedOnly());
-                    }
-                }
-                case PENDING -> {
-                    if (!v.contribution() && v.pending()) {
-                        out.add(v);
-                    } else if (!v.contribution() && v.hasApproved()) {
-                        out.add(v.approvedOnly());
-                    }
-                }
-                case OWN -> {
-                    if (ownAgency.equals(v.agencyId()) && v.value() != null) {
-                        out.add(v);
-                    }
-                }
-            }
+        Long ownAgency = CurrentUser.hasRole(Role.EDITOR) ? CurrentUser.agencyId().orElse(null) : null;
+        if (ownAgency == null) {
+            throw new ApiException(HttpStatus.FORBIDDEN, "dataValue.viewForbidden");
         }
-        return out;
+        return ownAgency;
+    }
+
+    /** A stored line as the view shows it, or null when the view does not show it. */
+    private static DataValue shown(View view, Long ownAgency, DataValue v) {
+        return switch (view) {
+            case APPROVED -> !v.contribution() && v.hasApproved() ? v.approvedOnly() : null;
+            case PENDING -> v.contribution() ? null : v.pending() ? v : v.hasApproved() ? v.approvedOnly() : null;
+            case OWN -> ownAgency.equals(v.agencyId()) && v.value() != null ? v : null;
+        };
     }
 
     @GetMapping("/{id}/history")

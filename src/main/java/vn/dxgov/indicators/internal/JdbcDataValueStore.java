@@ -1,10 +1,6 @@
 package vn.dxgov.indicators.internal;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -17,7 +13,6 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,8 +23,15 @@ import vn.dxgov.indicators.DataValueVersion;
 import vn.dxgov.indicators.DataValuesChanged;
 import vn.dxgov.indicators.Indicator;
 import vn.dxgov.indicators.IndicatorCatalog;
-import vn.dxgov.indicators.IndicatorTypes.ValueType;
 import vn.dxgov.indicators.ValueSource;
+import static vn.dxgov.indicators.internal.DataValueLines.COLUMNS;
+import static vn.dxgov.indicators.internal.DataValueLines.ROW;
+import static vn.dxgov.indicators.internal.DataValueLines.instant;
+import static vn.dxgov.indicators.internal.DataValueLines.longOrNull;
+import static vn.dxgov.indicators.internal.DataValueLines.stripped;
+import vn.dxgov.indicators.internal.DataValueCheck.Clean;
+import vn.dxgov.indicators.internal.DataValueCheck.Key;
+import vn.dxgov.indicators.internal.DataValueCheck.Lookups;
 import vn.dxgov.indicators.ValueState;
 import vn.dxgov.indicators.StaleValueException;
 import vn.dxgov.security.AuditLog;
@@ -47,33 +49,16 @@ import vn.dxgov.units.AdminUnits;
 @Transactional(readOnly = true)
 class JdbcDataValueStore implements DataValueStore {
 
-    static final int SCALE = 6;
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-    private static final BigDecimal LIMIT = new BigDecimal("1e18");
-
-    private static final String COLUMNS = """
-            id, indicator_id, unit_id, period, value, numerator, denominator, source, submission_id, comment, demo,
-            locked, version, updated_by, updated_at, agency_id, contribution, state, approved_value,
-            approved_numerator, approved_denominator, approved_at""";
-
-    static final RowMapper<DataValue> ROW = (rs, n) -> new DataValue(rs.getLong("id"), rs.getLong("indicator_id"),
-            rs.getLong("unit_id"), rs.getString("period"), stripped(rs.getBigDecimal("value")),
-            stripped(rs.getBigDecimal("numerator")), stripped(rs.getBigDecimal("denominator")),
-            ValueSource.valueOf(rs.getString("source")), longOrNull(rs, "submission_id"), rs.getString("comment"),
-            rs.getBoolean("demo"), rs.getBoolean("locked"), rs.getInt("version"), rs.getString("updated_by"),
-            instant(rs.getTimestamp("updated_at")), longOrNull(rs, "agency_id"), rs.getBoolean("contribution"),
-            ValueState.valueOf(rs.getString("state")), stripped(rs.getBigDecimal("approved_value")),
-            stripped(rs.getBigDecimal("approved_numerator")), stripped(rs.getBigDecimal("approved_denominator")),
-            instant(rs.getTimestamp("approved_at")));
-
     private final JdbcClient jdbc;
     private final IndicatorCatalog indicators;
     private final AdminUnits units;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
+    private final DataValueLines rows;
 
     JdbcDataValueStore(JdbcClient jdbc, IndicatorCatalog indicators, AdminUnits units, AuditLog audit,
-                       ApplicationEventPublisher events) {
+                       ApplicationEventPublisher events, DataValueLines rows) {
+        this.rows = rows;
         this.jdbc = jdbc;
         this.indicators = indicators;
         this.units = units;
@@ -85,26 +70,6 @@ class JdbcDataValueStore implements DataValueStore {
     @Transactional
     public List<DataValue> write(Collection<DataValueInput> inputs, ValueSource source, Long submissionId, boolean demo) {
         return writeDetailed(List.copyOf(inputs), source, submissionId, demo).stream().map(Written::value).toList();
-    }
-
-    /** A normalised, valid input. */
-    private record Clean(int index, long indicatorId, long unitId, String period, BigDecimal value,
-                         BigDecimal numerator, BigDecimal denominator, String comment, Long agencyId,
-                         boolean contribution, Integer version) {
-        boolean delete() {
-            return value == null;
-        }
-
-        Key key() {
-            return new Key(indicatorId, unitId, period, contribution ? agencyId : 0L);
-        }
-    }
-
-    /** A line: the official one ({@code contributor} 0) or an agency's contribution. */
-    private record Key(long indicatorId, long unitId, String period, long contributor) {
-        static Key of(DataValue v) {
-            return new Key(v.indicatorId(), v.unitId(), v.period(), v.contribution() ? v.agencyId() : 0L);
-        }
     }
 
     /**
@@ -128,32 +93,38 @@ class JdbcDataValueStore implements DataValueStore {
         }
         List<Clean> clean = new ArrayList<>();
         Lookups found = lookups(inputs);
-        List<String> problems = check(inputs, null, clean, found);
+        List<String> problems = DataValueCheck.check(inputs, null, clean, found);
         if (!problems.isEmpty()) {
             throw new ApiException(HttpStatus.BAD_REQUEST, problems, "dataValue.invalid", problems.size());
         }
-        Map<Long, Indicator> byId = found.indicators();
-        Map<Long, AdminUnit> unitById = found.units();
+        Map<Key, DataValue> existing = rows.lockExisting(clean);
+        List<Action> actions = clean.stream().map(c -> action(existing.get(c.key()), c, submissionId, demo)).toList();
+        refuseConflicts(clean, actions, existing, found, demo);
+        return apply(clean, actions, existing, source, submissionId, demo);
+    }
 
-        Map<Key, DataValue> existing = lockExisting(clean);
-        String user = CurrentUser.username().orElse("system");
+    /**
+     * Throws when a change would touch another agency's line (403), a locked line (409) or a line changed or removed
+     * since the writer read it ({@link StaleValueException}); real figures replace demonstration ones, locked or not.
+     */
+    private static void refuseConflicts(List<Clean> clean, List<Action> actions, Map<Key, DataValue> existing,
+                                        Lookups found, boolean demo) {
         List<String> refused = new ArrayList<>();
         List<String> notOwned = new ArrayList<>();
         List<String> stale = new ArrayList<>();
         List<DataValue> staleLines = new ArrayList<>();
-        List<Action> actions = new ArrayList<>();
-        for (Clean c : clean) {
+        for (int i = 0; i < clean.size(); i++) {
+            Clean c = clean.get(i);
             DataValue old = existing.get(c.key());
-            Action a = action(old, c, submissionId, demo);
-            actions.add(a);
+            Action a = actions.get(i);
+            String where = DataValueCheck.label(c.index(), found.indicators().get(c.indicatorId()),
+                    found.units().get(c.unitId()), c.period());
             if (a == Action.UNCHANGED || old == null) {
                 if (a != Action.UNCHANGED && c.version() != null && c.version() != 0 && old == null) {
-                    stale.add(label(c.index(), byId.get(c.indicatorId()), unitById.get(c.unitId()), c.period())
-                            + ": số liệu đã bị xóa từ khi bạn mở / the value was removed since you read it");
+                    stale.add(where + ": số liệu đã bị xóa từ khi bạn mở / the value was removed since you read it");
                 }
                 continue;
             }
-            String where = label(c.index(), byId.get(c.indicatorId()), unitById.get(c.unitId()), c.period());
             boolean realOverDemo = old.demo() && !demo;
             // real figures replace demonstration ones, locked or not (a demo approval locks nothing real)
             if (old.locked() && !realOverDemo) {
@@ -178,7 +149,12 @@ class JdbcDataValueStore implements DataValueStore {
         if (!stale.isEmpty()) {
             throw new StaleValueException(stale, staleLines);
         }
+    }
 
+    /** Writes each line as its action says and tells the analytics what changed (one event for the batch). */
+    private List<Written> apply(List<Clean> clean, List<Action> actions, Map<Key, DataValue> existing,
+                                ValueSource source, Long submissionId, boolean demo) {
+        String user = CurrentUser.username().orElse("system");
         List<Written> out = new ArrayList<>();
         List<DataValue> changed = new ArrayList<>();
         List<DataValue> deleted = new ArrayList<>();
@@ -188,9 +164,9 @@ class JdbcDataValueStore implements DataValueStore {
             Action a = actions.get(i);
             DataValue now = switch (a) {
                 case UNCHANGED -> old != null ? old : absent(c);
-                case CREATED -> create(c, old, source, submissionId, demo, user);
-                case UPDATED -> update(c, old, source, submissionId, demo, user);
-                case DELETED -> delete(c, old, source, submissionId, user);
+                case CREATED -> rows.create(c, old, source, submissionId, demo, user);
+                case UPDATED -> rows.update(c, old, source, submissionId, demo, user);
+                case DELETED -> rows.delete(c, old, source, submissionId, user);
             };
             if (a == Action.CREATED || a == Action.UPDATED) {
                 changed.add(now);
@@ -216,11 +192,7 @@ class JdbcDataValueStore implements DataValueStore {
      */
     @Override
     public List<String> check(List<DataValueInput> inputs, int[] numbering) {
-        return check(inputs, numbering, null, lookups(inputs));
-    }
-
-    /** The indicators and units a batch names (null values for unknown ids). */
-    private record Lookups(Map<Long, Indicator> indicators, Map<Long, AdminUnit> units) {
+        return DataValueCheck.check(inputs, numbering, null, lookups(inputs));
     }
 
     private Lookups lookups(List<DataValueInput> inputs) {
@@ -232,132 +204,6 @@ class JdbcDataValueStore implements DataValueStore {
             }
         }
         return new Lookups(byId, unitById);
-    }
-
-    private List<String> check(List<DataValueInput> inputs, int[] numbering, List<Clean> out, Lookups found) {
-        Map<Long, Indicator> byId = found.indicators();
-        Map<Long, AdminUnit> unitById = found.units();
-        List<String> problems = new ArrayList<>();
-        Map<Key, Integer> seen = new HashMap<>();
-        for (int i = 0; i < inputs.size(); i++) {
-            DataValueInput in = inputs.get(i);
-            int number = numbering == null ? i + 1 : numbering[i];
-            Clean c = validate(number, in, byId.get(in.indicatorId()), unitById.get(in.unitId()), problems);
-            if (c != null) {
-                Integer first = seen.putIfAbsent(c.key(), c.index());
-                if (first != null) {
-                    problems.add(label(c.index(), byId.get(c.indicatorId()), unitById.get(c.unitId()), c.period())
-                            + ": trùng với mục #" + first + " (cùng chỉ số, đơn vị, kỳ) / duplicates item #" + first);
-                } else if (out != null) {
-                    out.add(c);
-                }
-            }
-        }
-        return problems;
-    }
-
-    private Clean validate(int index, DataValueInput in, Indicator indicator, AdminUnit unit, List<String> problems) {
-        String where = label(index, indicator, unit, in.period());
-        int before = problems.size();
-        if (indicator == null) {
-            problems.add(where + ": không có chỉ số #" + in.indicatorId() + " / no indicator " + in.indicatorId());
-        } else if (indicator.derived()) {
-            problems.add(where + ": chỉ số " + indicator.code() + " được tính theo công thức, không nhập trực tiếp / "
-                    + "a derived indicator is computed, not entered");
-        }
-        if (unit == null) {
-            problems.add(where + ": không có đơn vị hành chính #" + in.unitId() + " / no administrative unit " + in.unitId());
-        }
-        String period = null;
-        try {
-            period = Period.parse(in.period()).code();
-        } catch (IllegalArgumentException e) {
-            problems.add(where + ": " + e.getMessage() + " / invalid period");
-        }
-        String comment = in.comment() == null || in.comment().isBlank() ? null : in.comment().trim();
-        if (comment != null && comment.length() > 4000) {
-            problems.add(where + ": ghi chú tối đa 4000 ký tự / comment too long");
-        }
-        BigDecimal value = round(in.value());
-        BigDecimal num = round(in.numerator());
-        BigDecimal den = round(in.denominator());
-        BigDecimal[] given = {in.value(), in.numerator(), in.denominator()};
-        BigDecimal[] kept = {value, num, den};
-        for (int k = 0; k < 3; k++) {
-            if (kept[k] != null && kept[k].abs().compareTo(LIMIT) >= 0) {
-                problems.add(where + ": số quá lớn (tối đa 18 chữ số phần nguyên) / number too large (at most 18 digits"
-                        + " before the decimal mark)");
-                break;
-            }
-            // a figure that is not zero must not become zero by the 6 decimals kept (1e-308 was stored as 0)
-            if (kept[k] != null && kept[k].signum() == 0 && given[k].signum() != 0) {
-                problems.add(where + ": số quá nhỏ: chỉ lưu được 6 chữ số thập phân, số này sẽ thành 0 / number too"
-                        + " small: 6 decimals are kept and it would become 0");
-                break;
-            }
-        }
-        boolean delete = value == null && num == null && den == null;
-        if (indicator != null && !delete) {
-            switch (indicator.valueType()) {
-                case RATIO -> {
-                    if (num == null || den == null) {
-                        problems.add(where + ": chỉ số tỷ lệ cần cả tử số và mẫu số / a ratio needs numerator and denominator");
-                    } else {
-                        if (num.signum() < 0) {
-                            problems.add(where + ": tử số phải ≥ 0 / numerator must be ≥ 0");
-                        }
-                        if (den.signum() <= 0) {
-                            problems.add(where + ": mẫu số phải > 0 / denominator must be > 0");
-                        } else if (num.compareTo(den) > 0 && isPercent(indicator)) {
-                            problems.add(where + ": tử số " + plain(num) + " lớn hơn mẫu số " + plain(den)
-                                    + " (tỷ lệ trên 100%) / numerator exceeds denominator");
-                        }
-                        if (den.signum() > 0 && num.signum() >= 0) {
-                            BigDecimal computed = ratio(num, den);
-                            if (value != null && value.subtract(computed).abs().compareTo(new BigDecimal("0.01")) > 0) {
-                                problems.add(where + ": giá trị " + plain(value) + " khác 100 × tử số ÷ mẫu số = "
-                                        + plain(computed) + " / value differs from 100 × numerator ÷ denominator");
-                            }
-                            value = computed;
-                        }
-                    }
-                }
-                case YES_NO -> {
-                    if (num != null || den != null) {
-                        problems.add(where + ": chỉ số có/không không có tử số, mẫu số / a yes/no indicator takes a value only");
-                    }
-                    if (value == null || (value.compareTo(BigDecimal.ZERO) != 0 && value.compareTo(BigDecimal.ONE) != 0)) {
-                        problems.add(where + ": chỉ nhận 1 (đã hoàn thành) hoặc 0 (chưa) / must be 1 (done) or 0 (not done)");
-                    }
-                }
-                case NUMBER -> {
-                    if (num != null || den != null) {
-                        problems.add(where + ": chỉ số này không phải tỷ lệ: chỉ nhập giá trị / not a ratio: give the value only");
-                    }
-                    if (value == null) {
-                        problems.add(where + ": thiếu giá trị / value missing");
-                    }
-                }
-            }
-        }
-        if (problems.size() > before || indicator == null || unit == null) {
-            return null;
-        }
-        if (delete || indicator.valueType() != ValueType.RATIO) {
-            num = null;
-            den = null;
-        }
-        if (in.version() != null && in.version() < 0) {
-            problems.add(where + ": phiên bản phải ≥ 0 / version must be ≥ 0");
-            return null;
-        }
-        return new Clean(index, indicator.id(), unit.id(), period, delete ? null : value, num, den, comment,
-                in.agencyId(), in.contribution(), in.version());
-    }
-
-    /** A RATIO whose unit is "%" (or none) stays within 0–100; "thuê bao/100 dân" and the like may exceed it. */
-    private static boolean isPercent(Indicator i) {
-        return i.unit() == null || i.unit().isBlank() || i.unit().trim().startsWith("%");
     }
 
     private static Action action(DataValue old, Clean c, Long submissionId, boolean demo) {
@@ -374,123 +220,6 @@ class JdbcDataValueStore implements DataValueStore {
                 && (submissionId == null ? old.state() == ValueState.APPROVED && eq(old.approvedValue(), c.value())
                                          : submissionId.equals(old.submissionId()));
         return same ? Action.UNCHANGED : Action.UPDATED;
-    }
-
-    private Map<Key, DataValue> lockExisting(List<Clean> clean) {
-        Map<Key, DataValue> out = new HashMap<>();
-        Long[] ind = clean.stream().map(Clean::indicatorId).toArray(Long[]::new);
-        Long[] unit = clean.stream().map(Clean::unitId).toArray(Long[]::new);
-        String[] per = clean.stream().map(Clean::period).toArray(String[]::new);
-        Long[] contributor = clean.stream().map(c -> c.key().contributor()).toArray(Long[]::new);
-        jdbc.sql("select " + COLUMNS + " " + """
-                 from data_value
-                 where (indicator_id, unit_id, period, case when contribution then agency_id else 0 end) in
-                 (select * from unnest(?::bigint[], ?::bigint[], ?::varchar[], ?::bigint[]))
-                 order by id for update""")
-                .params(ind, unit, per, contributor).query(ROW).list()
-                .forEach(v -> out.put(Key.of(v), v));
-        return out;
-    }
-
-    /**
-     * The state a write leaves the line in: DRAFT with a report (the working figure; the approved one stays), else
-     * APPROVED at once (the working figure is the approved figure).
-     */
-    private static ValueState stateOf(Long submissionId) {
-        return submissionId == null ? ValueState.APPROVED : ValueState.DRAFT;
-    }
-
-    private DataValue create(Clean c, DataValue old, ValueSource source, Long submissionId, boolean demo, String user) {
-        long id;
-        boolean approved = submissionId == null;
-        if (old == null) {
-            Long inserted = jdbc.sql("""
-                    insert into data_value (indicator_id, unit_id, period, value, numerator, denominator, source,
-                                            submission_id, comment, demo, locked, version, updated_by, updated_at,
-                                            agency_id, contribution, state, approved_value, approved_numerator,
-                                            approved_denominator, approved_at)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, false, 1, ?, now(), ?, ?, ?, ?, ?, ?,
-                            case when ? then now() end)
-                    on conflict do nothing returning id""")
-                    .params(c.indicatorId(), c.unitId(), c.period(), c.value(), c.numerator(), c.denominator(),
-                            source.name(), submissionId, c.comment(), demo, user, c.agencyId(), c.contribution(),
-                            stateOf(submissionId).name(), approved ? c.value() : null, approved ? c.numerator() : null,
-                            approved ? c.denominator() : null, approved)
-                    .query(Long.class).optional().orElse(null);
-            if (inserted == null) {
-                throw new ApiException(HttpStatus.CONFLICT, "dataValue.concurrent");
-            }
-            id = inserted;
-        } else {
-            // a deleted value written again
-            id = old.id();
-            writeFigure(c, old, source, submissionId, demo, user);
-        }
-        DataValue now = load(id);
-        appendVersion(now, "CREATE");
-        audit.record("dataValue.create", "data_value", id, old, now);
-        return now;
-    }
-
-    private DataValue update(Clean c, DataValue old, ValueSource source, Long submissionId, boolean demo, String user) {
-        writeFigure(c, old, source, submissionId, demo, user);
-        DataValue now = load(old.id());
-        appendVersion(now, "UPDATE");
-        audit.record("dataValue.update", "data_value", old.id(), old, now);
-        return now;
-    }
-
-    private DataValue delete(Clean c, DataValue old, ValueSource source, Long submissionId, String user) {
-        writeFigure(c, old, source, submissionId, old.demo(), user);
-        DataValue now = load(old.id());
-        appendVersion(now, "DELETE");
-        audit.record("dataValue.delete", "data_value", old.id(), old, now);
-        return now;
-    }
-
-    /**
-     * Sets a stored line's working figure (null: deleted) and who owns it now. Without a report the figure is approved
-     * at once; with one the line is DRAFT and keeps its approved figure, except that a real figure replacing a
-     * demonstration one drops the demonstration's approved figure (it must not pass for a real one).
-     */
-    private void writeFigure(Clean c, DataValue old, ValueSource source, Long submissionId, boolean demo, String user) {
-        boolean replacesDemo = old.demo() && !demo;
-        boolean approved = submissionId == null;
-        Long submission = submissionId != null || replacesDemo ? submissionId : old.submissionId();
-        jdbc.sql("""
-                update data_value set value = ?, numerator = ?, denominator = ?, source = ?, submission_id = ?,
-                       comment = ?, demo = ?, locked = locked and not ?, version = version + 1, updated_by = ?,
-                       updated_at = now(), agency_id = ?, state = ?,
-                       approved_value = case when ? then ? when ? then null else approved_value end,
-                       approved_numerator = case when ? then ? when ? then null else approved_numerator end,
-                       approved_denominator = case when ? then ? when ? then null else approved_denominator end,
-                       approved_at = case when ? then now() when ? then null else approved_at end
-                where id = ?""")
-                .params(c.value(), c.numerator(), c.denominator(), source.name(), submission,
-                        c.delete() ? old.comment() : c.comment(), demo, replacesDemo, user,
-                        c.agencyId(), stateOf(submissionId).name(),
-                        approved, c.value(), replacesDemo,
-                        approved, c.numerator(), replacesDemo,
-                        approved, c.denominator(), replacesDemo,
-                        approved, replacesDemo,
-                        old.id())
-                .update();
-    }
-
-    private void appendVersion(DataValue v, String action) {
-        jdbc.sql("""
-                insert into data_value_version (data_value_id, version, action, value, numerator, denominator, source,
-                                                submission_id, comment, changed_by, changed_at, agency_id,
-                                                contribution, state)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(v.id(), v.version(), action, v.value(), v.numerator(), v.denominator(), v.source().name(),
-                        v.submissionId(), v.comment(), v.updatedBy(), Timestamp.from(v.updatedAt()), v.agencyId(),
-                        v.contribution(), v.state().name())
-                .update();
-    }
-
-    private DataValue load(long id) {
-        return jdbc.sql("select " + COLUMNS + " from data_value where id = ?").param(id).query(ROW).single();
     }
 
     private static DataValue absent(Clean c) {
@@ -607,10 +336,10 @@ class JdbcDataValueStore implements DataValueStore {
                            approved_at = case when ? then now() else approved_at end
                     where id = ?""")
                     .params(to.name(), approve, user, approve, approve, approve, approve, v.id()).update();
-            DataValue now = load(v.id());
+            DataValue now = rows.load(v.id());
             String thisStep = action != null ? action : v.locked() ? "REOPEN" : "RETURN";
             step = step == null ? thisStep : step;
-            appendVersion(now, thisStep);
+            rows.appendVersion(now, thisStep);
             changed.add(now);
         }
         if (changed.isEmpty()) {
@@ -645,38 +374,9 @@ class JdbcDataValueStore implements DataValueStore {
 
     // ----- helpers
 
-    static BigDecimal ratio(BigDecimal num, BigDecimal den) {
-        return num.multiply(HUNDRED).divide(den, SCALE, RoundingMode.HALF_UP);
-    }
-
-    private static BigDecimal round(BigDecimal v) {
-        return v == null ? null : v.setScale(SCALE, RoundingMode.HALF_UP);
-    }
-
     private static boolean eq(BigDecimal a, BigDecimal b) {
         return a == null ? b == null : b != null && a.compareTo(b) == 0;
     }
 
-    private String label(int index, Indicator indicator, AdminUnit unit, String period) {
-        return "#" + index + " (" + (indicator == null ? "?" : indicator.code()) + " · "
-                + (unit == null ? "?" : unit.name()) + " · " + (period == null ? "?" : period) + ")";
-    }
 
-    /** A number in a message: the number grammar of the request's language ("1.250.300,5" in Vietnamese). */
-    private static String plain(BigDecimal b) {
-        return vn.dxgov.shared.Numbers.current().value(b);
-    }
-
-    static BigDecimal stripped(BigDecimal v) {
-        return v == null ? null : v.stripTrailingZeros().scale() < 0 ? v.setScale(0) : v.stripTrailingZeros();
-    }
-
-    private static Long longOrNull(ResultSet rs, String column) throws SQLException {
-        long v = rs.getLong(column);
-        return rs.wasNull() ? null : v;
-    }
-
-    private static java.time.Instant instant(Timestamp t) {
-        return t == null ? null : t.toInstant();
-    }
 }

@@ -1,10 +1,7 @@
 package vn.dxgov.plans.importing;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.dxgov.plans.importing.OutlineLine.Kind;
@@ -12,7 +9,6 @@ import vn.dxgov.plans.importing.ParsedTarget.Origin;
 import vn.dxgov.plans.importing.TargetSentenceParser.Reading;
 import vn.dxgov.shared.Pillar;
 import vn.dxgov.shared.VietText;
-import vn.dxgov.targets.Comparison;
 import vn.dxgov.targets.TargetKind;
 
 /**
@@ -33,27 +29,6 @@ final class GoalSectionParser {
         SPECIFIC
     }
 
-    /** A goal item waiting to be read into one or more targets. */
-    private static final class Item {
-        final int line;
-        final String source;
-        final boolean clauseList;
-        final Integer deadline;
-        final Pillar pillar;
-        final String code;
-        String text;
-
-        Item(int line, String source, String text, boolean clauseList, Integer deadline, Pillar pillar, String code) {
-            this.line = line;
-            this.source = source;
-            this.text = text;
-            this.clauseList = clauseList;
-            this.deadline = deadline;
-            this.pillar = pillar;
-            this.code = code;
-        }
-    }
-
     /** "Đến năm 2025, ...", "Năm 2024", "Giai đoạn 2021-2025" at the start of a heading (folded). */
     private static final Pattern DEADLINE_HEADING = Pattern.compile(
             "^(?:phan dau\\s+)?(?:(?:den|toi|trong|vao)\\s+(?:het\\s+|cuoi\\s+)?nam\\s+(\\d{4})|nam\\s+(\\d{4})|giai doan\\s+\\d{4}\\s*[-–]\\s*(\\d{4}))");
@@ -63,24 +38,14 @@ final class GoalSectionParser {
     /** Headings that close the goal part (folded). */
     private static final Pattern END_OF_GOALS = Pattern.compile(
             "^(nhiem vu|giai phap|to chuc thuc hien|kinh phi|phu luc|phan cong|danh muc|lo trinh)");
-    /** Year phrases in a general-goal sentence (folded). */
-    private static final Pattern YEAR_PHRASE = Pattern.compile("(?:den|toi|vao)\\s+(?:het\\s+|cuoi\\s+)?nam\\s+(\\d{4})");
-    /** A ranking commitment: "nhóm 10 tỉnh ...", "top 5", "thứ 15/63" (folded). */
-    private static final Pattern RANK = Pattern.compile(
-            "(?:^|[^a-z])(?:nhom|top)\\s+(\\d{1,3})(?!\\s*%)(?=[^;]{0,90}(?:tinh|thanh pho|dia phuong|dan dau|dung dau))"
-                    + "|(?:^|[^a-z])xep\\s+(?:hang\\s+)?thu\\s+(\\d{1,3})");
-    /** Where a ranking phrase ends: "... dẫn đầu (cả nước) về chuyển đổi số" (folded). */
-    private static final Pattern RANK_END = Pattern.compile(
-            "(?:dan dau|dung dau)(?:\\s+ca nuoc)?(?:\\s+ve\\s+[^,;.]+?(?=\\s+va\\s|\\s*[,;.]|$))?");
-
     private final List<TextLine> lines;
     private final int from;
     private final Integer defaultDeadline;
     private final ImportReport report;
 
     private final List<ParsedTarget> targets = new ArrayList<>();
-    private final List<Item> items = new ArrayList<>();
-    private final Set<String> rankKeys = new HashSet<>();
+    private final List<GoalItem> items = new ArrayList<>();
+    private final GeneralGoalRanks ranks;
 
     private Mode mode = Mode.NONE;
     private boolean inGoals;
@@ -98,6 +63,7 @@ final class GoalSectionParser {
         this.from = from;
         this.defaultDeadline = defaultDeadline;
         this.report = report;
+        this.ranks = new GeneralGoalRanks(targets, report);
     }
 
     List<ParsedTarget> parse() {
@@ -108,7 +74,7 @@ final class GoalSectionParser {
             }
             accept(l, OutlineLine.of(l.text(), l.marked()));
         }
-        for (Item item : items) {
+        for (GoalItem item : items) {
             read(item);
         }
         return targets;
@@ -129,7 +95,7 @@ final class GoalSectionParser {
                 Matcher d = DEADLINE_HEADING.matcher(bf);
                 if (d.find() && mode != Mode.NONE && (o.isSection() || o.marked())) {
                     openSpecific(l, o, year(d));
-                    generalRanks(body, l.line(), sectionDeadline);
+                    ranks.read(body, l.line(), sectionDeadline);
                     return;
                 }
                 if (END_OF_GOALS.matcher(bf).find() || o.kind() == Kind.ROMAN
@@ -158,7 +124,7 @@ final class GoalSectionParser {
             return;
         }
         switch (mode) {
-            case GENERAL -> generalRanks(l.text(), l.line(), null);
+            case GENERAL -> ranks.read(l.text(), l.line(), null);
             case SPECIFIC -> specificLine(l, o, bf, quantity);
             case CONTAINER -> {
                 if (o.kind() != Kind.NONE && quantity) {
@@ -199,7 +165,7 @@ final class GoalSectionParser {
             mode = Mode.GENERAL;
             report.info(l.line(), "GENERAL_GOAL", "Mục tiêu tổng quát.", l.text());
             if (!rest.isEmpty()) {
-                generalRanks(rest, l.line(), null);
+                ranks.read(rest, l.line(), null);
             }
             return;
         }
@@ -296,7 +262,7 @@ final class GoalSectionParser {
                 }
             }
             case NONE -> {
-                Item last = items.isEmpty() ? null : items.get(items.size() - 1);
+                GoalItem last = items.isEmpty() ? null : items.get(items.size() - 1);
                 if (last != null && !body.isEmpty() && Character.isLowerCase(body.charAt(0))
                         && !last.text.endsWith(".") && !last.text.endsWith(";")) {
                     last.text = last.text + " " + body; // a bullet broken across lines
@@ -333,13 +299,13 @@ final class GoalSectionParser {
         if (!clauseList) {
             code.append(code.length() == 0 ? "" : ".").append(itemNumber); // a clause list numbers its clauses
         }
-        items.add(new Item(l.line(), l.text(), text, clauseList, deadline, pillar == null ? Pillar.FOUNDATION : pillar,
+        items.add(new GoalItem(l.line(), l.text(), text, clauseList, deadline, pillar == null ? Pillar.FOUNDATION : pillar,
                 code.toString()));
     }
 
     // ------------------------------------------------------------------ items into targets
 
-    private void read(Item item) {
+    private void read(GoalItem item) {
         List<String> parts;
         String text = item.text;
         if (item.clauseList) {
@@ -383,69 +349,6 @@ final class GoalSectionParser {
                 report.warn(item.line, "TARGET_NO_DEADLINE", "Chỉ tiêu chưa có năm hoàn thành.", clause);
             }
         }
-    }
-
-    // ------------------------------------------------------------------ general goal
-
-    /** The ranking commitments of a general-goal sentence ("đến năm 2025 ... trong nhóm 10 tỉnh ... dẫn đầu"). */
-    private void generalRanks(String text, int line, Integer contextYear) {
-        String folded = VietText.foldAligned(text);
-        List<int[]> years = new ArrayList<>();
-        Matcher y = YEAR_PHRASE.matcher(folded);
-        while (y.find()) {
-            years.add(new int[] {y.start(), Integer.parseInt(y.group(1))});
-        }
-        Matcher m = RANK.matcher(folded);
-        int previousEnd = 0;
-        while (m.find()) {
-            int at = m.group(1) != null ? m.start(1) : m.start(2);
-            int value = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2));
-            Integer year = contextYear;
-            int yearAt = -1;
-            for (int[] yy : years) {
-                if (yy[0] < at) {
-                    year = yy[1];
-                    yearAt = yy[0];
-                }
-            }
-            if (year == null) {
-                continue;
-            }
-            int end = rankEnd(folded, at);
-            // the clause starts at its year phrase, or after the last ";" or the previous commitment before it
-            int start = Math.max(Math.max(previousEnd, yearAt), folded.lastIndexOf(';', at) + 1);
-            String clause = TargetSentenceParser.tidy(text.substring(start, end)).replaceFirst("^(và|va)\\s+", "");
-            if (start != yearAt) {
-                clause = "Đến năm " + year + ", " + clause;
-            }
-            previousEnd = end;
-            Pillar p = Pillar.detect(text.substring(at, end));
-            Pillar pillarOf = p == null ? Pillar.FOUNDATION : p;
-            String key = year + "|" + value + "|" + pillarOf;
-            if (!rankKeys.add(key)) {
-                continue;
-            }
-            targets.add(new ParsedTarget(line, null, text, capitalise(clause), TargetKind.RANK, Comparison.AT_MOST,
-                    BigDecimal.valueOf(value), "hạng", year, null, null, List.of(), pillarOf, null, null,
-                    Origin.GENERAL_GOAL));
-            report.info(line, "GENERAL_GOAL_RANK", "Mục tiêu xếp hạng: nhóm " + value + " đến năm " + year + ".", clause);
-        }
-    }
-
-    private static int rankEnd(String folded, int at) {
-        int limit = Math.min(folded.length(), at + 160);
-        Matcher e = RANK_END.matcher(folded);
-        e.region(at, limit);
-        if (e.find()) {
-            return e.end();
-        }
-        for (int i = at; i < limit; i++) {
-            char c = folded.charAt(i);
-            if (c == ';' || c == '.' && (i + 1 >= folded.length() || folded.charAt(i + 1) == ' ')) {
-                return i;
-            }
-        }
-        return limit;
     }
 
     // ------------------------------------------------------------------ helpers

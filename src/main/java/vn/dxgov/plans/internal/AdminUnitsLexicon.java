@@ -20,7 +20,7 @@ final class AdminUnitsLexicon implements ProvinceLexicon {
     AdminUnitsLexicon(AdminUnits units) {
         List<AdminUnit> provinces = new ArrayList<>(units.provinces(LocalDate.of(2025, 6, 30)));
         provinces.addAll(units.provinces(LocalDate.now()));
-        provinces.stream().map(p -> PlanService.shortName(p.name()))
+        provinces.stream().map(AdminUnit::shortName)
                 // longer names first so that "Bà Rịa - Vũng Tàu" wins over a shorter name inside it
                 .sorted(Comparator.comparingInt(String::length).reversed())
                 .forEach(name -> byFolded.putIfAbsent(VietText.fold(name), name));

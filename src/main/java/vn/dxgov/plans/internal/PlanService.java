@@ -16,7 +16,6 @@ import vn.dxgov.plans.PlanCatalog;
 import vn.dxgov.plans.PlanEdit;
 import vn.dxgov.security.AuditLog;
 import vn.dxgov.security.CurrentUser;
-import vn.dxgov.security.Role;
 import vn.dxgov.shared.web.ApiException;
 import vn.dxgov.units.AdminUnit;
 import vn.dxgov.units.AdminUnits;
@@ -38,9 +37,13 @@ class PlanService implements PlanCatalog {
         this.audit = audit;
     }
 
-    /** Whether the current user reviews plans and may therefore see drafts. */
+    /**
+     * Whether the current user reviews plans and may therefore see drafts: the steering department's rule
+     * ({@link CurrentUser#steering()}) for a person. The application itself (schedules from documents, the demo
+     * history, the assignment feed) reads published plans only, as it always has.
+     */
     static boolean canReview() {
-        return CurrentUser.hasRole(Role.STEERING) || CurrentUser.hasRole(Role.ADMIN);
+        return !CurrentUser.system() && CurrentUser.steering();
     }
 
     @Override
@@ -115,7 +118,7 @@ class PlanService implements PlanCatalog {
                     .or(() -> units.findProvince(wanted, LocalDate.of(2025, 6, 30)))
                     .orElseThrow(() -> new ApiException(HttpStatus.BAD_REQUEST, "plan.error.unknownProvince", wanted));
             provinceCode = province.code();
-            provinceName = shortName(province.name());
+            provinceName = province.shortName();
         } else if (provinceName == null) {
             provinceCode = null;
         }
@@ -158,11 +161,6 @@ class PlanService implements PlanCatalog {
             }
             cursor = p.parentId();
         }
-    }
-
-    /** "Tỉnh Thanh Hóa" → "Thanh Hóa". */
-    static String shortName(String unitName) {
-        return unitName.replaceFirst("^(Tỉnh|Thành phố)\\s+", "");
     }
 
     private static String blankToNull(String s) {

@@ -2,7 +2,6 @@ package vn.dxgov.portal.internal;
 
 import org.springframework.security.access.AccessDeniedException;
 import vn.dxgov.security.CurrentUser;
-import vn.dxgov.security.Role;
 
 /**
  * Marker of the portal's server-rendered page controllers: their failures are shown as the friendly error page by
@@ -16,13 +15,8 @@ interface PortalPage {
                 && !"true".equals(request.getHeader("HX-History-Restore-Request"));
     }
 
-    /** The steering department (and administrators): they review plans, correct agencies and preview figures. */
-    static boolean steering() {
-        return CurrentUser.hasAnyRole(Role.STEERING, Role.ADMIN);
-    }
-
     static void requireSteering() {
-        if (!steering()) {
+        if (!CurrentUser.steering()) {
             throw new AccessDeniedException("review needs STEERING or ADMIN");
         }
     }

@@ -22,6 +22,7 @@ import vn.dxgov.indicators.IndicatorCatalog;
 import vn.dxgov.plans.Plan;
 import vn.dxgov.plans.PlanCatalog;
 import vn.dxgov.plans.PlanTexts;
+import vn.dxgov.security.CurrentUser;
 import vn.dxgov.shared.Period;
 import vn.dxgov.shared.web.ApiException;
 import vn.dxgov.targets.Target;
@@ -76,7 +77,7 @@ class TargetPages implements PortalPage {
                   Locale locale) {
         Target t = targets.find(id).orElseThrow(() -> ApiException.notFound("target", id));
         // the steering department's preview with submitted, not yet approved figures; everyone else: approved ones
-        vn.dxgov.analytics.ValueView shown = figures == vn.dxgov.analytics.ValueView.PENDING && PortalPage.steering()
+        vn.dxgov.analytics.ValueView shown = figures == vn.dxgov.analytics.ValueView.PENDING && CurrentUser.steering()
                 ? vn.dxgov.analytics.ValueView.PENDING : vn.dxgov.analytics.ValueView.APPROVED;
         Plan plan = plans.find(t.planId()).orElseThrow(() -> ApiException.notFound("plan", t.planId()));
         LocalDate day = asOf == null ? LocalDate.now() : asOf;
@@ -108,7 +109,7 @@ class TargetPages implements PortalPage {
         m.addAttribute("demo", years.stream().anyMatch(YearValue::demo));
         m.addAttribute("asOf", day);
         m.addAttribute("preview", shown == vn.dxgov.analytics.ValueView.PENDING);
-        m.addAttribute("reviewer", PortalPage.steering());
+        m.addAttribute("reviewer", CurrentUser.steering());
         m.addAttribute("chart", json.writeValueAsString(chart(t, years, status)));
         return "targets/target";
     }

@@ -93,7 +93,7 @@ class TargetStatusApiController {
                             @Parameter(description = "APPROVED (default) or PENDING: the steering department's preview "
                                     + "with submitted, not yet approved figures, each judgement they change marked pending")
                             @RequestParam(defaultValue = "APPROVED") ValueView view) {
-        requireView(view);
+        view.requireAllowed();
         Target t = visibleTarget(id);
         LocalDate day = asOf == null ? LocalDate.now() : asOf;
         AdminUnit u = unit != null ? units.find(unit).orElseThrow(() -> ApiException.notFound("unit", unit))
@@ -108,7 +108,7 @@ class TargetStatusApiController {
                             @Parameter(description = "APPROVED (default) or PENDING: the steering department's preview "
                                     + "with submitted, not yet approved figures, each judgement they change marked pending")
                             @RequestParam(defaultValue = "APPROVED") ValueView view) {
-        requireView(view);
+        view.requireAllowed();
         Plan plan = plan(id);
         LocalDate day = asOf == null ? LocalDate.now() : asOf;
         AdminUnit u = province(plan, day);
@@ -126,13 +126,6 @@ class TargetStatusApiController {
             views.add(view(list.get(k), byTarget.get(list.get(k).id()), u, day, a));
         }
         return new PlanStatusView(id, u.id(), u.name(), day, counts, views, view);
-    }
-
-    /** The preview with submitted figures is the steering department's; everyone else reads approved figures. */
-    static void requireView(ValueView view) {
-        if (view == ValueView.PENDING && !PortalPage.steering()) {
-            throw new ApiException(HttpStatus.FORBIDDEN, "dataValue.viewForbidden");
-        }
     }
 
     private AdminUnit province(Plan plan, LocalDate day) {

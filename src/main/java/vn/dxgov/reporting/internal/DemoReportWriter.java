@@ -34,15 +34,17 @@ class DemoReportWriter implements DemoReports {
     private final ReportForms forms;
     private final ReportSaving saving;
     private final ReportingRepository repo;
+    private final TaskProgressRepository taskProgress;
     private final DataValueStore values;
     private final AuditLog audit;
 
-    DemoReportWriter(Submissions submissions, ReportForms forms, ReportSaving saving, ReportingRepository repo,
+    DemoReportWriter(Submissions submissions, ReportForms forms, ReportSaving saving, ReportingRepository repo, TaskProgressRepository taskProgress,
                      DataValueStore values, AuditLog audit) {
         this.submissions = submissions;
         this.forms = forms;
         this.saving = saving;
         this.repo = repo;
+        this.taskProgress = taskProgress;
         this.values = values;
         this.audit = audit;
     }
@@ -71,7 +73,7 @@ class DemoReportWriter implements DemoReports {
         for (Step step : steps) {
             SubmissionStatus to;
             switch (step.action()) {
-                case "SUBMIT", "RESUBMIT" -> {
+                case SUBMIT, RESUBMIT -> {
                     requireStatus(step, status, status == SubmissionStatus.DRAFT || status == SubmissionStatus.RETURNED);
                     boolean late = firstSubmitted == null && s.dueOn() != null
                             && LocalDate.ofInstant(step.at(), VIETNAM).isAfter(s.dueOn());
@@ -82,23 +84,23 @@ class DemoReportWriter implements DemoReports {
                     values.transition(s.id(), vn.dxgov.indicators.ValueState.SUBMITTED);
                     to = SubmissionStatus.SUBMITTED;
                 }
-                case "RETURN" -> {
+                case RETURN -> {
                     requireStatus(step, status, status == SubmissionStatus.SUBMITTED);
                     repo.markDecided(s.id(), SubmissionStatus.RETURNED, step.at(), step.actor(), step.reason());
                     values.transition(s.id(), vn.dxgov.indicators.ValueState.DRAFT);
                     to = SubmissionStatus.RETURNED;
                 }
-                case "APPROVE" -> {
+                case APPROVE -> {
                     requireStatus(step, status, status == SubmissionStatus.SUBMITTED);
                     repo.markDecided(s.id(), SubmissionStatus.APPROVED, step.at(), step.actor(), null);
                     values.transition(s.id(), vn.dxgov.indicators.ValueState.APPROVED);
-                    repo.lockProgress(s.id(), true);
+                    taskProgress.lockProgress(s.id(), true);
                     to = SubmissionStatus.APPROVED;
                 }
                 default -> throw new IllegalArgumentException("Unknown demo step " + step.action());
             }
-            SubmissionAction action = "SUBMIT".equals(step.action()) && status == SubmissionStatus.RETURNED
-                    ? SubmissionAction.RESUBMIT : SubmissionAction.valueOf(step.action());
+            SubmissionAction action = step.action() == SubmissionAction.SUBMIT && status == SubmissionStatus.RETURNED
+                    ? SubmissionAction.RESUBMIT : step.action();
             repo.insertEvent(s.id(), action, status, to, step.reason(), step.actor(), step.at());
             status = to;
         }

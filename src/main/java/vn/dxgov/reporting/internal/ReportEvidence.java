@@ -28,14 +28,16 @@ class ReportEvidence {
     private final Submissions submissions;
     private final ReportForms forms;
     private final ReportingRepository repo;
+    private final TaskProgressRepository taskProgress;
     private final Attachments files;
     private final ReportingMessages messages;
 
-    ReportEvidence(Submissions submissions, ReportForms forms, ReportingRepository repo, Attachments files,
+    ReportEvidence(Submissions submissions, ReportForms forms, ReportingRepository repo, TaskProgressRepository taskProgress, Attachments files,
                    ReportingMessages messages) {
         this.submissions = submissions;
         this.forms = forms;
         this.repo = repo;
+        this.taskProgress = taskProgress;
         this.files = files;
         this.messages = messages;
     }
@@ -69,7 +71,7 @@ class ReportEvidence {
         if (taskId == null) {
             return files.add(OWNER_SUBMISSION, s.id(), filename, mediaType, bytes);
         }
-        ReportingRepository.Progress p = repo.progress(List.of(taskId), s.period(), s.agencyId()).stream().findFirst()
+        TaskProgressRepository.Progress p = taskProgress.progress(List.of(taskId), s.period(), s.agencyId()).stream().findFirst()
                 .orElseThrow(() -> new ApiException(HttpStatus.BAD_REQUEST, "reporting.error.evidenceNeedsProgress"));
         if (p.locked()) {
             throw new ApiException(HttpStatus.CONFLICT, "reporting.error.notEditable", messages.statusName(s.status()));
@@ -114,7 +116,7 @@ class ReportEvidence {
             return Optional.of(ownerId);
         }
         if (OWNER_TASK_PROGRESS.equals(ownerType)) {
-            return repo.progress(ownerId).map(ReportingRepository.Progress::submissionId);
+            return taskProgress.progress(ownerId).map(TaskProgressRepository.Progress::submissionId);
         }
         return Optional.empty();
     }
@@ -125,7 +127,7 @@ class ReportEvidence {
             return false;
         }
         if (OWNER_TASK_PROGRESS.equals(ownerType)
-                && repo.progress(ownerId).map(ReportingRepository.Progress::locked).orElse(true)) {
+                && taskProgress.progress(ownerId).map(TaskProgressRepository.Progress::locked).orElse(true)) {
             return false;
         }
         return ownerSubmission(ownerType, ownerId).flatMap(repo::submission).map(submissions::editable).orElse(false);

@@ -46,6 +46,7 @@ class ReportForms {
     private final Submissions submissions;
     private final ReportingAgencies reporters;
     private final ReportingRepository repo;
+    private final TaskProgressRepository taskProgress;
     private final TargetCatalog targets;
     private final TaskCatalog tasks;
     private final IndicatorCatalog indicators;
@@ -54,12 +55,13 @@ class ReportForms {
     private final AdminUnits units;
     private final ReportingMessages messages;
 
-    ReportForms(Submissions submissions, ReportingAgencies reporters, ReportingRepository repo, TargetCatalog targets,
+    ReportForms(Submissions submissions, ReportingAgencies reporters, ReportingRepository repo, TaskProgressRepository taskProgress, TargetCatalog targets,
                 TaskCatalog tasks, IndicatorCatalog indicators, DataValueStore values, AgencyDirectory agencies,
                 AdminUnits units, ReportingMessages messages) {
         this.submissions = submissions;
         this.reporters = reporters;
         this.repo = repo;
+        this.taskProgress = taskProgress;
         this.targets = targets;
         this.tasks = tasks;
         this.indicators = indicators;
@@ -282,13 +284,13 @@ class ReportForms {
     /** The tasks the agency leads or co-operates on that run in the year, with the progress stored for the period. */
     private List<ReportForm.TaskLine> taskLines(Submission s, int year, boolean approved) {
         List<Task> myTasks = tasks.forAgency(s.agencyId(), List.of(s.planId())).stream().filter(t -> t.runsIn(year)).toList();
-        Map<Long, ReportingRepository.Progress> progress = new HashMap<>();
-        for (ReportingRepository.Progress p : repo.progress(myTasks.stream().map(Task::id).toList(), s.period(), s.agencyId())) {
+        Map<Long, TaskProgressRepository.Progress> progress = new HashMap<>();
+        for (TaskProgressRepository.Progress p : taskProgress.progress(myTasks.stream().map(Task::id).toList(), s.period(), s.agencyId())) {
             progress.put(p.taskId(), p);
         }
         List<ReportForm.TaskLine> out = new ArrayList<>();
         for (Task t : orderedTasks(myTasks, s.agencyId())) {
-            ReportingRepository.Progress p = progress.get(t.id());
+            TaskProgressRepository.Progress p = progress.get(t.id());
             out.add(new ReportForm.TaskLine(t.id(), t.code(), t.title(), t.timeFrameText(),
                     t.leadAgencyIds().contains(s.agencyId()), p == null ? null : p.status(),
                     p == null ? null : p.percentComplete(), p == null ? null : p.narrative(),

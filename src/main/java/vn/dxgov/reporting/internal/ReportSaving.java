@@ -38,16 +38,18 @@ class ReportSaving {
     private final ReportForms forms;
     private final ReportValidation validation;
     private final ReportingRepository repo;
+    private final TaskProgressRepository taskProgress;
     private final DataValueStore values;
     private final AuditLog audit;
     private final Clock clock;
 
-    ReportSaving(Submissions submissions, ReportForms forms, ReportValidation validation, ReportingRepository repo,
+    ReportSaving(Submissions submissions, ReportForms forms, ReportValidation validation, ReportingRepository repo, TaskProgressRepository taskProgress,
                  DataValueStore values, AuditLog audit, Clock clock) {
         this.submissions = submissions;
         this.forms = forms;
         this.validation = validation;
         this.repo = repo;
+        this.taskProgress = taskProgress;
         this.values = values;
         this.audit = audit;
         this.clock = clock;
@@ -121,17 +123,17 @@ class ReportSaving {
 
     /** Writes the task lines the input changes; a line without a status deletes the stored progress. */
     private void saveProgress(Submission s, ReportForm form, ReportInput input, String actor, Instant now, Changes changes) {
-        Map<Long, ReportingRepository.Progress> stored = new HashMap<>();
-        repo.progress(form.tasks().stream().map(ReportForm.TaskLine::taskId).toList(), s.period(), s.agencyId())
+        Map<Long, TaskProgressRepository.Progress> stored = new HashMap<>();
+        taskProgress.progress(form.tasks().stream().map(ReportForm.TaskLine::taskId).toList(), s.period(), s.agencyId())
                 .forEach(p -> stored.put(p.taskId(), p));
         List<Object> before = new ArrayList<>();
         List<Object> after = new ArrayList<>();
         for (ReportInput.TaskProgress tp : input.tasks() == null ? List.<ReportInput.TaskProgress>of() : input.tasks()) {
-            ReportingRepository.Progress old = stored.get(tp.taskId());
+            TaskProgressRepository.Progress old = stored.get(tp.taskId());
             String narrative = FormLines.blankToNull(tp.narrative());
             if (tp.status() == null) {
                 if (old != null) {
-                    repo.deleteProgress(old.id());
+                    taskProgress.deleteProgress(old.id());
                     before.add(old);
                     after.add(tp);
                 }
@@ -140,10 +142,10 @@ class ReportSaving {
             Integer percent = tp.status() == TaskProgressStatus.DONE && tp.percentComplete() == null ? Integer.valueOf(100)
                     : tp.percentComplete();
             if (old == null) {
-                repo.insertProgress(tp.taskId(), s.period(), s.agencyId(), s.id(), tp.status(), percent, narrative, actor, now);
+                taskProgress.insertProgress(tp.taskId(), s.period(), s.agencyId(), s.id(), tp.status(), percent, narrative, actor, now);
             } else if (old.status() != tp.status() || !Objects.equals(old.percentComplete(), percent)
                     || !Objects.equals(old.narrative(), narrative) || !Objects.equals(old.submissionId(), s.id())) {
-                repo.updateProgress(old, s.id(), tp.status(), percent, narrative, actor, now);
+                taskProgress.updateProgress(old, s.id(), tp.status(), percent, narrative, actor, now);
             } else {
                 continue;
             }

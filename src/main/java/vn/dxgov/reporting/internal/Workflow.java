@@ -33,17 +33,19 @@ class Workflow {
     private final Submissions submissions;
     private final ReportForms forms;
     private final ReportingRepository repo;
+    private final TaskProgressRepository taskProgress;
     private final DataValueStore values;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final ReportingMessages messages;
 
-    Workflow(Submissions submissions, ReportForms forms, ReportingRepository repo, DataValueStore values, AuditLog audit,
+    Workflow(Submissions submissions, ReportForms forms, ReportingRepository repo, TaskProgressRepository taskProgress, DataValueStore values, AuditLog audit,
              ApplicationEventPublisher events, Clock clock, ReportingMessages messages) {
         this.submissions = submissions;
         this.forms = forms;
         this.repo = repo;
+        this.taskProgress = taskProgress;
         this.values = values;
         this.audit = audit;
         this.events = events;
@@ -121,7 +123,7 @@ class Workflow {
     /** Approval makes the report's figures the approved ones and locks them; a reopening unlocks them (DRAFT). */
     private void lock(long submissionId, boolean locked) {
         values.transition(submissionId, locked ? ValueState.APPROVED : ValueState.DRAFT);
-        repo.lockProgress(submissionId, locked);
+        taskProgress.lockProgress(submissionId, locked);
     }
 
     /** Records a workflow step: the event row, the audit record and the event for listeners. */

@@ -28,6 +28,7 @@ import vn.dxgov.targets.Target;
 import vn.dxgov.targets.TargetKind;
 import vn.dxgov.tasks.Recurrence;
 import vn.dxgov.tasks.Task;
+import vn.dxgov.units.AdminUnit;
 
 /** Turns the facts of a plan and year into the consolidated annual report. */
 final class AnnualReportBuilder {
@@ -256,7 +257,7 @@ final class AnnualReportBuilder {
 
     static Header header(PlanYear py) {
         Plan plan = py.plan();
-        String province = py.provinceName() == null ? "" : stripType(py.provinceName(), py.provinceType());
+        String province = py.provinceName() == null ? "" : AdminUnit.nameWithoutType(py.provinceName(), py.provinceType());
         String type = py.provinceType() == null ? "Tỉnh" : py.provinceType();
         String authority = province.isEmpty() ? "ỦY BAN NHÂN DÂN" : "UBND " + upper(type + " " + province);
         boolean merged = py.year() >= 2025;
@@ -310,18 +311,6 @@ final class AnnualReportBuilder {
         String number = plan.number() == null || plan.number().isBlank() ? "" : " số " + plan.number();
         String rest = title.isEmpty() ? "" : " " + Character.toLowerCase(title.charAt(0)) + title.substring(1);
         return typeLabel + number + rest;
-    }
-
-    private static String stripType(String name, String type) {
-        if (type != null && name.startsWith(type + " ")) {
-            return name.substring(type.length() + 1);
-        }
-        for (String prefix : List.of("Tỉnh ", "Thành phố ")) {
-            if (name.startsWith(prefix)) {
-                return name.substring(prefix.length());
-            }
-        }
-        return name;
     }
 
     private static String upper(String s) {

@@ -96,6 +96,30 @@ public final class DatabaseBackup {
      */
     public static Manifest restore(DataSource target, InputStream in, boolean replace) throws SQLException, IOException {
         ZipInputStream zip = new ZipInputStream(in, StandardCharsets.UTF_8);
+        Map<String, String> manifest = readManifest(zip);
+        String version = manifest.get("schemaVersion");
+        List<String> order = List.of(manifest.getOrDefault("tables", "").split(","));
+        for (String t : order) {
+            if (!t.matches("[a-z_][a-z0-9_]*")) {
+                throw new IllegalArgumentException("Bad table name in the backup: " + t);
+            }
+        }
+        refuseUsedDatabase(target, version, replace);
+        Flyway.configure().dataSource(target).locations("classpath:db/migration")
+                .target(MigrationVersion.fromVersion(version)).load().migrate();
+        Map<String, Long> loaded;
+        try (Connection c = target.getConnection()) {
+            c.setAutoCommit(false);
+            loaded = loadTables(c, zip, order, version);
+            resetSequences(c);
+            c.commit();
+        }
+        Flyway.configure().dataSource(target).locations("classpath:db/migration").load().migrate();
+        return new Manifest(version, Instant.parse(manifest.get("createdAt")), loaded);
+    }
+
+    /** The manifest, which a dxgov backup starts with. */
+    private static Map<String, String> readManifest(ZipInputStream zip) throws IOException {
         ZipEntry first = zip.getNextEntry();
         if (first == null || !MANIFEST.equals(first.getName())) {
             throw new IllegalArgumentException("Not a dxgov backup: it does not start with " + MANIFEST
@@ -105,13 +129,11 @@ public final class DatabaseBackup {
         if (!FORMAT.equals(manifest.get("format"))) {
             throw new IllegalArgumentException("Not a dxgov backup (format " + manifest.get("format") + ")");
         }
-        String version = manifest.get("schemaVersion");
-        List<String> order = List.of(manifest.getOrDefault("tables", "").split(","));
-        for (String t : order) {
-            if (!t.matches("[a-z_][a-z0-9_]*")) {
-                throw new IllegalArgumentException("Bad table name in the backup: " + t);
-            }
-        }
+        return manifest;
+    }
+
+    /** A database dxgov has used only with {@code replace}; one at a schema newer than the backup's never. */
+    private static void refuseUsedDatabase(DataSource target, String version, boolean replace) throws SQLException {
         try (Connection c = target.getConnection()) {
             String current = schemaVersionOrNull(c);
             if (current != null && !replace) {
@@ -124,50 +146,50 @@ public final class DatabaseBackup {
                         + version + ": restore into a new, empty database / hãy khôi phục vào một cơ sở dữ liệu mới, trống");
             }
         }
-        Flyway.configure().dataSource(target).locations("classpath:db/migration")
-                .target(MigrationVersion.fromVersion(version)).load().migrate();
-        Map<String, Long> loaded = new LinkedHashMap<>();
-        try (Connection c = target.getConnection()) {
-            c.setAutoCommit(false);
-            List<String> tables = tables(c);
-            // the rows the migrations themselves insert (pillars, the Excel form secret...) are in the backup too
-            try (Statement st = c.createStatement()) {
-                st.execute("truncate table " + String.join(", ", tables.stream().map(DatabaseBackup::quote).toList())
-                        + " restart identity cascade");
-            }
-            Set<String> unknown = new LinkedHashSet<>(order);
-            unknown.removeAll(tables);
-            if (!unknown.isEmpty()) {
-                throw new IllegalStateException("Tables of the backup unknown to schema " + version + ": " + unknown);
-            }
-            CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
-            Map<String, String> counts = null;
-            for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
-                if (ROWS.equals(e.getName())) {
-                    counts = properties(new String(zip.readAllBytes(), StandardCharsets.UTF_8));
-                    continue;
-                }
-                String t = e.getName().startsWith("tables/") && e.getName().endsWith(".copy")
-                        ? e.getName().substring(7, e.getName().length() - 5) : null;
-                if (t == null || !order.contains(t) || loaded.containsKey(t)) {
-                    throw new IllegalArgumentException("Unexpected entry in the backup: " + e.getName());
-                }
-                loaded.put(t, copy.copyIn("copy " + quote(t) + " from stdin (format binary)", new NonClosingIn(zip)));
-            }
-            if (counts == null || !loaded.keySet().equals(new LinkedHashSet<>(order))) {
-                throw new IllegalArgumentException("The backup is incomplete (tables or row counts missing)");
-            }
-            for (Map.Entry<String, Long> l : loaded.entrySet()) {
-                if (!String.valueOf(l.getValue()).equals(counts.get(l.getKey()))) {
-                    throw new IllegalStateException("Table " + l.getKey() + ": " + l.getValue() + " rows loaded, the"
-                            + " backup says " + counts.get(l.getKey()));
-                }
-            }
-            resetSequences(c);
-            c.commit();
+    }
+
+    /**
+     * Empties every table (the migrations' own rows are in the backup too) and copies each table of the backup in,
+     * checking the row counts the backup recorded; rows loaded per table.
+     */
+    private static Map<String, Long> loadTables(Connection c, ZipInputStream zip, List<String> order, String version)
+            throws SQLException, IOException {
+        List<String> tables = tables(c);
+        // the rows the migrations themselves insert (pillars, the Excel form secret...) are in the backup too
+        try (Statement st = c.createStatement()) {
+            st.execute("truncate table " + String.join(", ", tables.stream().map(DatabaseBackup::quote).toList())
+                    + " restart identity cascade");
         }
-        Flyway.configure().dataSource(target).locations("classpath:db/migration").load().migrate();
-        return new Manifest(version, Instant.parse(manifest.get("createdAt")), loaded);
+        Set<String> unknown = new LinkedHashSet<>(order);
+        unknown.removeAll(tables);
+        if (!unknown.isEmpty()) {
+            throw new IllegalStateException("Tables of the backup unknown to schema " + version + ": " + unknown);
+        }
+        CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
+        Map<String, Long> loaded = new LinkedHashMap<>();
+        Map<String, String> counts = null;
+        for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+            if (ROWS.equals(e.getName())) {
+                counts = properties(new String(zip.readAllBytes(), StandardCharsets.UTF_8));
+                continue;
+            }
+            String t = e.getName().startsWith("tables/") && e.getName().endsWith(".copy")
+                    ? e.getName().substring(7, e.getName().length() - 5) : null;
+            if (t == null || !order.contains(t) || loaded.containsKey(t)) {
+                throw new IllegalArgumentException("Unexpected entry in the backup: " + e.getName());
+            }
+            loaded.put(t, copy.copyIn("copy " + quote(t) + " from stdin (format binary)", new NonClosingIn(zip)));
+        }
+        if (counts == null || !loaded.keySet().equals(new LinkedHashSet<>(order))) {
+            throw new IllegalArgumentException("The backup is incomplete (tables or row counts missing)");
+        }
+        for (Map.Entry<String, Long> l : loaded.entrySet()) {
+            if (!String.valueOf(l.getValue()).equals(counts.get(l.getKey()))) {
+                throw new IllegalStateException("Table " + l.getKey() + ": " + l.getValue() + " rows loaded, the"
+                        + " backup says " + counts.get(l.getKey()));
+            }
+        }
+        return loaded;
     }
 
     // ----- the schema

@@ -47,13 +47,13 @@ class UnitPages {
 
     private final AdminUnits units;
     private final UnitShares shares;
-    private final UnitCsvLoader loader;
+    private final UnitReform reform;
     private final MessageSource messages;
 
-    UnitPages(AdminUnits units, UnitShares shares, UnitCsvLoader loader, MessageSource messages) {
+    UnitPages(AdminUnits units, UnitShares shares, UnitReform reform, MessageSource messages) {
         this.units = units;
         this.shares = shares;
-        this.loader = loader;
+        this.reform = reform;
         this.messages = messages;
     }
 
@@ -251,7 +251,7 @@ class UnitPages {
         try {
             LocalDate from = validFrom == null || validFrom.isBlank() ? null : LocalDate.parse(validFrom.trim());
             LocalDate to = validTo == null || validTo.isBlank() ? null : LocalDate.parse(validTo.trim());
-            UnitsApiController.ImportAnswer answer = UnitsApiController.run(loader, units, successors, from, to, levels,
+            UnitsApiController.ImportAnswer answer = UnitsApiController.run(reform, units, successors, from, to, levels,
                     label, dryRun);
             model.addAttribute("result", answer);
             int count = answer.unitsByEra().values().stream().mapToInt(Integer::intValue).sum();
@@ -269,6 +269,6 @@ class UnitPages {
     }
 
     private void addEras(Model model) {
-        model.addAttribute("eras", loader.storedEras());
+        model.addAttribute("eras", reform.storedEras());
     }
 }

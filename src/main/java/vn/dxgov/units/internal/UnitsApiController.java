@@ -38,15 +38,15 @@ class UnitsApiController {
 
     private final AdminUnits units;
     private final AgencyDirectory agencies;
-    private final UnitCsvLoader loader;
+    private final UnitReform reform;
     private final UnitShares shares;
     private final org.springframework.context.MessageSource messages;
 
-    UnitsApiController(AdminUnits units, AgencyDirectory agencies, UnitCsvLoader loader, UnitShares shares,
+    UnitsApiController(AdminUnits units, AgencyDirectory agencies, UnitReform reform, UnitShares shares,
                        org.springframework.context.MessageSource messages) {
         this.units = units;
         this.agencies = agencies;
-        this.loader = loader;
+        this.reform = reform;
         this.shares = shares;
         this.messages = messages;
     }
@@ -160,16 +160,16 @@ class UnitsApiController {
                               @RequestParam(required = false) String levels,
                               @RequestParam(required = false) String label,
                               @RequestParam(defaultValue = "false") boolean dryRun) {
-        return run(loader, units, successors, validFrom, validTo, levels, label, dryRun);
+        return run(reform, units, successors, validFrom, validTo, levels, label, dryRun);
     }
 
     /** Runs an import from uploaded files; problems become a 400 with one detail per problem. */
-    static ImportAnswer run(UnitCsvLoader loader, MultipartFile units, MultipartFile successors, LocalDate validFrom,
+    static ImportAnswer run(UnitReform reform, MultipartFile units, MultipartFile successors, LocalDate validFrom,
                             LocalDate validTo, String levels, String label, boolean dryRun) {
         try {
             MultipartFile u = units == null || units.isEmpty() ? null : units;
             MultipartFile s = successors == null || successors.isEmpty() ? null : successors;
-            UnitCsvLoader.LoadReport r = loader.importReform(new UnitCsvLoader.ReformImport(label, validFrom, validTo,
+            UnitCsvLoader.LoadReport r = reform.importReform(new UnitReform.ReformImport(label, validFrom, validTo,
                     levels(levels), u == null ? null : name(u, "units.csv"), u == null ? null : UnitCsvLoader.utf8(u.getInputStream()),
                     s == null ? null : name(s, "successors.csv"), s == null ? null : UnitCsvLoader.utf8(s.getInputStream()), dryRun));
             return new ImportAnswer(dryRun, r.unitsByEra(), r.links(), r.warnings(), r.millis());

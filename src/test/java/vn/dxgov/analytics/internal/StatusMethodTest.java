@@ -517,17 +517,17 @@ class StatusMethodTest {
 
     @Test
     void studentQuantiles() {
-        assertThat(StatusMethod.t90(2)).isEqualTo(1.8856);
-        assertThat(StatusMethod.t90(30)).isEqualTo(1.3104);
-        assertThat(StatusMethod.t90(60)).isCloseTo(1.2958, within(5e-4));
-        assertThat(StatusMethod.t90(1000)).isCloseTo(1.2824, within(5e-4));
+        assertThat(Forecasts.t90(2)).isEqualTo(1.8856);
+        assertThat(Forecasts.t90(30)).isEqualTo(1.3104);
+        assertThat(Forecasts.t90(60)).isCloseTo(1.2958, within(5e-4));
+        assertThat(Forecasts.t90(1000)).isCloseTo(1.2824, within(5e-4));
     }
 
     @Test
     void vietnameseNumbers() {
-        assertThat(StatusMethod.format(18.4, 1)).isEqualTo("18,4");
-        assertThat(StatusMethod.format(3000, 1)).isEqualTo("3.000");
-        assertThat(StatusMethod.format(1234.56, 1)).isEqualTo("1.234,6");
+        assertThat(StatusWords.format(18.4, 1)).isEqualTo("18,4");
+        assertThat(StatusWords.format(3000, 1)).isEqualTo("3.000");
+        assertThat(StatusWords.format(1234.56, 1)).isEqualTo("1.234,6");
     }
 
     @Test

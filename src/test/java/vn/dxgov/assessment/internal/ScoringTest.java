@@ -235,14 +235,14 @@ class ScoringTest {
     @Test
     void theWorkbookRoundTripsAndLocatesErrorsByRowAndColumn() throws Exception {
         CriteriaSetDocument dti = CriteriaTemplates.dti();
-        assertThat(CriteriaFiles.readXlsx(CriteriaFiles.writeXlsx(dti))).isEqualTo(dti);
+        assertThat(CriteriaFiles.readXlsx(CriteriaWorkbookWriter.write(dti))).isEqualTo(dti);
         CriteriaSetDocument doc = twoCriteria();
-        CriteriaSetDocument back = CriteriaFiles.readXlsx(CriteriaFiles.writeXlsx(doc));
+        CriteriaSetDocument back = CriteriaFiles.readXlsx(CriteriaWorkbookWriter.write(doc));
         assertThat(back.nodes()).isEqualTo(doc.nodes());
         assertThat(back.classifications()).isEqualTo(doc.classifications());
 
         // break row 3 (criterion A): its maximum becomes text, and its rule unknown
-        try (var wb = org.apache.poi.ss.usermodel.WorkbookFactory.create(new java.io.ByteArrayInputStream(CriteriaFiles.writeXlsx(doc)))) {
+        try (var wb = org.apache.poi.ss.usermodel.WorkbookFactory.create(new java.io.ByteArrayInputStream(CriteriaWorkbookWriter.write(doc)))) {
             var sheet = wb.getSheet(CriteriaFiles.CRITERIA);
             sheet.getRow(2).getCell(3).setCellValue("năm mươi");
             sheet.getRow(2).getCell(6).setCellValue("XYZ");
@@ -261,11 +261,11 @@ class ScoringTest {
 
     @Test
     void stepsAreWrittenAsText() {
-        assertThat(CriteriaFiles.steps("4=20; 3=15;2=10\n1=5", "x", new java.util.ArrayList<>()))
+        assertThat(CriteriaValues.steps("4=20; 3=15;2=10\n1=5", "x", new java.util.ArrayList<>()))
                 .isEqualTo(steps("4=20", "3=15", "2=10", "1=5"));
-        assertThat(CriteriaFiles.steps("2,5=7,5", "x", new java.util.ArrayList<>())).isEqualTo(steps("2.5=7.5"));
+        assertThat(CriteriaValues.steps("2,5=7,5", "x", new java.util.ArrayList<>())).isEqualTo(steps("2.5=7.5"));
         List<String> errors = new java.util.ArrayList<>();
-        CriteriaFiles.steps("4:20", "Tiêu chí, dòng 2, cột Bậc điểm", errors);
+        CriteriaValues.steps("4:20", "Tiêu chí, dòng 2, cột Bậc điểm", errors);
         assertThat(errors).singleElement().asString().contains("mức=điểm");
     }
 

@@ -26,6 +26,7 @@ import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import vn.dxgov.analytics.StatusAssessment;
+import vn.dxgov.reporting.SubmissionAction;
 import vn.dxgov.analytics.TargetStatus;
 import vn.dxgov.analytics.TargetStatuses;
 import vn.dxgov.indicators.DataValue;
@@ -134,10 +135,10 @@ class DemoHistoryIT {
         assertThat(late).isGreaterThan(0).isLessThan(all.size() / 3);
         // some went back to the agency with a reason and came back
         Submission returned = all.stream().filter(s -> asSteering(() -> reporting.history(s.id())).stream()
-                .anyMatch(e -> e.action().equals("RETURN"))).findFirst().orElseThrow();
+                .anyMatch(e -> e.action() == SubmissionAction.RETURN)).findFirst().orElseThrow();
         List<Reporting.Event> events = asSteering(() -> reporting.history(returned.id()));
-        assertThat(events).extracting(Reporting.Event::action).containsSubsequence("CREATE", "SUBMIT", "RETURN");
-        assertThat(events).filteredOn(e -> e.action().equals("RETURN")).allSatisfy(e -> {
+        assertThat(events).extracting(Reporting.Event::action).containsSubsequence(SubmissionAction.CREATE, SubmissionAction.SUBMIT, SubmissionAction.RETURN);
+        assertThat(events).filteredOn(e -> e.action() == SubmissionAction.RETURN).allSatisfy(e -> {
             assertThat(e.reason()).isNotBlank();
             assertThat(e.actor()).isEqualTo("steering");
         });
@@ -239,23 +240,23 @@ class DemoHistoryIT {
         int returned = 0;
         for (int i = 0; i < 1000; i++) {
             String key = "plan|agency " + i + "|2024";
-            List<vn.dxgov.reporting.DemoReports.Step> steps = DemoHistory.timeline(key, due, false, 0.5, "bt.x");
+            List<vn.dxgov.reporting.DemoReports.Step> steps = DemoStory.timeline(key, due, false, 0.5, "bt.x");
             assertThat(steps).as(key).isNotEmpty();
-            assertThat(steps.get(steps.size() - 1).action()).isEqualTo("APPROVE");
+            assertThat(steps.get(steps.size() - 1).action()).isEqualTo(SubmissionAction.APPROVE);
             for (int k = 1; k < steps.size(); k++) {
                 assertThat(steps.get(k).at()).isAfter(steps.get(k - 1).at());
             }
             if (steps.get(0).at().isAfter(due.plusDays(1).atStartOfDay(VIETNAM).toInstant())) {
                 late++;
             }
-            if (steps.stream().anyMatch(st -> st.action().equals("RETURN"))) {
+            if (steps.stream().anyMatch(st -> st.action() == SubmissionAction.RETURN)) {
                 returned++;
             }
         }
         assertThat(late).isBetween(100, 200);
         assertThat(returned).isBetween(60, 140);
         // and the same key always gives the same timeline
-        assertThat(DemoHistory.timeline("k", due, true, 0.5, "bt.x")).isEqualTo(DemoHistory.timeline("k", due, true, 0.5, "bt.x"));
+        assertThat(DemoStory.timeline("k", due, true, 0.5, "bt.x")).isEqualTo(DemoStory.timeline("k", due, true, 0.5, "bt.x"));
         assertThat(DemoHistory.initials("Sở Thông tin và Truyền thông")).isEqualTo("sttvtt");
         assertThat(DemoHistory.initials("Đài Phát thanh và Truyền hình tỉnh")).isEqualTo("dptvtht");
     }

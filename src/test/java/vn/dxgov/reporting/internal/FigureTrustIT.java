@@ -31,6 +31,7 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.util.LinkedMultiValueMap;
 import tools.jackson.databind.JsonNode;
 import vn.dxgov.analytics.Analytics;
+import vn.dxgov.reporting.SubmissionAction;
 import vn.dxgov.analytics.TargetStatuses;
 import vn.dxgov.analytics.ValueView;
 import vn.dxgov.indicators.DataValue;
@@ -354,7 +355,7 @@ class FigureTrustIT extends ReportingSupport {
         assertThat(reopened.locked()).as("the lead's line is not locked by the other report").isFalse();
         as(editorLead, () -> reporting.save(leadReport.id(), value(reopened, "310", reopened.version())));
         assertThat(as(steering, () -> reporting.history(leadReport.id())).stream()
-                .filter(e -> e.action().equals("SAVE")).reduce((a, b) -> b).orElseThrow().reason())
+                .filter(e -> e.action() == SubmissionAction.SAVE).reduce((a, b) -> b).orElseThrow().reason())
                 .as("the report's history says which figure changed").contains(reopened.label()).contains("310");
         // a reopened report keeps its approved figure official until the correction is approved
         assertThat(analytics.value(shared.indicatorId(), unit, Period.year(2025)).orElseThrow().value())
@@ -401,7 +402,7 @@ class FigureTrustIT extends ReportingSupport {
         JsonNode result = written.body().get("items").get(0);
         assertThat(result.get("state").asText()).isEqualTo("DRAFT");
         assertThat(result.get("submissionId").asLong()).isEqualTo(s.id());
-        assertThat(as(editorOther, () -> reporting.history(s.id()))).filteredOn(e -> e.action().equals("SAVE"))
+        assertThat(as(editorOther, () -> reporting.history(s.id()))).filteredOn(e -> e.action() == SubmissionAction.SAVE)
                 .singleElement().satisfies(e -> {
             assertThat(e.reason()).startsWith("API: ").contains(" · 2025: ").contains("1.300");
         });

@@ -295,7 +295,7 @@ class ReportingWorkflowIT extends ReportingSupport {
 
         List<Reporting.Event> history = as(editor, () -> reporting.history(draft.id()));
         assertThat(history).extracting(Reporting.Event::action)
-                .containsExactly("CREATE", "SAVE", "SUBMIT", "RETURN", "SAVE", "RESUBMIT", "APPROVE", "REOPEN", "SAVE");
+                .containsExactly(SubmissionAction.CREATE, SubmissionAction.SAVE, SubmissionAction.SUBMIT, SubmissionAction.RETURN, SubmissionAction.SAVE, SubmissionAction.RESUBMIT, SubmissionAction.APPROVE, SubmissionAction.REOPEN, SubmissionAction.SAVE);
         assertThat(history.get(3).reason()).isEqualTo("Thiếu số liệu quý IV");
         assertThat(history.get(7).reason()).isEqualTo("Sở Tài chính đề nghị điều chỉnh số liệu");
         assertThat(history.get(7).from()).isEqualTo(SubmissionStatus.APPROVED);

@@ -61,7 +61,7 @@ class UnitImportIT {
             """;
 
     @Autowired
-    UnitCsvLoader loader;
+    UnitReform reform;
     @Autowired
     AdminUnits units;
     @Autowired
@@ -180,7 +180,7 @@ class UnitImportIT {
     @Test
     @Transactional
     void theNextReformLoadsClosesTheListInForceAndADateGapIsRefused() {
-        UnitCsvLoader.LoadReport r = loader.importReform(new UnitCsvLoader.ReformImport(null, LocalDate.of(2027, 1, 1),
+        UnitCsvLoader.LoadReport r = reform.importReform(new UnitReform.ReformImport(null, LocalDate.of(2027, 1, 1),
                 LocalDate.of(2027, 12, 31), null, "u.csv", new StringReader(UNITS_2027), "s.csv",
                 new StringReader(LINKS_2027), false));
         assertThat(r.units()).isEqualTo(3);
@@ -197,7 +197,7 @@ class UnitImportIT {
         assertThat(units.search("ha trung moi", UnitLevel.COMMUNE, LocalDate.of(2027, 3, 1), 5)).hasSize(1);
 
         // the list of 2027 ends on 31/12/2027: one starting on 1/3/2028 leaves a gap
-        assertThatThrownBy(() -> loader.importReform(new UnitCsvLoader.ReformImport("2028", LocalDate.of(2028, 3, 1), null,
+        assertThatThrownBy(() -> reform.importReform(new UnitReform.ReformImport("2028", LocalDate.of(2028, 3, 1), null,
                 null, "u2028.csv", new StringReader(UNITS_2027), null, null, false)))
                 .isInstanceOf(UnitCsvException.class)
                 .satisfies(e -> assertThat(((UnitCsvException) e).problems()).containsExactly(

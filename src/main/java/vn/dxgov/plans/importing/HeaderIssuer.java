@@ -1,0 +1,149 @@
+package vn.dxgov.plans.importing;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Who issued the document and for which province, from its header: the issuing-body lines ("ỦY BAN NHÂN DÂN" /
+ * "TỈNH NGHỆ AN", "CỦA BAN CHẤP HÀNH ĐẢNG BỘ TỈNH"), the attachment line, the intro sentence. Part of
+ * {@link HeaderParser}, which finds the heading and the regions these lines are looked for in.
+ */
+final class HeaderIssuer {
+
+    /** The intro sentence's subject: "..., UBND thành phố Thanh Hóa xây dựng Kế hoạch ..." (folded). */
+    private static final Pattern INTRO_SUBJECT = Pattern.compile(
+            "(?:^|,\\s*)((?:uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd|ban thuong vu|ban chap hanh|tinh uy|thanh uy|huyen uy)[^,;]{0,60}?)"
+                    + "\\s+(?:xay dung|ban hanh|trien khai|de ra)(?![a-z])");
+
+    private final List<TextLine> lines;
+    private final ProvinceLexicon provinces;
+    private final ImportReport report;
+
+    HeaderIssuer(List<TextLine> lines, ProvinceLexicon provinces, ImportReport report) {
+        this.lines = lines;
+        this.provinces = provinces;
+        this.report = report;
+    }
+
+    /**
+     * The province: the first one named by the place of the date line, the title, the header lines or the first
+     * lines of the body.
+     */
+    String province(String place, String title, int from, int to, int bodyStart) {
+        List<String> candidates = new ArrayList<>();
+        if (place != null) {
+            candidates.add(place);
+        }
+        candidates.add(title);
+        for (int i = from; i < to; i++) {
+            candidates.add(lines.get(i).text());
+        }
+        for (int i = bodyStart; i < Math.min(lines.size(), bodyStart + 5); i++) {
+            candidates.add(lines.get(i).text());
+        }
+        for (String c : candidates) {
+            Optional<String> p = provinces.find(c);
+            if (p.isPresent()) {
+                return p.get();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The issuing body, normalised ("UBND tỉnh Thanh Hóa"): a "CỦA ..." line under the heading, the header block's
+     * body line before it, a body line under it, the attachment line's "của ...", the wrapper decision's, or the
+     * subject of the intro sentence; reported either way.
+     */
+    String issuer(int headingIndex, int regionStart, int bodyStart, TextLine attachment, HeaderParser.Wrapper wrapper,
+                  String province) {
+        String raw = null;
+        int line = 0;
+        if (headingIndex >= 0) {
+            TextLine of = orgLine(headingIndex + 1, bodyStart, true);
+            TextLine before = of != null ? null : orgLineBefore(regionStart, headingIndex);
+            TextLine after = of != null || before != null ? null : orgLine(headingIndex + 1, bodyStart, false);
+            TextLine found = of != null ? of : before != null ? before : after;
+            if (found != null) {
+                raw = joinLevel(found);
+                line = found.line();
+            }
+        }
+        if (raw == null && attachment != null) {
+            Matcher m = Pattern.compile("cua\\s+([^)]+)").matcher(attachment.folded());
+            if (m.find()) {
+                raw = attachment.text().substring(m.start(1), m.end(1));
+                line = attachment.line();
+            }
+        }
+        if (raw == null && wrapper != null) {
+            TextLine found = orgLine(wrapper.index() + 1, wrapper.bodyStart(), false);
+            if (found == null) {
+                found = orgLineBefore(wrapper.regionStart(), wrapper.index());
+            }
+            if (found != null) {
+                raw = joinLevel(found);
+                line = found.line();
+            }
+        }
+        if (raw == null) {
+            for (int i = bodyStart; i < Math.min(lines.size(), bodyStart + 4) && raw == null; i++) {
+                Matcher m = INTRO_SUBJECT.matcher(lines.get(i).folded());
+                if (m.find()) {
+                    raw = lines.get(i).text().substring(m.start(1), m.end(1));
+                    line = lines.get(i).line();
+                }
+            }
+        }
+        String issuer = IssuerNames.normalise(raw, province, provinces);
+        if (issuer == null) {
+            report.warn(0, "ISSUER_MISSING", "Không xác định được cơ quan ban hành.", null);
+        } else {
+            report.info(line, "ISSUER", "Cơ quan ban hành: " + issuer + ".", raw);
+        }
+        return issuer;
+    }
+
+    /** An issuing-body line between {@code from} and {@code to}; with {@code ofOnly}, only "CỦA ..." lines. */
+    private TextLine orgLine(int from, int to, boolean ofOnly) {
+        for (int i = Math.max(0, from); i < to && i < lines.size(); i++) {
+            TextLine l = lines.get(i);
+            if (l.inTable() && ofOnly || l.inDataTable()) {
+                continue;
+            }
+            boolean of = l.folded().startsWith("cua ");
+            if ((of || !ofOnly) && IssuerNames.isOrgLine(l.folded()) && !l.inTable()) {
+                return l;
+            }
+        }
+        return null;
+    }
+
+    /** The issuing-body line of the header block before the heading (closest to the heading). */
+    private TextLine orgLineBefore(int from, int headingIndex) {
+        for (int i = headingIndex - 1; i >= from; i--) {
+            TextLine l = lines.get(i);
+            if (!l.inDataTable() && IssuerNames.isOrgLine(l.folded())) {
+                // the first line of a two-line header ("ỦY BAN NHÂN DÂN" / "TỈNH NGHỆ AN") is the one that matches
+                return l;
+            }
+        }
+        return null;
+    }
+
+    /** "ỦY BAN NHÂN DÂN" followed by "TỈNH NGHỆ AN" on the next line is one body. */
+    private String joinLevel(TextLine l) {
+        String text = l.text();
+        if (l.index() + 1 < lines.size()) {
+            TextLine next = lines.get(l.index() + 1);
+            if (next.folded().matches("^(tinh|thanh pho|huyen|quan|thi xa|xa|phuong)\\s+\\S.*") && next.text().length() < 60
+                    && l.folded().matches("^(cua\\s+)?(uy ban nhan dan|hoi dong nhan dan|ban chap hanh dang bo|ban thuong vu)$")) {
+                return text + " " + next.text();
+            }
+        }
+        return text;
+    }
+}

@@ -1,0 +1,83 @@
+package vn.dxgov.plans.importing;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.dxgov.shared.VietText;
+
+/** The document a plan says it implements ("Thực hiện Nghị quyết số 06-NQ/TU ..."), from its first lines. */
+final class ImplementedDocument {
+
+    /** A sentence saying what the plan implements: "Thực hiện ...", "Triển khai thực hiện ..." (folded). */
+    private static final Pattern IMPLEMENTS = Pattern.compile("(?:^|[^a-z])(thuc hien|trien khai)(?![a-z])");
+
+    private ImplementedDocument() {
+    }
+
+    private static DocumentReference withClassicTones(DocumentReference r) {
+        return new DocumentReference(r.type(), r.number(), r.date(), VietTones.classic(r.issuer()), r.text());
+    }
+
+    /**
+     * The document the plan implements: one cited right after "Thực hiện"/"Triển khai" in the first sentences, the
+     * title or the wrapper decision's title and Article 1; else the most specific local document of the "Căn cứ" lines.
+     * Never the plan's own number.
+     */
+    static DocumentReference find(List<TextLine> lines, int bodyStart, String title, HeaderParser.Wrapper wrapper,
+                                  String ownNumber) {
+        List<String> sentences = new ArrayList<>();
+        for (int i = bodyStart; i < Math.min(lines.size(), bodyStart + 8); i++) {
+            TextLine l = lines.get(i);
+            if (i > bodyStart && OutlineLine.of(l.text(), false).kind() == OutlineLine.Kind.ROMAN) {
+                break;
+            }
+            sentences.add(l.text());
+        }
+        if (title != null) {
+            sentences.add(title);
+        }
+        if (wrapper != null) {
+            int ws = wrapper.bodyStart();
+            String wt = wrapper.title();
+            if (wt != null) {
+                sentences.add(wt);
+            }
+            for (int i = ws; i < Math.min(lines.size(), ws + 20); i++) {
+                if (lines.get(i).folded().startsWith("dieu 1")) {
+                    sentences.add(lines.get(i).text());
+                }
+            }
+        }
+        for (String s : sentences) {
+            Matcher m = IMPLEMENTS.matcher(VietText.foldAligned(s));
+            while (m.find()) {
+                List<DocumentReferenceParser.Located> refs = DocumentReferenceParser.locate(s.substring(m.end()));
+                // the cited document must follow the verb closely: "Thực hiện Nghị quyết số ...", "thực hiện các ... của"
+                if (!refs.isEmpty() && refs.get(0).start() < 40) {
+                    DocumentReference r = withClassicTones(refs.get(0).reference());
+                    if (ownNumber == null || !ownNumber.equals(r.number())) {
+                        return r;
+                    }
+                }
+            }
+        }
+        // fall back to the most specific local document among the "Căn cứ" lines
+        DocumentReference found = null;
+        int from = wrapper != null ? wrapper.index() : Math.max(0, bodyStart - 1);
+        for (int i = from; i < Math.min(lines.size(), bodyStart + 10); i++) {
+            if (!lines.get(i).folded().startsWith("can cu")) {
+                continue;
+            }
+            for (DocumentReference r : DocumentReferenceParser.find(lines.get(i).text())) {
+                String issuer = r.issuer() == null ? "" : VietText.fold(r.issuer());
+                boolean national = issuer.contains("chinh phu") || issuer.contains("thu tuong") || issuer.contains("quoc hoi")
+                        || issuer.startsWith("bo ");
+                if (r.type() != null && !national && (ownNumber == null || !ownNumber.equals(r.number()))) {
+                    found = withClassicTones(r);
+                }
+            }
+        }
+        return found;
+    }
+}

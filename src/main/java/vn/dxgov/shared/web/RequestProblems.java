@@ -104,8 +104,16 @@ public class RequestProblems {
             }
             return bad(locale, "error.upload.missingFile");
         }
-        if (cause(e, CharacterCodingException.class) != null || causedBy(e, "InvalidParameterException")) {
+        if (cause(e, CharacterCodingException.class) != null) {
             return bad(locale, "error.encoding");
+        }
+        if (causedBy(e, "InvalidParameterException")) {
+            // Tomcat could not read the parameters: a form over server.tomcat.max-http-form-post-size (2 MB), more
+            // than max-parameter-count parameters, or a malformed query string
+            String text = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
+            return text.contains("too big") || text.contains("size")
+                    ? new Problem(413, msg(locale, "error.form.tooLarge"), List.of())
+                    : bad(locale, "error.badRequest");
         }
         if (e instanceof MissingServletRequestParameterException missing) {
             return bad(locale, "error.param.missing", missing.getParameterName());

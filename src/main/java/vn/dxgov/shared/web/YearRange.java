@@ -74,7 +74,6 @@ public @interface YearRange {
         }
     }
 
-
     /** The check both validators share. */
     final class Years {
 

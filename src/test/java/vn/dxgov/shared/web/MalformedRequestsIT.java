@@ -82,6 +82,26 @@ class MalformedRequestsIT {
     }
 
     @Test
+    void anUploadOverTheSizeLimitIsA413WithAnApiErrorOrTheErrorPage() throws Exception {
+        byte[] head = ("--XX\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.txt\"\r\n"
+                + "Content-Type: text/plain\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] tail = "\r\n--XX--\r\n".getBytes(StandardCharsets.UTF_8);
+        byte[] body = new byte[head.length + 65 * 1024 * 1024 + tail.length];
+        System.arraycopy(head, 0, body, 0, head.length);
+        java.util.Arrays.fill(body, head.length, body.length - tail.length, (byte) 'a');
+        System.arraycopy(tail, 0, body, body.length - tail.length, tail.length);
+        Answer api = send("POST", "/api/v1/imports", body, "multipart/form-data; boundary=XX", null);
+        assertThat(api.status()).isEqualTo(413);
+        assertThat(api.contentType()).startsWith("application/json");
+        assertThat(message(api)).isEqualTo("Tệp quá lớn: tối đa 64 MB. Hãy chia nhỏ tệp hoặc giảm dung lượng (ví dụ "
+                + "nén ảnh) rồi gửi lại.");
+        Answer page = send("POST", "/imports", body, "multipart/form-data; boundary=XX", "text/html");
+        assertThat(page.status()).isEqualTo(413);
+        assertThat(page.contentType()).startsWith("text/html");
+        assertThat(page.body()).contains("id=\"error-status\">413<").contains("Tệp quá lớn: tối đa 64 MB.");
+    }
+
+    @Test
     void badJsonBodiesAre400sThatSayWhatIsWrongWithoutClassNames() throws Exception {
         Answer cut = send("PUT", "/api/v1/targets/1", "{\"text\":".getBytes(), "application/json", null);
         assertThat(cut.status()).isEqualTo(400);
@@ -89,8 +109,8 @@ class MalformedRequestsIT {
 
         Answer kind = send("PUT", "/api/v1/targets/1", "{\"kind\":\"FOO\"}".getBytes(), "application/json", null);
         assertThat(kind.status()).isEqualTo(400);
-        assertThat(message(kind)).isEqualTo("Giá trị “FOO” không hợp lệ cho trường “kind”; giá trị được phép: MONEY, "
-                + "PERCENT, GROWTH_RATE, YES_NO, RANK, COUNT.");
+        assertThat(message(kind)).isEqualTo("Giá trị “FOO” không hợp lệ cho trường “kind”; giá trị được phép: PERCENT, "
+                + "COUNT, RANK, GROWTH_RATE, MONEY, YES_NO.");
 
         Answer array = send("PUT", "/api/v1/submissions/1", "[1,2]".getBytes(), "application/json", null);
         assertThat(array.status()).isEqualTo(400);

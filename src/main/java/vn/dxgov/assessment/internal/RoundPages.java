@@ -22,6 +22,9 @@ import vn.dxgov.assessment.Assessments.RoundDraft;
 import vn.dxgov.assessment.RuleType;
 import vn.dxgov.shared.Numbers;
 import vn.dxgov.shared.web.ApiException;
+import vn.dxgov.shared.web.Limits;
+import vn.dxgov.shared.web.MaxChars;
+import vn.dxgov.shared.web.YearRange;
 import vn.dxgov.units.UnitLevel;
 
 /**
@@ -62,8 +65,8 @@ class RoundPages implements AssessmentUi {
     }
 
     @PostMapping("/assessment/rounds/new")
-    String open(@RequestParam String name, @RequestParam(required = false) Long criteriaSetId,
-                @RequestParam(required = false) Integer year, @RequestParam(required = false) UnitLevel level,
+    String open(@RequestParam @MaxChars(Limits.Kind.NAME) String name, @RequestParam(required = false) Long criteriaSetId,
+                @RequestParam(required = false) @YearRange Integer year, @RequestParam(required = false) UnitLevel level,
                 @RequestParam(required = false) LocalDate referenceDate, @RequestParam(required = false) LocalDate deadline,
                 @RequestParam(required = false) String provinceCode, Model m, RedirectAttributes redirect,
                 HttpServletRequest request) {

@@ -18,9 +18,29 @@ import org.springframework.stereotype.Component;
 public class InputChecks {
 
     private final Validator validator;
+    private final Limits limits;
 
-    public InputChecks(Validator validator) {
+    public InputChecks(Validator validator, Limits limits) {
         this.validator = validator;
+        this.limits = limits;
+    }
+
+    /** Refuses a free text passed on its own (a reason, a name) when it is longer than its kind allows. */
+    public void text(String field, Limits.Kind kind, String value) {
+        int max = limits.of(kind);
+        if (value == null || value.length() <= max || value.codePoints().count() <= max) {
+            return;
+        }
+        vn.dxgov.shared.Numbers numbers = vn.dxgov.shared.Numbers.current();
+        throw new ApiException(HttpStatus.BAD_REQUEST, List.of(field + ": " + tooLong(numbers.count(max),
+                numbers.count(value.codePoints().count()))), "error.validation");
+    }
+
+    private String tooLong(String max, String length) {
+        org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        return "en".equals(org.springframework.context.i18n.LocaleContextHolder.getLocale().getLanguage())
+                ? "At most " + max + " characters (" + length + " given)."
+                : "Tối đa " + max + " ký tự (đã nhập " + length + ").";
     }
 
     /** Refuses the input when any constraint fails; null passes (the service says what is missing). */

@@ -128,8 +128,18 @@ public class RequestProblems {
         }
         if (e instanceof HandlerMethodValidationException validation) {
             List<String> details = new ArrayList<>();
-            validation.getParameterValidationResults().forEach(r -> r.getResolvableErrors().forEach(err ->
-                    details.add(r.getMethodParameter().getParameterName() + ": " + resolvable(err, locale))));
+            validation.getParameterValidationResults().forEach(r -> {
+                String name = r.getMethodParameter().getParameterName();
+                if (r instanceof org.springframework.validation.method.ParameterErrors errors) {
+                    // an element of a list body: "answers[0].value: ..."
+                    String at = name + (r.getContainerIndex() != null ? "[" + r.getContainerIndex() + "]" : "");
+                    errors.getFieldErrors().forEach(f -> details.add(at + "." + f.getField() + ": "
+                            + fieldMessage(f, locale)));
+                    errors.getGlobalErrors().forEach(g -> details.add(at + ": " + resolvable(g, locale)));
+                } else {
+                    r.getResolvableErrors().forEach(err -> details.add(name + ": " + resolvable(err, locale)));
+                }
+            });
             return new Problem(400, msg(locale, "error.validation"), details);
         }
         if (e instanceof ConstraintViolationException violations) {

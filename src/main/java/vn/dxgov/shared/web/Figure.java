@@ -46,11 +46,13 @@ public @interface Figure {
     class Validator implements ConstraintValidator<Figure, BigDecimal> {
 
         private BigDecimal limit;
+        private int integerDigits;
         private int decimals;
 
         @Override
         public void initialize(Figure annotation) {
-            limit = BigDecimal.ONE.scaleByPowerOfTen(annotation.integerDigits());
+            integerDigits = annotation.integerDigits();
+            limit = BigDecimal.ONE.scaleByPowerOfTen(integerDigits);
             decimals = annotation.decimals();
         }
 
@@ -66,7 +68,7 @@ public @interface Figure {
             }
             Numbers numbers = Numbers.of(LocaleContextHolder.getLocale());
             context.unwrap(HibernateConstraintValidatorContext.class)
-                    .addMessageParameter("max", "10^" + (limit.precision() - 1))
+                    .addMessageParameter("max", "10^" + integerDigits)
                     .addMessageParameter("min", numbers.exact(BigDecimal.ONE.movePointLeft(decimals)))
                     .addMessageParameter("decimals", String.valueOf(decimals));
             return false;

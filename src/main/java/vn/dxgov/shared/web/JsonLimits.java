@@ -8,7 +8,7 @@ import tools.jackson.core.StreamReadConstraints;
 /**
  * The JSON reader's own limits (Jackson's {@link StreamReadConstraints}), from {@link Limits}: nesting at most
  * {@code dxgov.limits.json-depth} levels (64; Jackson allows 500, and 5,000 nested arrays cost a stack per level), a
- * string at most {@link Limits#ceiling()} characters (1,000,000: Jackson allows 20 million, a 20 MB narrative), a
+ * string at most {@link Limits#ceiling()} characters (2,097,152 unless the narrative limit is raised: Jackson allows 20 million, a 20 MB narrative), a
  * number at most {@link #MAX_NUMBER_DIGITS} digits (what NUMERIC(24,6) and the year fields can hold is far less; the
  * fields say so themselves). Beyond them the body is refused with a 400 before any field is bound
  * ({@link RequestProblems}).

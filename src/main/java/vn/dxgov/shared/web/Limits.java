@@ -7,7 +7,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * How much a person or a client may send, in one place ({@code dxgov.limits.*}, e.g. {@code DXGOV_LIMITS_TITLE}):
  * the longest text of each kind of field (in characters), the years a plan, target, task or round may name, and how
  * deeply a JSON body may nest. Each request field carries its kind ({@link MaxChars}, {@link YearRange}); anything not
- * annotated is still held to {@link #ceiling()} by the request filter and the JSON reader, so no free text is unbounded.
+ * annotated is still held to {@link #ceiling()} by the JSON reader (and a form by Tomcat's 2 MB), so no free text is unbounded.
  * Uploads are bounded by {@code spring.servlet.multipart.*} and {@code dxgov.import.max-bytes}.
  *
  * @param title     titles of plans and tasks, section headings (500)
@@ -46,10 +46,11 @@ public record Limits(@DefaultValue("500") int title, @DefaultValue("300") int na
     }
 
     /**
-     * The longest single value any request may carry (a form parameter, a query parameter, a JSON string): ten
-     * narratives. Above it the request is refused before any controller reads it.
+     * The longest string a JSON body may carry: ten narratives, at least 2,097,152 characters (so that a 1 MB title is
+     * still read and refused by its field's own limit, with the field's name). Above it the body is refused while it
+     * is read (a 20 MB narrative), before any field is bound.
      */
     public int ceiling() {
-        return Math.max(Math.max(narrative, text), Math.max(title, name)) * 10;
+        return Math.max(Math.max(Math.max(narrative, text), Math.max(title, name)) * 10, 2 << 20);
     }
 }

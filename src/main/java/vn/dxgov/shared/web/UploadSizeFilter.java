@@ -47,14 +47,8 @@ class UploadSizeFilter {
                 }
                 Locale locale = locales.resolveLocale(request);
                 RequestProblems.Problem problem = problems.tooLarge(locale);
-                if (request.getContentLengthLong() <= 2 * max.toBytes()) {
-                    // read and dropped, so that a client that sends the whole body before reading the answer (a
-                    // browser, Java's HttpClient) gets it rather than a reset connection; far larger bodies are not
-                    // drained: the connection is closed after the answer
-                    request.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
-                } else {
-                    response.setHeader("Connection", "close");
-                }
+                // the body is not read here; Tomcat drains it after the answer (server.tomcat.max-swallow-size), so
+                // that a client that sends the whole body before reading (a browser, Java's HttpClient) gets the answer
                 if (ErrorPages.wantsJson(request, request.getRequestURI())) {
                     response.setStatus(problem.status());
                     response.setContentType(MediaType.APPLICATION_JSON_VALUE);

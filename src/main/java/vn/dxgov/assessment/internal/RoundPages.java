@@ -15,10 +15,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.RequestContextUtils;
-import vn.dxgov.assessment.Assessments;
 import vn.dxgov.assessment.Assessments.AnswerInput;
 import vn.dxgov.assessment.Assessments.Round;
 import vn.dxgov.assessment.Assessments.RoundDraft;
+import vn.dxgov.assessment.Assessments;
 import vn.dxgov.assessment.RuleType;
 import vn.dxgov.shared.Numbers;
 import vn.dxgov.shared.web.ApiException;
@@ -172,8 +172,8 @@ class RoundPages implements AssessmentUi {
 
     @PostMapping("/assessment/rounds/{id}/units/{unitId}/reviews/{criterion}")
     String review(@PathVariable long id, @PathVariable long unitId, @PathVariable String criterion,
-                  @RequestParam String decision, @RequestParam(required = false) String points,
-                  @RequestParam(required = false) String reason, Model m, RedirectAttributes redirect,
+                  @RequestParam @MaxChars(Limits.Kind.NAME) String decision, @RequestParam(required = false) String points,
+                  @RequestParam(required = false) @MaxChars(Limits.Kind.TEXT) String reason, Model m, RedirectAttributes redirect,
                   HttpServletRequest request) {
         List<String> errors = new ArrayList<>();
         BigDecimal p = CriteriaFiles.parseNumber(points, msg(request, "assessment.unit.criterion", criterion), errors,

@@ -23,7 +23,7 @@ for t in "${targets[@]}"; do
   echo "== $t: $rounds rounds of 30 s"
   for r in $(seq 1 "$rounds"); do
     log="target/fuzz/$t-$r.log"
-    if ! JAZZER_FUZZ=1 ./mvnw -B -q -o test -Dtest="$t" -Dsurefire.failIfNoSpecifiedTests=false >"$log" 2>&1; then
+    if ! JAZZER_FUZZ=1 ./mvnw -B -q -o test-compile surefire:test@fuzz-regression -Dtest="$t" >"$log" 2>&1; then
       echo "   round $r: FINDING, see $log and the crash-* input it names"
       grep -m 5 -E "== Java Exception|crash-|FuzzerSecurityIssue|Exception" "$log" || true
       break

@@ -169,7 +169,7 @@ public class RequestProblems {
                     allowed == null ? List.of() : List.of(String.join(", ", allowed)));
         }
         if (e instanceof NoResourceFoundException || e instanceof NoHandlerFoundException) {
-            return null == e.getMessage() ? null : new Problem(404, msg(locale, "error.notFound.path", path(e)), List.of());
+            return new Problem(404, msg(locale, "error.notFound.path", path(e)), List.of());
         }
         if (e instanceof AccessDeniedException) {
             return new Problem(403, msg(locale, "error.forbidden"), List.of());

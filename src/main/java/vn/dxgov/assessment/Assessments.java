@@ -1,10 +1,16 @@
 package vn.dxgov.assessment;
 
+import static vn.dxgov.shared.web.Limits.Kind.NAME;
+import static vn.dxgov.shared.web.Limits.Kind.TEXT;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import vn.dxgov.shared.web.Figure;
+import vn.dxgov.shared.web.MaxChars;
+import vn.dxgov.shared.web.YearRange;
 import vn.dxgov.units.UnitLevel;
 
 /**
@@ -40,8 +46,9 @@ public interface Assessments {
      * {@code scopeUnitId} (or the province with {@code provinceCode}) valid on {@code referenceDate}; for the
      * province level without a scope, every province valid on that date (34 from 1/7/2025).
      */
-    record RoundDraft(String name, Long criteriaSetId, Integer year, UnitLevel level, LocalDate referenceDate,
-                      LocalDate deadline, Long scopeUnitId, String provinceCode, List<Long> unitIds) {
+    record RoundDraft(@MaxChars(NAME) String name, Long criteriaSetId, @YearRange Integer year, UnitLevel level,
+                      LocalDate referenceDate, LocalDate deadline, Long scopeUnitId, @MaxChars(NAME) String provinceCode,
+                      List<Long> unitIds) {
     }
 
     record Round(long id, String name, long criteriaSetId, String criteriaSetCode, int criteriaSetYear,
@@ -70,12 +77,16 @@ public interface Assessments {
     }
 
     /** What a unit reports for one criterion, with its evidence (description, document numbers, links). */
-    record AnswerInput(String criterion, Boolean yes, BigDecimal value, BigDecimal numerator, BigDecimal denominator,
-                       BigDecimal points, String evidence) {
+    record AnswerInput(@MaxChars(NAME) String criterion, Boolean yes,
+                       @Figure(integerDigits = 14, decimals = 4) BigDecimal value,
+                       @Figure(integerDigits = 14, decimals = 4) BigDecimal numerator,
+                       @Figure(integerDigits = 14, decimals = 4) BigDecimal denominator,
+                       @Figure(integerDigits = 10, decimals = 2) BigDecimal points, @MaxChars(TEXT) String evidence) {
     }
 
     /** A reviewer's decision on one criterion: ACCEPT the unit's points, or ADJUST to {@code points} with a reason. */
-    record ReviewInput(String decision, BigDecimal points, String reason) {
+    record ReviewInput(@MaxChars(NAME) String decision, @Figure(integerDigits = 10, decimals = 2) BigDecimal points,
+                       @MaxChars(TEXT) String reason) {
     }
 
     /** A unit's result; rank change = previous rank − rank (positive: moved up), null without a previous round. */

@@ -1,9 +1,16 @@
 package vn.dxgov.assessment;
 
+import static vn.dxgov.shared.web.Limits.Kind.NAME;
+import static vn.dxgov.shared.web.Limits.Kind.TEXT;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.validation.Valid;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import vn.dxgov.shared.web.Figure;
+import vn.dxgov.shared.web.MaxChars;
+import vn.dxgov.shared.web.YearRange;
 import vn.dxgov.units.UnitLevel;
 
 /**
@@ -19,9 +26,10 @@ import vn.dxgov.units.UnitLevel;
  *                        without children is a criterion and has a rule
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record CriteriaSetDocument(String code, Integer year, String name, UnitLevel level, String description,
-                                  Boolean example, BigDecimal maxPoints, List<Classification> classifications,
-                                  List<Node> nodes) {
+public record CriteriaSetDocument(@MaxChars(NAME) String code, @YearRange Integer year, @MaxChars(NAME) String name,
+                                  UnitLevel level, @MaxChars(TEXT) String description, Boolean example,
+                                  @Figure(integerDigits = 10, decimals = 2) BigDecimal maxPoints,
+                                  List<@Valid Classification> classifications, List<@Valid Node> nodes) {
 
     /**
      * A group or a criterion.
@@ -30,8 +38,10 @@ public record CriteriaSetDocument(String code, Integer year, String name, UnitLe
      * @param passPoints points a mandatory criterion needs to count as met; null: its maximum
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Node(String code, String name, BigDecimal maxPoints, Boolean mandatory, BigDecimal passPoints,
-                       Rule rule, String note, List<Node> children) {
+    public record Node(@MaxChars(NAME) String code, @MaxChars(TEXT) String name,
+                       @Figure(integerDigits = 10, decimals = 2) BigDecimal maxPoints, Boolean mandatory,
+                       @Figure(integerDigits = 10, decimals = 2) BigDecimal passPoints, @Valid Rule rule,
+                       @MaxChars(TEXT) String note, List<@Valid Node> children) {
 
         public boolean group() {
             return children != null && !children.isEmpty();
@@ -54,7 +64,7 @@ public record CriteriaSetDocument(String code, Integer year, String name, UnitLe
      * @param lowerIsBetter THRESHOLDS and INDICATOR: a value at or below a threshold reaches it
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Rule(RuleType type, List<Step> steps, String indicator, Boolean lowerIsBetter) {
+    public record Rule(RuleType type, List<@Valid Step> steps, @MaxChars(NAME) String indicator, Boolean lowerIsBetter) {
 
         public boolean lower() {
             return Boolean.TRUE.equals(lowerIsBetter);
@@ -66,14 +76,16 @@ public record CriteriaSetDocument(String code, Integer year, String name, UnitLe
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Step(BigDecimal at, BigDecimal points) {
+    public record Step(@Figure(integerDigits = 14, decimals = 4) BigDecimal at,
+                       @Figure(integerDigits = 10, decimals = 2) BigDecimal points) {
     }
 
     /**
      * A classification level, e.g. "Hoàn thành chuyển đổi số" at 80 points or more with every mandatory criterion met.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Classification(String code, String name, BigDecimal minPoints, Boolean requiresMandatory) {
+    public record Classification(@MaxChars(NAME) String code, @MaxChars(NAME) String name,
+                                 @Figure(integerDigits = 10, decimals = 2) BigDecimal minPoints, Boolean requiresMandatory) {
 
         public boolean mandatoryRequired() {
             return Boolean.TRUE.equals(requiresMandatory);

@@ -1,7 +1,10 @@
 package vn.dxgov.assessment.internal;
 
+import static vn.dxgov.shared.web.Limits.Kind.TEXT;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -13,9 +16,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import vn.dxgov.assessment.Assessments;
 import vn.dxgov.assessment.Assessments.AnswerInput;
 import vn.dxgov.assessment.Assessments.ReviewInput;
+import vn.dxgov.assessment.Assessments;
+import vn.dxgov.shared.web.MaxChars;
 
 @RestController
 @RequestMapping("/api/v1")
@@ -23,7 +27,7 @@ import vn.dxgov.assessment.Assessments.ReviewInput;
 class AssessmentApiController {
 
     /** A reason (returning a self-assessment). */
-    record Reason(String reason) {
+    record Reason(@MaxChars(TEXT) String reason) {
     }
 
     /** Ties a unit to an agency. */
@@ -49,7 +53,7 @@ class AssessmentApiController {
     @Operation(summary = "Open a round (steering department): a criteria set version, level, year, reference date, "
             + "deadline and the units in scope (unitIds, or every unit of the level under scopeUnitId / provinceCode "
             + "valid on the reference date, e.g. Thanh Hóa's 166 communes on 2025-12-31)")
-    Assessments.Round open(@RequestBody Assessments.RoundDraft draft) {
+    Assessments.Round open(@Valid @RequestBody Assessments.RoundDraft draft) {
         return rounds.open(draft);
     }
 
@@ -88,7 +92,7 @@ class AssessmentApiController {
     @Operation(summary = "Save a unit's self-assessment (the unit's staff, round open, before the deadline, not submitted); "
             + "criteria not sent stay as they are; 400 lists each bad answer and nothing is saved")
     Assessments.UnitAssessment save(@PathVariable long id, @PathVariable long unitId,
-                                    @RequestBody List<AnswerInput> answers) {
+                                    @RequestBody List<@Valid AnswerInput> answers) {
         return rounds.save(id, unitId, answers);
     }
 
@@ -101,7 +105,7 @@ class AssessmentApiController {
     @PostMapping("/assessment-rounds/{id}/units/{unitId}/return")
     @Operation(summary = "Send a submitted self-assessment back to the unit while the round is open (steering department)")
     Assessments.UnitAssessment returnToUnit(@PathVariable long id, @PathVariable long unitId,
-                                            @RequestBody(required = false) Reason reason) {
+                                            @Valid @RequestBody(required = false) Reason reason) {
         return rounds.returnToUnit(id, unitId, reason == null ? null : reason.reason());
     }
 
@@ -134,7 +138,7 @@ class AssessmentApiController {
     @PutMapping("/assessment-rounds/{id}/units/{unitId}/reviews/{criterion}")
     @Operation(summary = "Review one criterion (steering department): {decision: ACCEPT} or {decision: ADJUST, points, reason}")
     Assessments.UnitAssessment review(@PathVariable long id, @PathVariable long unitId, @PathVariable String criterion,
-                                      @RequestBody ReviewInput review) {
+                                      @Valid @RequestBody ReviewInput review) {
         return rounds.review(id, unitId, criterion, review);
     }
 

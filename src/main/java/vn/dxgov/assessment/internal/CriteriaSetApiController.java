@@ -2,6 +2,7 @@ package vn.dxgov.assessment.internal;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -59,13 +60,13 @@ class CriteriaSetApiController {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Create a version from a document (steering department); 400 lists every problem by field, nothing saved")
-    CriteriaSet create(@RequestBody CriteriaSetDocument document) {
+    CriteriaSet create(@Valid @RequestBody CriteriaSetDocument document) {
         return sets.create(document);
     }
 
     @PutMapping("/{id}")
     @Operation(summary = "Replace a version's content (steering department); 409 when a round uses it")
-    CriteriaSet update(@PathVariable long id, @RequestBody CriteriaSetDocument document) {
+    CriteriaSet update(@PathVariable long id, @Valid @RequestBody CriteriaSetDocument document) {
         return sets.update(id, document);
     }
 
@@ -85,7 +86,7 @@ class CriteriaSetApiController {
 
     @PostMapping("/validate")
     @Operation(summary = "Check a document without saving it: the list of problems (empty when valid)")
-    List<String> validate(@RequestBody CriteriaSetDocument document) {
+    List<String> validate(@Valid @RequestBody CriteriaSetDocument document) {
         return sets.validate(document);
     }
 

@@ -15,13 +15,16 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.RequestContextUtils;
-import vn.dxgov.assessment.Assessments;
 import vn.dxgov.assessment.Assessments.AnswerInput;
 import vn.dxgov.assessment.Assessments.Round;
 import vn.dxgov.assessment.Assessments.RoundDraft;
+import vn.dxgov.assessment.Assessments;
 import vn.dxgov.assessment.RuleType;
 import vn.dxgov.shared.Numbers;
 import vn.dxgov.shared.web.ApiException;
+import vn.dxgov.shared.web.Limits;
+import vn.dxgov.shared.web.MaxChars;
+import vn.dxgov.shared.web.YearRange;
 import vn.dxgov.units.UnitLevel;
 
 /**
@@ -62,8 +65,8 @@ class RoundPages implements AssessmentUi {
     }
 
     @PostMapping("/assessment/rounds/new")
-    String open(@RequestParam String name, @RequestParam(required = false) Long criteriaSetId,
-                @RequestParam(required = false) Integer year, @RequestParam(required = false) UnitLevel level,
+    String open(@RequestParam @MaxChars(Limits.Kind.NAME) String name, @RequestParam(required = false) Long criteriaSetId,
+                @RequestParam(required = false) @YearRange Integer year, @RequestParam(required = false) UnitLevel level,
                 @RequestParam(required = false) LocalDate referenceDate, @RequestParam(required = false) LocalDate deadline,
                 @RequestParam(required = false) String provinceCode, Model m, RedirectAttributes redirect,
                 HttpServletRequest request) {
@@ -169,8 +172,8 @@ class RoundPages implements AssessmentUi {
 
     @PostMapping("/assessment/rounds/{id}/units/{unitId}/reviews/{criterion}")
     String review(@PathVariable long id, @PathVariable long unitId, @PathVariable String criterion,
-                  @RequestParam String decision, @RequestParam(required = false) String points,
-                  @RequestParam(required = false) String reason, Model m, RedirectAttributes redirect,
+                  @RequestParam @MaxChars(Limits.Kind.NAME) String decision, @RequestParam(required = false) String points,
+                  @RequestParam(required = false) @MaxChars(Limits.Kind.TEXT) String reason, Model m, RedirectAttributes redirect,
                   HttpServletRequest request) {
         List<String> errors = new ArrayList<>();
         BigDecimal p = CriteriaValues.parseNumber(points, msg(request, "assessment.unit.criterion", criterion), errors,

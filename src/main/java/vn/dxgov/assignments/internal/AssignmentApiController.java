@@ -24,6 +24,8 @@ import org.springframework.web.multipart.MultipartFile;
 import vn.dxgov.assignments.Assignments;
 import vn.dxgov.shared.Csv;
 import vn.dxgov.shared.web.ApiException;
+import vn.dxgov.shared.web.Limits;
+import vn.dxgov.shared.web.MaxChars;
 import vn.dxgov.units.UnitLevel;
 
 @RestController
@@ -85,8 +87,9 @@ class AssignmentApiController {
     @Operation(summary = "Import a CSV (level,year,units_to_complete_dx,unit_names,source) as a decision of a province "
             + "(steering department): every problem is named by row and nothing is saved; 409 when the decision exists "
             + "unless replace=true")
-    Assignments.ImportResult importCsv(@RequestParam("file") MultipartFile file, @RequestParam String provinceCode,
-                                       @RequestParam String number, @RequestParam String title,
+    Assignments.ImportResult importCsv(@RequestParam("file") MultipartFile file, @RequestParam @MaxChars(Limits.Kind.NAME) String provinceCode,
+                                       @RequestParam @MaxChars(Limits.Kind.NAME) String number,
+                                       @RequestParam @MaxChars(Limits.Kind.TITLE) String title,
                                        @RequestParam(required = false) LocalDate issuedOn,
                                        @RequestParam(required = false) Long targetId,
                                        @RequestParam(defaultValue = "false") boolean replace) throws IOException {

@@ -18,6 +18,8 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 import vn.dxgov.assignments.Assignments;
 import vn.dxgov.shared.Numbers;
 import vn.dxgov.shared.web.ApiException;
+import vn.dxgov.shared.web.Limits;
+import vn.dxgov.shared.web.MaxChars;
 import vn.dxgov.targets.TargetCatalog;
 import vn.dxgov.units.UnitLevel;
 
@@ -57,8 +59,9 @@ class AssignmentPages {
     }
 
     @PostMapping("/assignments/import")
-    String importCsv(@RequestParam("file") MultipartFile file, @RequestParam String provinceCode,
-                     @RequestParam String number, @RequestParam String title,
+    String importCsv(@RequestParam("file") MultipartFile file, @RequestParam @MaxChars(Limits.Kind.NAME) String provinceCode,
+                     @RequestParam @MaxChars(Limits.Kind.NAME) String number,
+                     @RequestParam @MaxChars(Limits.Kind.TITLE) String title,
                      @RequestParam(required = false) LocalDate issuedOn,
                      @RequestParam(defaultValue = "false") boolean replace, Model m, RedirectAttributes redirect,
                      HttpServletRequest request) throws IOException {

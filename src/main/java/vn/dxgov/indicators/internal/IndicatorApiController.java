@@ -2,6 +2,7 @@ package vn.dxgov.indicators.internal;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -45,13 +46,13 @@ class IndicatorApiController {
     @PostMapping
     @Operation(summary = "Create an indicator (steering department). Code: letters, digits, '-' and '_', unique; "
             + "formula over other codes in braces, e.g. {A} / {B} * 100, no cycles")
-    ResponseEntity<Indicator> create(@RequestBody IndicatorDraft draft) {
+    ResponseEntity<Indicator> create(@Valid @RequestBody IndicatorDraft draft) {
         return ResponseEntity.status(HttpStatus.CREATED).body(indicators.create(draft));
     }
 
     @PutMapping("/{id}")
     @Operation(summary = "Replace an indicator's content and confirm it (no longer a draft); steering department")
-    Indicator update(@PathVariable long id, @RequestBody IndicatorDraft draft) {
+    Indicator update(@PathVariable long id, @Valid @RequestBody IndicatorDraft draft) {
         return indicators.update(id, draft);
     }
 

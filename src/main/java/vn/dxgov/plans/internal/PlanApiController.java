@@ -2,6 +2,7 @@ package vn.dxgov.plans.internal;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.springframework.http.ContentDisposition;
@@ -96,7 +97,7 @@ class PlanApiController {
 
     @PutMapping("/plans/{id}")
     @Operation(summary = "Correct a plan's metadata (steering department)")
-    PlanViews.PlanSummary update(@PathVariable long id, @RequestBody PlanEdit edit) {
+    PlanViews.PlanSummary update(@PathVariable long id, @Valid @RequestBody PlanEdit edit) {
         return views.summaries(List.of(plans.update(id, edit))).get(0);
     }
 
@@ -116,7 +117,7 @@ class PlanApiController {
 
     @PutMapping("/targets/{id}")
     @Operation(summary = "Correct a target (steering department)")
-    PlanViews.TargetView updateTarget(@PathVariable long id, @RequestBody PlanReview.TargetEdit edit) {
+    PlanViews.TargetView updateTarget(@PathVariable long id, @Valid @RequestBody PlanReview.TargetEdit edit) {
         return views.targets(List.of(review.updateTarget(id, edit))).get(0);
     }
 
@@ -130,7 +131,7 @@ class PlanApiController {
 
     @PutMapping("/tasks/{id}")
     @Operation(summary = "Correct a task (steering department)")
-    PlanViews.TaskView updateTask(@PathVariable long id, @RequestBody PlanReview.TaskEdit edit) {
+    PlanViews.TaskView updateTask(@PathVariable long id, @Valid @RequestBody PlanReview.TaskEdit edit) {
         return views.tasks(List.of(review.updateTask(id, edit))).get(0);
     }
 

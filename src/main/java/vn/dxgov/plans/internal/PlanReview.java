@@ -1,5 +1,9 @@
 package vn.dxgov.plans.internal;
 
+import static vn.dxgov.shared.web.Limits.Kind.NAME;
+import static vn.dxgov.shared.web.Limits.Kind.TEXT;
+import static vn.dxgov.shared.web.Limits.Kind.TITLE;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +13,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dxgov.shared.Pillar;
 import vn.dxgov.shared.web.ApiException;
+import vn.dxgov.shared.web.Figure;
+import vn.dxgov.shared.web.MaxChars;
+import vn.dxgov.shared.web.YearRange;
 import vn.dxgov.targets.Comparison;
 import vn.dxgov.targets.Target;
 import vn.dxgov.targets.TargetCatalog;
@@ -26,15 +33,18 @@ import vn.dxgov.units.AgencyDirectory;
 class PlanReview {
 
     /** A target as edited; every field replaces the stored one. */
-    record TargetEdit(String code, String text, TargetKind kind, Comparison comparison, BigDecimal value, String unit,
-                      Integer deadlineYear, BigDecimal baseline, Integer baselineYear, Pillar pillar,
+    record TargetEdit(@MaxChars(NAME) String code, @MaxChars(TEXT) String text, TargetKind kind, Comparison comparison,
+                      @Figure(integerDigits = 16, decimals = 4) BigDecimal value, @MaxChars(NAME) String unit,
+                      @YearRange Integer deadlineYear, @Figure(integerDigits = 16, decimals = 4) BigDecimal baseline,
+                      @YearRange Integer baselineYear, Pillar pillar,
                       List<TargetSplit> splits, List<Long> leadAgencyIds, List<Long> cooperatingAgencyIds) {
     }
 
     /** A task as edited; every field replaces the stored one. */
-    record TaskEdit(String code, String section, String sectionTitle, String groupTitle, String title,
-                    String timeFrame, Integer startYear, Integer endYear, Recurrence recurrence, String scope,
-                    String legalBasis, Pillar pillar, List<Long> leadAgencyIds, List<Long> cooperatingAgencyIds) {
+    record TaskEdit(@MaxChars(NAME) String code, @MaxChars(NAME) String section, @MaxChars(TITLE) String sectionTitle,
+                    @MaxChars(TITLE) String groupTitle, @MaxChars(TITLE) String title, @MaxChars(NAME) String timeFrame,
+                    @YearRange Integer startYear, @YearRange Integer endYear, Recurrence recurrence,
+                    @MaxChars(TEXT) String scope, @MaxChars(TEXT) String legalBasis, Pillar pillar, List<Long> leadAgencyIds, List<Long> cooperatingAgencyIds) {
     }
 
     private final PlanService plans;

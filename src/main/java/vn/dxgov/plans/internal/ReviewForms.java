@@ -26,7 +26,10 @@ import vn.dxgov.shared.Numbers;
 import vn.dxgov.shared.Pillar;
 import vn.dxgov.shared.web.EnumName;
 import vn.dxgov.shared.web.FormErrors;
+import vn.dxgov.shared.web.Limits;
+import vn.dxgov.shared.web.MaxChars;
 import vn.dxgov.shared.web.WholeNumber;
+import vn.dxgov.shared.web.YearRange;
 import vn.dxgov.targets.Comparison;
 import vn.dxgov.targets.TargetKind;
 import vn.dxgov.tasks.Recurrence;
@@ -142,13 +145,16 @@ final class ReviewForms {
     @TargetValue
     public static class TargetForm {
         @NotBlank(message = "{review.error.required}")
+        @MaxChars(Limits.Kind.TEXT)
         private String text = "";
         @EnumName(TargetKind.class)
         private String kind = "";
         private String comparison = "";
         private String value = "";
+        @MaxChars(Limits.Kind.NAME)
         private String unit = "";
         @WholeNumber
+        @YearRange
         private String deadlineYear = "";
         @EnumName(Pillar.class)
         private String pillar = "";
@@ -213,19 +219,25 @@ final class ReviewForms {
 
     /** A task as edited on the plan page. */
     public static class TaskForm {
+        @MaxChars(Limits.Kind.NAME)
         private String code = "";
         @NotBlank(message = "{review.error.required}")
+        @MaxChars(Limits.Kind.TITLE)
         private String title = "";
+        @MaxChars(Limits.Kind.NAME)
         private String timeFrame = "";
         @WholeNumber
+        @YearRange
         private String startYear = "";
         @WholeNumber
+        @YearRange
         private String endYear = "";
         private boolean annual;
         @EnumName(Pillar.class)
         private String pillar = "";
         private List<Long> lead = new ArrayList<>();
         private List<Long> cooperating = new ArrayList<>();
+        @MaxChars(Limits.Kind.TEXT)
         private String scope = "";
 
         static TaskForm of(Task t) {
@@ -280,18 +292,25 @@ final class ReviewForms {
     public static class PlanForm {
         @EnumName(PlanType.class)
         private String type = "";
+        @MaxChars(Limits.Kind.NAME)
         private String number = "";
         @NotBlank(message = "{review.error.required}")
+        @MaxChars(Limits.Kind.TITLE)
         private String title = "";
+        @MaxChars(Limits.Kind.NAME)
         private String issuer = "";
         @Day
         private String issuedOn = "";
+        @MaxChars(Limits.Kind.NAME)
         private String provinceName = "";
         @WholeNumber
+        @YearRange
         private String periodStart = "";
         @WholeNumber
+        @YearRange
         private String periodEnd = "";
         @WholeNumber
+        @YearRange
         private String visionYear = "";
         @WholeNumber
         private String parentId = "";

@@ -54,6 +54,10 @@ class PostedReport {
         if (errors.isEmpty()) {
             ReportForm form = new ReportForm(null, view.targets(), view.tasks(), view.skipped());
             for (ReportValidation.LineError e : validation.validate(form, input)) {
+                if ("report".equals(e.kind())) {
+                    errors.putIfAbsent(e.field(), e.message());
+                    continue;
+                }
                 String key = ("target".equals(e.kind()) ? "t." : "k.") + e.key() + "." + switch (e.field()) {
                     case "numerator" -> "num";
                     case "denominator" -> "den";

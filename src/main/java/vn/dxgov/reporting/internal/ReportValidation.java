@@ -31,17 +31,45 @@ class ReportValidation {
     }
 
     private final ReportingMessages messages;
+    private final jakarta.validation.Validator constraints;
 
-    ReportValidation(ReportingMessages messages) {
+    ReportValidation(ReportingMessages messages, jakarta.validation.Validator constraints) {
         this.messages = messages;
+        this.constraints = constraints;
     }
 
     /** Every problem of an input against a form, one per bad field; empty when it can be saved. */
     List<LineError> validate(ReportForm form, ReportInput input) {
         List<LineError> errors = new ArrayList<>();
+        limits(input, errors);
         targets(form, input.targets() == null ? List.of() : input.targets(), errors);
         tasks(form, input.tasks() == null ? List.of() : input.tasks(), errors);
         return errors;
+    }
+
+    /**
+     * The input's own constraints ({@link vn.dxgov.shared.web.MaxChars}, {@link vn.dxgov.shared.web.Figure}): the
+     * narrative's length (a 20 MB narrative was stored), each comment's, each figure's range; whatever path the report
+     * came by (form, Excel, API).
+     */
+    private void limits(ReportInput input, List<LineError> errors) {
+        for (var v : constraints.validate(input)) {
+            String path = v.getPropertyPath().toString();
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(targets|tasks)\\[(\\d+)]\\.(\\w+)").matcher(path);
+            if (m.matches()) {
+                int i = Integer.parseInt(m.group(2));
+                if ("targets".equals(m.group(1))) {
+                    ReportInput.TargetValue tv = input.targets().get(i);
+                    String key = tv.split() == null ? Long.toString(tv.targetId()) : tv.targetId() + "_" + tv.split();
+                    errors.add(new LineError("target", key, m.group(3), m.group(3) + ": " + v.getMessage()));
+                } else {
+                    errors.add(new LineError("task", Long.toString(input.tasks().get(i).taskId()), m.group(3),
+                            m.group(3) + ": " + v.getMessage()));
+                }
+            } else {
+                errors.add(new LineError("report", path, path, path + ": " + v.getMessage()));
+            }
+        }
     }
 
     private void targets(ReportForm form, List<ReportInput.TargetValue> inputs, List<LineError> errors) {

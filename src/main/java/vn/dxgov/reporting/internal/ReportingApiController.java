@@ -1,8 +1,12 @@
 package vn.dxgov.reporting.internal;
 
+import static vn.dxgov.shared.web.Limits.Kind.NAME;
+import static vn.dxgov.shared.web.Limits.Kind.TEXT;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -31,6 +35,8 @@ import vn.dxgov.reporting.ReportingPeriod;
 import vn.dxgov.reporting.Schedule;
 import vn.dxgov.reporting.Submission;
 import vn.dxgov.shared.web.ApiException;
+import vn.dxgov.shared.web.MaxChars;
+import vn.dxgov.shared.web.YearRange;
 
 @RestController
 @RequestMapping("/api/v1")
@@ -38,13 +44,14 @@ import vn.dxgov.shared.web.ApiException;
 class ReportingApiController {
 
     /** A schedule to save; null reminder lists keep the defaults (7, 3, 1 days before; 1, 3, 7 after). */
-    record ScheduleInput(Frequency frequency, List<String> agencyDue, List<String> consolidationDue, Integer firstYear,
-                         Integer lastYear, List<Integer> reminderDaysBefore, List<Integer> reminderDaysAfter,
-                         String sourceText) {
+    record ScheduleInput(Frequency frequency, List<@MaxChars(NAME) String> agencyDue,
+                         List<@MaxChars(NAME) String> consolidationDue, @YearRange Integer firstYear,
+                         @YearRange Integer lastYear, List<Integer> reminderDaysBefore, List<Integer> reminderDaysAfter,
+                         @MaxChars(TEXT) String sourceText) {
     }
 
     /** The reason of a return or a reopening. */
-    record Reason(String reason) {
+    record Reason(@MaxChars(TEXT) String reason) {
     }
 
     private final Reporting reporting;
@@ -77,7 +84,7 @@ class ReportingApiController {
     @Operation(summary = "Create or replace a plan's schedule and regenerate its periods (steering department). "
             + "One dd/MM per period of the year: ANNUAL 1, SEMI_ANNUAL 2, QUARTERLY 4, MONTHLY 12; consolidation after "
             + "the agencies' deadline. Periods that hold reports are kept.")
-    Schedule saveSchedule(@PathVariable long id, @RequestBody ScheduleInput in) {
+    Schedule saveSchedule(@PathVariable long id, @Valid @RequestBody ScheduleInput in) {
         if (in.firstYear() == null || in.lastYear() == null) {
             throw new ApiException(HttpStatus.BAD_REQUEST, "reporting.schedule.error.yearsRequired");
         }
@@ -130,7 +137,7 @@ class ReportingApiController {
     @PutMapping("/submissions/{id}")
     @Operation(summary = "Save values, task progress and narrative into a DRAFT or RETURNED report; lines not sent stay "
             + "as they are; a line with no value clears it. 400 with one detail per bad line; nothing is saved then.")
-    ReportingViews.FormView save(@PathVariable long id, @RequestBody ReportInput input) {
+    ReportingViews.FormView save(@PathVariable long id, @Valid @RequestBody ReportInput input) {
         submissions.checkWrite(id);
         reporting.save(id, input);
         return views.form(id);
@@ -144,7 +151,7 @@ class ReportingApiController {
 
     @PostMapping("/submissions/{id}/return")
     @Operation(summary = "Return a submitted report to its agency with a reason (steering department)")
-    ReportingViews.SubmissionRow returnToAgency(@PathVariable long id, @RequestBody(required = false) Reason body) {
+    ReportingViews.SubmissionRow returnToAgency(@PathVariable long id, @Valid @RequestBody(required = false) Reason body) {
         return views.row(reporting.returnToAgency(id, body == null ? null : body.reason()));
     }
 
@@ -157,7 +164,7 @@ class ReportingApiController {
     @PostMapping("/submissions/{id}/reopen")
     @Operation(summary = "Reopen an approved report with a reason; it goes back to the agency and its data is unlocked "
             + "(steering department)")
-    ReportingViews.SubmissionRow reopen(@PathVariable long id, @RequestBody(required = false) Reason body) {
+    ReportingViews.SubmissionRow reopen(@PathVariable long id, @Valid @RequestBody(required = false) Reason body) {
         return views.row(reporting.reopen(id, body == null ? null : body.reason()));
     }
 

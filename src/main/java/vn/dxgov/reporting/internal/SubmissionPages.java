@@ -27,6 +27,8 @@ import vn.dxgov.reporting.Reporting;
 import vn.dxgov.reporting.TaskProgressStatus;
 import vn.dxgov.security.CurrentUser;
 import vn.dxgov.shared.web.ApiException;
+import vn.dxgov.shared.web.Limits;
+import vn.dxgov.shared.web.MaxChars;
 import vn.dxgov.units.Agency;
 import vn.dxgov.units.AgencyDirectory;
 
@@ -139,7 +141,7 @@ class SubmissionPages implements ReportingUi {
     }
 
     @PostMapping("/reporting/submissions/{id}/return")
-    String returnToAgency(@PathVariable long id, @RequestParam(required = false) String reason,
+    String returnToAgency(@PathVariable long id, @RequestParam(required = false) @MaxChars(Limits.Kind.TEXT) String reason,
                           HttpServletResponse response, Model m, RedirectAttributes redirect) {
         if (reason == null || reason.isBlank()) {
             return decisionProblem(id, "returnReason", response, m);
@@ -157,7 +159,8 @@ class SubmissionPages implements ReportingUi {
     }
 
     @PostMapping("/reporting/submissions/{id}/reopen")
-    String reopen(@PathVariable long id, @RequestParam(required = false) String reason, HttpServletResponse response,
+    String reopen(@PathVariable long id, @RequestParam(required = false) @MaxChars(Limits.Kind.TEXT) String reason,
+                  HttpServletResponse response,
                   Model m, RedirectAttributes redirect) {
         if (reason == null || reason.isBlank()) {
             return decisionProblem(id, "reopenReason", response, m);

@@ -1,28 +1,33 @@
 package vn.dxgov.units.internal;
 
+import static vn.dxgov.shared.web.Limits.Kind.NAME;
+import static vn.dxgov.shared.web.Limits.Kind.TEXT;
+
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.prepost.PreAuthorize;
-import io.swagger.v3.oas.annotations.Parameter;
-import java.math.BigDecimal;
-import java.util.Map;
 import org.springframework.http.MediaType;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestPart;
-import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 import vn.dxgov.shared.web.ApiException;
+import vn.dxgov.shared.web.MaxChars;
 import vn.dxgov.units.AdminUnit;
 import vn.dxgov.units.AdminUnits;
 import vn.dxgov.units.Agency;
@@ -63,13 +68,13 @@ class UnitsApiController {
         return agencies.find(id).orElseThrow(() -> ApiException.notFound("agency", id));
     }
 
-    record AgencyEdit(String name, AgencyKind kind, List<String> aliases) {
+    record AgencyEdit(@MaxChars(NAME) String name, AgencyKind kind, List<@MaxChars(NAME) String> aliases) {
     }
 
     @PutMapping("/agencies/{id}")
     @PreAuthorize("hasAnyRole('STEERING','ADMIN')")
     @Operation(summary = "Rename an agency, set its kind and aliases, and mark it reviewed (steering department)")
-    Agency updateAgency(@PathVariable long id, @RequestBody AgencyEdit edit) {
+    Agency updateAgency(@PathVariable long id, @Valid @RequestBody AgencyEdit edit) {
         if (edit.name() == null || edit.name().isBlank()) {
             throw new ApiException(HttpStatus.BAD_REQUEST, List.of("name: bắt buộc / required"), "error.validation");
         }
@@ -222,7 +227,7 @@ class UnitsApiController {
         return levels;
     }
 
-    record ShareEdit(Map<Long, BigDecimal> shares, String basis) {
+    record ShareEdit(Map<Long, BigDecimal> shares, @MaxChars(TEXT) String basis) {
     }
 
     @PutMapping("/units/{id}/shares")
@@ -230,7 +235,7 @@ class UnitsApiController {
     @Operation(summary = "Set the shares of an old unit split among several new ones (partial links): successor id to "
             + "fraction, together 1, with the basis (e.g. population). Summable values of the old unit go to each new unit "
             + "by its share. Audited")
-    List<UnitLink> setShares(@PathVariable long id, @RequestBody ShareEdit edit) {
+    List<UnitLink> setShares(@PathVariable long id, @Valid @RequestBody ShareEdit edit) {
         return shares.set(id, edit.shares(), edit.basis());
     }
 

@@ -19,7 +19,6 @@ import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.dao.DataAccessException;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
@@ -41,11 +40,6 @@ import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.springframework.web.servlet.support.RequestContextUtils;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.exc.StreamConstraintsException;
-import tools.jackson.core.exc.StreamReadException;
-import tools.jackson.databind.exc.InvalidFormatException;
-import tools.jackson.databind.exc.MismatchedInputException;
-import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
  * What went wrong with a request, told so that a person can act on it, in the reader's language and without a Java
@@ -68,6 +62,7 @@ public class RequestProblems {
     private final MessageSource messages;
     private final Limits limits;
     private final DataSize maxUpload;
+    private final JsonProblems json;
 
     public RequestProblems(MessageSource messages, Limits limits,
                            @org.springframework.beans.factory.annotation.Value(
@@ -75,6 +70,7 @@ public class RequestProblems {
         this.messages = messages;
         this.limits = limits;
         this.maxUpload = maxUpload;
+        this.json = new JsonProblems(this, limits);
     }
 
     /** The problem of a failure the caller caused (4xx), or null when it is dxgov's fault. */
@@ -91,6 +87,34 @@ public class RequestProblems {
             return new Problem(api.status().value(),
                     msg(locale, api.messageKey(), NotFoundNames.args(messages, api, locale)), api.details());
         }
+        // the groups in this order: a more specific kind is asked for before a general one it extends
+        Problem problem = upload(e, locale);
+        if (problem == null) {
+            problem = parameter(e, locale);
+        }
+        if (problem == null) {
+            problem = validation(e, locale);
+        }
+        if (problem == null) {
+            problem = protocol(e, locale);
+        }
+        if (problem == null) {
+            problem = database(e, locale);
+        }
+        if (problem != null) {
+            return problem;
+        }
+        if (e.getCause() != null && e.getCause() != e) {
+            Problem inner = of(e.getCause(), locale);
+            if (inner != null) {
+                return inner;
+            }
+        }
+        return null;
+    }
+
+    /** An upload too large, without a file or with a bad name; a request in another encoding than UTF-8. */
+    private Problem upload(Throwable e, Locale locale) {
         if (e instanceof MaxUploadSizeExceededException || causedBy(e, "SizeLimitExceededException")
                 || causedBy(e, "FileSizeLimitExceededException")) {
             return tooLarge(locale);
@@ -115,12 +139,22 @@ public class RequestProblems {
                     ? new Problem(413, msg(locale, "error.form.tooLarge"), List.of())
                     : bad(locale, "error.badRequest");
         }
+        return null;
+    }
+
+    /** A parameter missing or of the wrong type. */
+    private Problem parameter(Throwable e, Locale locale) {
         if (e instanceof MissingServletRequestParameterException missing) {
             return bad(locale, "error.param.missing", missing.getParameterName());
         }
         if (e instanceof TypeMismatchException mismatch) {
             return typeMismatch(mismatch, locale);
         }
+        return null;
+    }
+
+    /** Bean Validation of a body, a parameter or a form. */
+    private Problem validation(Throwable e, Locale locale) {
         if (e instanceof MethodArgumentNotValidException invalid) {
             List<String> details = invalid.getBindingResult().getFieldErrors().stream()
                     .map(f -> f.getField() + ": " + fieldMessage(f, locale)).toList();
@@ -148,11 +182,16 @@ public class RequestProblems {
                     .map(v -> leaf(v.getPropertyPath().toString()) + ": " + v.getMessage()).toList();
             return new Problem(400, msg(locale, "error.validation"), details);
         }
+        return null;
+    }
+
+    /** A body that cannot be read, a media type, a method or a path dxgov does not have; access refused. */
+    private Problem protocol(Throwable e, Locale locale) {
         if (e instanceof HttpMessageNotReadableException unreadable) {
-            return unreadable(unreadable, locale);
+            return json.unreadable(unreadable, locale);
         }
-        if (e instanceof JacksonException json) {
-            return json(json, locale);
+        if (e instanceof JacksonException failure) {
+            return json.of(failure, locale);
         }
         if (e instanceof HttpMediaTypeNotSupportedException media) {
             String supported = media.getSupportedMediaTypes().stream().map(MediaType::toString).distinct()
@@ -177,6 +216,11 @@ public class RequestProblems {
         if (e instanceof ServletRequestBindingException) {
             return bad(locale, "error.badRequest");
         }
+        return null;
+    }
+
+    /** A value the database refused for its range or a CHECK constraint, or another client error. */
+    private Problem database(Throwable e, Locale locale) {
         SQLException sql = cause(e, SQLException.class);
         if ((e instanceof DataAccessException || sql != null) && sql != null && sql.getSQLState() != null
                 && (sql.getSQLState().startsWith("22") || "23514".equals(sql.getSQLState()))) {
@@ -187,12 +231,6 @@ public class RequestProblems {
         }
         if (e instanceof ErrorResponse response && response.getStatusCode().is4xxClientError()) {
             return new Problem(response.getStatusCode().value(), msg(locale, "error.badRequest"), List.of());
-        }
-        if (e.getCause() != null && e.getCause() != e) {
-            Problem inner = of(e.getCause(), locale);
-            if (inner != null) {
-                return inner;
-            }
         }
         return null;
     }
@@ -231,72 +269,8 @@ public class RequestProblems {
         return bad(locale, "error.param.type", value, name, expected(type, locale));
     }
 
-    private Problem unreadable(HttpMessageNotReadableException e, Locale locale) {
-        JacksonException json = cause(e, JacksonException.class);
-        if (json != null) {
-            return json(json, locale);
-        }
-        // no body at all ("Required request body is missing")
-        return bad(locale, "error.json.empty");
-    }
-
-    private Problem json(JacksonException json, Locale locale) {
-        String field = field(json);
-        if (json instanceof StreamConstraintsException || cause(json, StreamConstraintsException.class) != null) {
-            String text = String.valueOf(json.getOriginalMessage());
-            if (text.contains("nesting depth")) {
-                return bad(locale, "error.json.depth", limits.jsonDepth());
-            }
-            return bad(locale, "error.json.tooLong", vn.dxgov.shared.Numbers.of(locale).count(limits.ceiling()),
-                    JsonLimits.MAX_NUMBER_DIGITS);
-        }
-        if (json instanceof UnrecognizedPropertyException unknown) {
-            return bad(locale, "error.field.unknown", unknown.getPropertyName());
-        }
-        if (json instanceof InvalidFormatException format && !field.isEmpty()) {
-            Class<?> type = format.getTargetType();
-            if (type != null && type.isEnum()) {
-                return bad(locale, "error.field.enum", quoted(format.getValue()), field, constants(type));
-            }
-            return bad(locale, "error.field.type", quoted(format.getValue()), field, expected(type, locale));
-        }
-        if (json instanceof MismatchedInputException mismatch) {
-            Class<?> type = mismatch.getTargetType();
-            if (field.isEmpty()) {
-                if (String.valueOf(json.getOriginalMessage()).startsWith("No content")) {
-                    return bad(locale, "error.json.empty");
-                }
-                return bad(locale, "error.json.body", expected(type, locale));
-            }
-            return bad(locale, "error.field.shape", field, expected(type, locale));
-        }
-        if (json instanceof StreamReadException read && json.getLocation() != null) {
-            return bad(locale, "error.json.syntax", read.getLocation().getLineNr(), read.getLocation().getColumnNr());
-        }
-        if (!field.isEmpty()) {
-            return bad(locale, "error.field.invalid", field);
-        }
-        return bad(locale, "error.badRequest");
-    }
-
-    /** The JSON path of a failure as a person reads it: "targets[2].value". */
-    private static String field(JacksonException e) {
-        StringBuilder out = new StringBuilder();
-        for (JacksonException.Reference r : e.getPath()) {
-            if (r.getPropertyName() != null) {
-                if (!out.isEmpty()) {
-                    out.append('.');
-                }
-                out.append(r.getPropertyName());
-            } else if (r.getIndex() >= 0) {
-                out.append('[').append(r.getIndex()).append(']');
-            }
-        }
-        return out.toString();
-    }
-
     /** What a field of a type holds, in words: "một số nguyên", "một ngày dạng yyyy-MM-dd". */
-    private String expected(Class<?> type, Locale locale) {
+    String expected(Class<?> type, Locale locale) {
         String key;
         if (type == null) {
             key = "expected.value";
@@ -324,11 +298,11 @@ public class RequestProblems {
         return msg(locale, key);
     }
 
-    private static String constants(Class<?> type) {
+    static String constants(Class<?> type) {
         return Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name()).collect(Collectors.joining(", "));
     }
 
-    private static String quoted(Object value) {
+    static String quoted(Object value) {
         String s = value == null ? "" : value instanceof Object[] a ? String.join(",", Arrays.stream(a)
                 .map(String::valueOf).toList()) : String.valueOf(value);
         s = s.replaceAll("\\p{Cntrl}", "?");
@@ -359,7 +333,7 @@ public class RequestProblems {
         return messages.getMessage(err, locale);
     }
 
-    private Problem bad(Locale locale, String key, Object... args) {
+    Problem bad(Locale locale, String key, Object... args) {
         return new Problem(400, msg(locale, key, args), List.of());
     }
 
@@ -376,7 +350,7 @@ public class RequestProblems {
         return false;
     }
 
-    private static <T extends Throwable> T cause(Throwable e, Class<T> type) {
+    static <T extends Throwable> T cause(Throwable e, Class<T> type) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (type.isInstance(t)) {
                 return type.cast(t);

@@ -109,7 +109,7 @@ class TargetPages implements PortalPage {
         m.addAttribute("asOf", day);
         m.addAttribute("preview", shown == vn.dxgov.analytics.ValueView.PENDING);
         m.addAttribute("reviewer", PortalPage.steering());
-        m.addAttribute("chart", json.writeValueAsString(chart(t, years, status)));
+        m.addAttribute("chart", vn.dxgov.shared.web.JsonIsland.of(json, chart(t, years, status)));
         return "targets/target";
     }
 

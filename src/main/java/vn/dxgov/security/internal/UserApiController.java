@@ -34,7 +34,8 @@ class UserApiController {
     /** The body's problems (its annotations' and the directory's) come back together: 400, one detail per field. */
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Create a user (administrator): username 3-40 of A-Z a-z 0-9 . _ -, password of 8 or more, "
+    @Operation(summary = "Create a user (administrator): username 3-40 of A-Z a-z 0-9 . _ -, password of 10 or more characters "
+            + "that does not contain the username and is not a common password, "
             + "role ADMIN, STEERING, LEADER, EDITOR or VIEWER; an EDITOR needs an agency. 409 when the name is taken.")
     UserDirectory.UserAccount create(@Valid @RequestBody UserAdmin.NewUser user, BindingResult errors) {
         return admin.create(user, errors);

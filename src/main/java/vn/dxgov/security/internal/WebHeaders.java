@@ -20,7 +20,9 @@ import org.springframework.stereotype.Component;
  * dxgov. {@code style-src-attr 'unsafe-inline'} lets the chart library (ECharts) keep the {@code style="…"} it writes
  * into its tooltips' markup; style sheets ({@code <style>}) stay refused and dxgov's own markup carries no style
  * attribute ({@code TemplateSafetyTest}). Images from dxgov, {@code data:} (Bootstrap's icons are data: SVGs in its
- * CSS) and the map tile server when one is configured ({@code dxgov.map.tiles-url}).</li>
+ * CSS) and the map tile server when one is configured ({@code dxgov.map.tiles-url}). The API explorer
+ * ({@code /swagger-ui/**}, a third-party bundle) adds {@code <style>} elements as it draws: there, and only there,
+ * {@code style-src} also allows {@code 'unsafe-inline'} (still no inline script).</li>
  * <li>{@code Referrer-Policy: strict-origin-when-cross-origin}: another site sees at most dxgov's address, never a
  * page's path and query (plan and report ids, search words).</li>
  * <li>{@code Permissions-Policy}: no camera, microphone, geolocation, payment, USB or sensors.</li>
@@ -39,11 +41,13 @@ class WebHeaders {
             + "accelerometer=(), gyroscope=(), magnetometer=()";
 
     private final String policy;
+    private final String explorerPolicy;
     private final List<String> allowedHosts;
 
     WebHeaders(@Value("${dxgov.map.tiles-url:${DXGOV_MAP_TILES:}}") String tiles,
                @Value("${dxgov.security.allowed-hosts:}") String allowedHosts) {
         this.policy = policy(tiles);
+        this.explorerPolicy = policy.replace("style-src 'self';", "style-src 'self' 'unsafe-inline';");
         this.allowedHosts = Arrays.stream(allowedHosts.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
     }
 
@@ -74,9 +78,18 @@ class WebHeaders {
         return policy;
     }
 
+    String explorerPolicy() {
+        return explorerPolicy;
+    }
+
     Customizer<HeadersConfigurer<HttpSecurity>> headers() {
         return headers -> headers
-                .contentSecurityPolicy(csp -> csp.policyDirectives(policy))
+                .addHeaderWriter((request, response) -> {
+                    if (!response.containsHeader("Content-Security-Policy")) {
+                        boolean explorer = request.getRequestURI().startsWith(request.getContextPath() + "/swagger-ui/");
+                        response.setHeader("Content-Security-Policy", explorer ? explorerPolicy : policy);
+                    }
+                })
                 .referrerPolicy(r -> r.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                 .permissionsPolicyHeader(p -> p.policy(PERMISSIONS))
                 .frameOptions(f -> f.deny())

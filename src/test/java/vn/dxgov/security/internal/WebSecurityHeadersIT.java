@@ -48,6 +48,15 @@ class WebSecurityHeadersIT {
     }
 
     @Test
+    void theApiExplorerAloneMayApplyInlineStyles() throws Exception {
+        RawHttp.Answer explorer = http.send("GET", "/swagger-ui/index.html", null);
+        assertThat(explorer.status()).isEqualTo(200);
+        assertThat(explorer.header("Content-Security-Policy"))
+                .isEqualTo(CSP.replace("style-src 'self';", "style-src 'self' 'unsafe-inline';"))
+                .contains("script-src 'self';");
+    }
+
+    @Test
     void theSessionCookieIsHttpOnlyAndSameSiteLaxAndSecureOnlyBehindATlsProxy() throws Exception {
         RawHttp.Answer plain = http.send("GET", "/login", null);
         String cookie = plain.all("set-cookie").stream().filter(c -> c.startsWith("JSESSIONID=")).findFirst().orElseThrow();

@@ -17,9 +17,12 @@ import org.springframework.stereotype.Component;
  * <li>{@code Content-Security-Policy}: scripts and style sheets only from dxgov itself, no inline script at all (the
  * pages' scripts are files under {@code static/js}; the data they read is JSON in {@code <script type="application/json">},
  * which is not run, escaped by {@link vn.dxgov.shared.web.JsonIsland}), no plugins, no framing, forms post only to
- * dxgov. {@code style-src-attr 'unsafe-inline'} lets the chart library (ECharts) keep the {@code style="…"} it writes
- * into its tooltips' markup; style sheets ({@code <style>}) stay refused and dxgov's own markup carries no style
- * attribute ({@code TemplateSafetyTest}). Images from dxgov, {@code data:} (Bootstrap's icons are data: SVGs in its
+ * dxgov. {@code style-src-attr 'unsafe-inline'} allows {@code style="…"} attributes set by the page scripts: htmx
+ * copies an element's attributes when it swaps in the new version (the rankings map's Leaflet container has its size
+ * in {@code style}; refused, the map is not drawn again after a filter, as {@code RankingsBrowserIT} showed), and
+ * ECharts writes its tooltips as markup with {@code style}. Style sheets ({@code <style>}) stay refused, and dxgov's
+ * own markup carries no style attribute ({@code TemplateSafetyTest}); an attribute can change how an element looks,
+ * never run code. Images from dxgov, {@code data:} (Bootstrap's icons are data: SVGs in its
  * CSS) and the map tile server when one is configured ({@code dxgov.map.tiles-url}). The API explorer
  * ({@code /swagger-ui/**}, a third-party bundle) adds {@code <style>} elements as it draws: there, and only there,
  * {@code style-src} also allows {@code 'unsafe-inline'} (still no inline script).</li>

@@ -26,7 +26,7 @@ import vn.dxgov.shared.web.ApiError;
  * <p>The web-security parts live in their own classes: the headers and the firewall in {@link WebHeaders}, the
  * password check behind the login throttle in {@link ThrottledAuthentication} (the only AuthenticationProvider bean,
  * so both chains use it), the answers to refused logins in {@link LoginRefusals}, redirects as paths in
- * {@link RelativeRedirects}.
+ * {@link RelativeRedirects}, the second factor's step after the password in {@link SecondFactorLogin}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -58,13 +58,15 @@ class SecurityConfig {
     }
 
     @Bean
-    SecurityFilterChain webChain(HttpSecurity http, WebHeaders headers, LoginRefusals refusals) throws Exception {
+    SecurityFilterChain webChain(HttpSecurity http, WebHeaders headers, LoginRefusals refusals,
+                                 SecondFactorLogin secondFactor) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
                                 "/swagger-ui/**", "/swagger-ui.html", "/v3/api-docs/**").permitAll()
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false)
+                .formLogin(form -> form.loginPage("/login").successHandler(secondFactor.successHandler())
                         .failureHandler(refusals.form()).permitAll())
+                .addFilterBefore(secondFactor.gate(), org.springframework.security.web.access.intercept.AuthorizationFilter.class)
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
                 .httpBasic(basic -> basic.authenticationEntryPoint(refusals.basic()))
                 .headers(headers.headers());

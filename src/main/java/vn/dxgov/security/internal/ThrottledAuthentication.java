@@ -18,7 +18,8 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 /**
  * The password check of both form login and HTTP Basic, behind the {@link LoginThrottle}: a locked account or address
  * is refused before the password is looked at (so the right password does not work during a lockout), every failure
- * is counted, and every attempt goes to the audit trail ({@link LoginAudit}) with the name typed, the address and
+ * is counted (the wrong password, not the refusal of HTTP Basic for an account with a second factor), and every
+ * attempt goes to the audit trail ({@link LoginAudit}) with the name typed, the address and
  * the reason.
  */
 @Component
@@ -27,8 +28,11 @@ class ThrottledAuthentication implements AuthenticationProvider {
     private final DaoAuthenticationProvider passwords;
     private final LoginThrottle throttle;
     private final LoginAudit audit;
+    private final SecondFactor secondFactor;
 
-    ThrottledAuthentication(UserDetailsService users, PasswordEncoder encoder, LoginThrottle throttle, LoginAudit audit) {
+    ThrottledAuthentication(UserDetailsService users, PasswordEncoder encoder, LoginThrottle throttle, LoginAudit audit,
+                            SecondFactor secondFactor) {
+        this.secondFactor = secondFactor;
         this.passwords = new DaoAuthenticationProvider(users);
         this.passwords.setPasswordEncoder(encoder);
         this.throttle = throttle;
@@ -45,11 +49,9 @@ class ThrottledAuthentication implements AuthenticationProvider {
             audit.login(username, ip, method, LoginAudit.Outcome.LOCKED, "locked until " + locked.get());
             throw new LoginLockedException(locked.get());
         }
+        Authentication result;
         try {
-            Authentication result = passwords.authenticate(authentication);
-            throttle.succeeded(username);
-            audit.login(username, ip, method, LoginAudit.Outcome.SUCCESS, null);
-            return result;
+            result = passwords.authenticate(authentication);
         } catch (AuthenticationException e) {
             boolean nowLocked = throttle.failed(username, ip);
             audit.login(username, ip, method, LoginAudit.Outcome.FAILURE, reason(e) + (nowLocked ? "; now locked" : ""));
@@ -58,6 +60,20 @@ class ThrottledAuthentication implements AuthenticationProvider {
             }
             throw e;
         }
+        if ("basic".equals(method) && secondFactor.enrolled(username)) {
+            // HTTP Basic cannot carry the code: an account with a second factor logs in on the login page only
+            audit.login(username, ip, method, LoginAudit.Outcome.FAILURE, "second factor required");
+            throw new org.springframework.security.authentication.InsufficientAuthenticationException(
+                    "This account needs its second factor: log in on the login page");
+        }
+        // with a second factor the password alone is a step: the failures are cleared when the code is given too
+        // (SecondFactorPages), so that wrong codes keep counting towards the lockout
+        boolean codePending = "form".equals(method) && secondFactor.enrolled(username);
+        if (!codePending) {
+            throttle.succeeded(username);
+        }
+        audit.login(username, ip, method, LoginAudit.Outcome.SUCCESS, codePending ? "password; code pending" : null);
+        return result;
     }
 
     @Override

@@ -97,7 +97,7 @@ class CspBrowserIT {
 
         for (String page : List.of("/plans", "/plans/" + plan, "/plans/" + plan + "/reporting", "/reports", "/reporting",
                 "/assessment", "/rankings", "/units", "/agencies", "/notifications", "/imports", "/indicators",
-                "/assignments", "/plans/999999999", "/swagger-ui/index.html")) {
+                "/assignments", "/account/password", "/account/totp", "/plans/999999999", "/swagger-ui/index.html")) {
             driver.get(base + page);
             wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
             assertNoDialog();

@@ -10,6 +10,16 @@
     }
   }, true);
 
+  // <a data-back href="/">: one step back in the history (the error page's "Quay lại"); the address without script.
+  // A click handler here, since the Content-Security-Policy refuses href="javascript:…".
+  document.addEventListener("click", function (e) {
+    var link = e.target instanceof Element ? e.target.closest("a[data-back]") : null;
+    if (link && window.history.length > 1) {
+      e.preventDefault();
+      window.history.back();
+    }
+  });
+
   /*
    * The number grammar of the page's language, as on the server (vn.dxgov.shared.Numbers): Vietnamese 1.250.300,5
    * (dot groups thousands in threes, comma marks decimals), English 1,250,300.5. Charts and live previews format

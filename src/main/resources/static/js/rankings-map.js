@@ -112,9 +112,17 @@
         levels.forEach(function (l) { rows.push([levelColour[l.code], l.name]); });
       }
       rows.push([NONE, el.dataset.none || ""]);
-      div.innerHTML = "<strong>" + esc(el.dataset.legend) + "</strong>" + rows.map(function (r) {
-        return "<div><i style=\"background:" + r[0] + "\"></i>" + esc(r[1]) + "</div>";
-      }).join("");
+      // built as elements with the colour set through the CSSOM: a style="…" attribute in markup is refused by the
+      // Content-Security-Policy (no inline style)
+      div.innerHTML = "<strong>" + esc(el.dataset.legend) + "</strong>";
+      rows.forEach(function (r) {
+        var line = document.createElement("div");
+        var swatch = document.createElement("i");
+        swatch.style.background = r[0];
+        line.appendChild(swatch);
+        line.appendChild(document.createTextNode(r[1]));
+        div.appendChild(line);
+      });
     }
 
     function tooltip(u, feature) {

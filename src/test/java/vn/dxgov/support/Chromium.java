@@ -40,6 +40,10 @@ public final class Chromium implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--user-data-dir=" + profile, "--window-size=1280,900", "--lang=vi");
+        // the console, to read Content-Security-Policy violations (close() fails a test that caused one)
+        org.openqa.selenium.logging.LoggingPreferences logs = new org.openqa.selenium.logging.LoggingPreferences();
+        logs.enable(org.openqa.selenium.logging.LogType.BROWSER, java.util.logging.Level.ALL);
+        options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(DRIVER.toFile()).usingAnyFreePort().build();
         WebDriver driver = new ChromeDriver(service, options);
@@ -59,21 +63,42 @@ public final class Chromium implements AutoCloseable {
     }
 
     /**
-     * Quits the browser, failing when the page the test ended on (as the scripts left it) shows raw text
+     * The Content-Security-Policy violations the console reported since the last call (every page on the way): a
+     * script, style or image the policy refused is a page that does not work as written.
+     */
+    public java.util.List<String> cspViolations() {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (org.openqa.selenium.logging.LogEntry e : driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER)) {
+            String m = e.getMessage();
+            if (m.contains("Content Security Policy") || m.contains("Content-Security-Policy")) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Quits the browser, failing when the console reported a Content-Security-Policy violation on any page the test
+     * visited ({@link #cspViolations}), or when the page the test ended on (as the scripts left it) shows raw text
      * ({@link RawText}); every page the server rendered on the way was checked by {@link RawTextFilter}.
      */
     @Override
     public void close() {
         java.util.List<String> problems = java.util.List.of();
+        java.util.List<String> csp = java.util.List.of();
         String url = "";
         try {
             url = driver.getCurrentUrl();
+            csp = cspViolations();
             problems = RawText.problems(driver.getPageSource());
         } catch (RuntimeException e) {
             // no page to read (the browser is gone): nothing to check
         } finally {
             driver.quit();
             FileSystemUtils.deleteRecursively(profile.toFile());
+        }
+        if (!csp.isEmpty()) {
+            throw new AssertionError("Content-Security-Policy violations in the browser:\n" + String.join("\n", csp));
         }
         if (!problems.isEmpty()) {
             throw new AssertionError(RawText.describe("the browser at " + url, problems));

@@ -101,6 +101,6 @@ class RankingPages implements AssessmentUi {
 
     /** JSON for a {@code <script type="application/json">} block ("</" cannot close the block). */
     private String script(Object value) {
-        return json.writeValueAsString(value).replace("</", "<\\/");
+        return vn.dxgov.shared.web.JsonIsland.of(json, value);
     }
 }

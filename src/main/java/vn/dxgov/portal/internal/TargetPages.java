@@ -110,7 +110,7 @@ class TargetPages implements PortalPage {
         m.addAttribute("asOf", day);
         m.addAttribute("preview", shown == vn.dxgov.analytics.ValueView.PENDING);
         m.addAttribute("reviewer", CurrentUser.steering());
-        m.addAttribute("chart", json.writeValueAsString(chart(t, years, status)));
+        m.addAttribute("chart", vn.dxgov.shared.web.JsonIsland.of(json, chart(t, years, status)));
         return "targets/target";
     }
 

@@ -15,13 +15,16 @@ class LoginController {
             "provider");
 
     private final ObjectProvider<SsoConfig.SsoLogin> sso;
+    private final LoginThrottle throttle;
 
-    LoginController(ObjectProvider<SsoConfig.SsoLogin> sso) {
+    LoginController(ObjectProvider<SsoConfig.SsoLogin> sso, LoginThrottle throttle) {
         this.sso = sso;
+        this.throttle = throttle;
     }
 
     @GetMapping("/login")
     String login(@RequestParam(name = "sso-error", required = false) String ssoError, Model m) {
+        m.addAttribute("lockoutMinutes", LoginRefusals.minutes(throttle.lockout()));
         sso.ifAvailable(s -> {
             m.addAttribute("ssoUrl", s.startUrl());
             if (ssoError != null) {

@@ -34,9 +34,12 @@ class UserAccounts implements UserDetailsService, UserDirectory {
     private final String adminPassword;
     private final boolean demoUsers;
 
-    UserAccounts(JdbcClient jdbc, PasswordEncoder encoder,
+    private final PasswordPolicy policy;
+
+    UserAccounts(JdbcClient jdbc, PasswordEncoder encoder, PasswordPolicy policy,
                  @Value("${dxgov.admin.password:}") String adminPassword,
                  @Value("${dxgov.demo.enabled:true}") boolean demoUsers) {
+        this.policy = policy;
         this.jdbc = jdbc;
         this.encoder = encoder;
         this.adminPassword = adminPassword;
@@ -122,6 +125,10 @@ class UserAccounts implements UserDetailsService, UserDirectory {
     @Order(0)
     public void bootstrapAdmin() {
         boolean configured = adminPassword != null && !adminPassword.isBlank();
+        if (configured && !policy.check("admin", adminPassword).isEmpty()) {
+            log.warn("DXGOV_ADMIN_PASSWORD does not meet the password policy ({}): choose a longer, uncommon one",
+                    policy.check("admin", adminPassword).get(0).code());
+        }
         String password = configured ? adminPassword : demoUsers ? DEMO_PASSWORD : randomPassword();
         boolean created = createIfMissing("admin", password, "Quản trị hệ thống", Role.ADMIN);
         if (!created && configured) {

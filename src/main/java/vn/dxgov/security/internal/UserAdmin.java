@@ -3,7 +3,6 @@ package vn.dxgov.security.internal;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -37,8 +36,7 @@ class UserAdmin {
     record NewUser(
             @NotNull(message = "{users.error.username}")
             @Pattern(regexp = "[A-Za-z0-9._-]{3,40}", message = "{users.error.username}") String username,
-            @NotNull(message = "{users.error.password}")
-            @Size(min = 8, message = "{users.error.password}") String password,
+            @NotBlank(message = "{users.error.password}") String password,
             @NotBlank(message = "{users.error.displayName}") String displayName,
             @NotNull(message = "{users.error.role}") Role role,
             Long agencyId,
@@ -63,8 +61,11 @@ class UserAdmin {
     private final UserAgencies agencies;
     private final AuditLog audit;
     private final MessageSource messages;
+    private final PasswordPolicy passwords;
 
-    UserAdmin(UserDirectory users, UserAgencies agencies, AuditLog audit, MessageSource messages) {
+    UserAdmin(UserDirectory users, UserAgencies agencies, AuditLog audit, MessageSource messages,
+              PasswordPolicy passwords) {
+        this.passwords = passwords;
         this.users = users;
         this.agencies = agencies;
         this.audit = audit;
@@ -98,11 +99,16 @@ class UserAdmin {
 
     /**
      * Adds to {@code errors} the problems of a new user its annotations cannot see, at most one per field: the name is
-     * taken; the agency is unknown or a collective; an EDITOR has no agency.
+     * taken; the password is refused by the {@link PasswordPolicy} (too short, holds the name, a common one); the
+     * agency is unknown or a collective; an EDITOR has no agency.
      */
     void check(NewUser u, Errors errors) {
         if (!errors.hasFieldErrors("username") && users.find(u.username()).isPresent()) {
             errors.rejectValue("username", "users.error.taken");
+        }
+        if (!errors.hasFieldErrors("password")) {
+            passwords.check(u.username(), u.password()).stream().findFirst()
+                    .ifPresent(p -> errors.rejectValue("password", p.code(), p.args(), null));
         }
         if (errors.hasFieldErrors("agencyId")) {
             return;

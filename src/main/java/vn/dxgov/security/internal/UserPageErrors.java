@@ -4,8 +4,8 @@ import org.springframework.context.MessageSource;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import vn.dxgov.shared.web.PageErrorAdvice;
 
-/** Failures of the user administration page become the friendly error page, in the user's language. */
-@ControllerAdvice(assignableTypes = UserAdminPages.class)
+/** Failures of the user administration, password and second-factor pages become the friendly error page, in the user's language. */
+@ControllerAdvice(assignableTypes = {UserAdminPages.class, PasswordChangePages.class, SecondFactorPages.class})
 class UserPageErrors extends PageErrorAdvice {
 
     UserPageErrors(MessageSource messages) {

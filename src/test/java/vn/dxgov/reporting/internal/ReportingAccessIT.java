@@ -282,7 +282,8 @@ class ReportingAccessIT extends ReportingSupport {
     @Test
     void anAdministratorCreatesUsers() throws Exception {
         String name = "moi-" + run;
-        Map<String, Object> user = Map.of("username", name, "password", PASSWORD, "displayName", "Cán bộ mới",
+        String strong = "Kế-hoạch-số-2025-tỉnh";
+        Map<String, Object> user = Map.of("username", name, "password", strong, "displayName", "Cán bộ mới",
                 "role", "EDITOR", "agencyId", agencyA, "email", "Moi@Example.VN");
         assertThat(call("steering", "POST", "/api/v1/users", user).status()).isEqualTo(403);
         assertThat(call("steering", "GET", "/api/v1/users", null).status()).isEqualTo(403);
@@ -291,7 +292,7 @@ class ReportingAccessIT extends ReportingSupport {
         assertThat(created.body().get("role").asText()).isEqualTo("EDITOR");
         assertThat(created.body().get("agencyId").asLong()).isEqualTo(agencyA);
         assertThat(created.body().get("email").asText()).isEqualTo("moi@example.vn");
-        assertThat(created.text()).doesNotContain(PASSWORD);
+        assertThat(created.text()).doesNotContain(strong);
         assertThat(call("admin", "POST", "/api/v1/users", user).status()).isEqualTo(409);
         Answer invalid = call("admin", "POST", "/api/v1/users", Map.of("username", "x y", "password", "ngan",
                 "displayName", "", "role", "EDITOR"));
@@ -302,7 +303,19 @@ class ReportingAccessIT extends ReportingSupport {
         assertThat(list.text()).contains(name).doesNotContain("password");
         assertThat(jdbc.sql("select count(*) from audit_event where action = 'user.create'").query(Integer.class).single()).isPositive();
         // the new user can log in and works for its agency
-        assertThat(call(name, "GET", "/api/v1/todo", null).status()).isEqualTo(200);
+        mvc.perform(get("/api/v1/todo").with(org.springframework.security.test.web.servlet.request
+                .SecurityMockMvcRequestPostProcessors.httpBasic(name, strong))).andExpect(status().isOk());
+        // the password policy: a common password, the demo password typed, one holding the name: 400, one message each
+        for (String[] weak : new String[][] {{"password", "Mật khẩu cần ít nhất 10 ký tự."},
+                {"12345678", "Mật khẩu cần ít nhất 10 ký tự."}, {"matkhau123", "Mật khẩu này quá phổ biến nên dễ bị đoán; hãy chọn mật khẩu khác."},
+                {"dxgov-demo", "Mật khẩu này quá phổ biến nên dễ bị đoán; hãy chọn mật khẩu khác."},
+                {"x" + name + "-B-2025!", "Mật khẩu không được chứa tên đăng nhập."}}) {
+            Answer refusedWeak = call("admin", "POST", "/api/v1/users", Map.of("username", name + "-b", "password", weak[0],
+                    "displayName", "Cán bộ", "role", "VIEWER"));
+            assertThat(refusedWeak.status()).as(weak[0]).isEqualTo(400);
+            assertThat(refusedWeak.body().get("details").get(0).asText()).isEqualTo("password: " + weak[1]);
+        }
+        assertThat(users.find(name + "-b")).isEmpty();
 
         MockHttpSession admin = login("admin");
         assertThat(page(admin, "/admin/users", 200)).contains(name).contains("user-form");
@@ -312,7 +325,10 @@ class ReportingAccessIT extends ReportingSupport {
         // the form comes back with what was typed and a message at each bad field, never with the password
         assertThat(refused).contains("value=\"ab\"").contains("Tên đăng nhập gồm 3–40 ký tự")
                 .contains("value=\"A\"").doesNotContain("12345678");
-        postForm(admin, post("/admin/users").param("username", "ld2-" + run).param("password", "12345678")
+        String weakForm = postForm(admin, post("/admin/users").param("username", "ld2-" + run).param("password", "12345678")
+                .param("displayName", "Lãnh đạo").param("role", "LEADER"), 422).getResponse().getContentAsString();
+        assertThat(weakForm).contains("Mật khẩu cần ít nhất 10 ký tự.").doesNotContain("12345678");
+        postForm(admin, post("/admin/users").param("username", "ld2-" + run).param("password", strong)
                 .param("displayName", "Lãnh đạo").param("role", "LEADER"), 302);
         assertThat(users.find("ld2-" + run)).isPresent();
         page(login("steering"), "/admin/users", 403);

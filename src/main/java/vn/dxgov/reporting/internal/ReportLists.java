@@ -40,8 +40,9 @@ class ReportLists {
 
     /** The reports of a period the current user may read. */
     List<Submission> forPeriod(long reportingPeriodId) {
-        schedules.requirePeriod(reportingPeriodId);
-        return repo.forPeriod(reportingPeriodId).stream().filter(Access::mayRead).toList();
+        ReportingPeriod period = schedules.requirePeriod(reportingPeriodId);
+        String province = plans.provinceOf(period.planId()).orElse(null);
+        return repo.forPeriod(reportingPeriodId).stream().filter(s -> Access.mayRead(s, province)).toList();
     }
 
     /** An agency's reports over the plans the current user sees, newest period first. */

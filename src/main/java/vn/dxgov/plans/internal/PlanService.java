@@ -72,6 +72,17 @@ class PlanService implements PlanCatalog {
         return plans.find(id).map(Plan::provinceCode);
     }
 
+    /**
+     * An import the user may see: one of a plan the user sees, or one without a plan (failed) that the user started;
+     * the super-administrator sees all. Another province's imports do not exist for the user.
+     */
+    boolean visible(ImportRepository.ImportRecord r) {
+        if (CurrentUser.superAdmin()) {
+            return true;
+        }
+        return r.planId() != null ? find(r.planId()).isPresent() : CurrentUser.actor().equals(r.createdBy());
+    }
+
     /** A plan the current user may see, or a 404 the caller can act on. */
     Plan require(long id) {
         return find(id).orElseThrow(() -> ApiException.notFound("plan", id));

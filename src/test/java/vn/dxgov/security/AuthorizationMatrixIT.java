@@ -591,7 +591,8 @@ class AuthorizationMatrixIT {
             #   INVALID  400/409/413/415/422: past authorisation, refused for the (minimal) body or the object's state
             #   DENY     401/403/404: refused for who asks (another province's object: 404, a role that may not: 403)
             # Callers: the roles of province A, a national LEADER (no province: reads every province) and no login.
-            # Criteria sets and indicators are national catalogues: "other" is the same object. The fixtures and the
+            # Criteria sets and indicators are national catalogues: "other" is the same object; administrative units
+            # are Vietnam's reference list, readable by everyone logged in. The fixtures and the
             # order of calls are in AuthorizationMatrixIT; -Ddxgov.matrix.write=true rewrites this file.
             """;
 
@@ -624,8 +625,12 @@ class AuthorizationMatrixIT {
         assertThat(leaks).as("no role of one province reaches another province's objects").isEmpty();
     }
 
-    /** Paths whose object is national (the same for both sides): criteria sets and indicators. */
-    static final String NATIONAL_OBJECTS = "/api/v1/(criteria-sets|indicators)/\\{id}.*";
+    /**
+     * Paths whose object is national reference data, readable by everyone logged in: criteria sets and indicators
+     * (the same object on both sides), and Vietnam's administrative units (a province's unit, its children, lineage).
+     */
+    static final String NATIONAL_OBJECTS = "/api/v1/(criteria-sets|indicators)/\\{id}.*"
+            + "|/api/v1/units/\\{id}(/children|/lineage|/below)?";
 
     @Test
     void everyOperationOfTheOpenApiDescriptionFollowsTheDeclaredMatrix() throws IOException {

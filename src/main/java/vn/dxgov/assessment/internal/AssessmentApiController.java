@@ -31,9 +31,11 @@ class AssessmentApiController {
     }
 
     private final Assessments rounds;
+    private final RoundRepository repo;
     private final CriteriaSetService sets;
 
-    AssessmentApiController(Assessments rounds, CriteriaSetService sets) {
+    AssessmentApiController(Assessments rounds, CriteriaSetService sets, RoundRepository repo) {
+        this.repo = repo;
         this.rounds = rounds;
         this.sets = sets;
     }
@@ -165,6 +167,7 @@ class AssessmentApiController {
     @GetMapping("/assessment/units/{unitId}/history")
     @Operation(summary = "A unit's published results over the years, with rank changes")
     List<Assessments.HistoryEntry> history(@PathVariable long unitId) {
+        repo.requireReadableUnit(unitId);
         return rounds.history(unitId);
     }
 

@@ -65,6 +65,13 @@ class RoundRepository {
         return r.scopeUnitId() == null ? null : units.provinceCode(r.scopeUnitId()).orElse(null);
     }
 
+    /** A unit of a province the user may read (its results, its history): another province's is not found. */
+    void requireReadableUnit(long unitId) {
+        if (!vn.dxgov.security.CurrentUser.mayRead(provinceOfUnit(unitId))) {
+            throw ApiException.notFound("unit", unitId);
+        }
+    }
+
     /** The province of a unit (null: none). */
     String provinceOfUnit(Long unitId) {
         return unitId == null ? null : units.provinceCode(unitId).orElse(null);

@@ -313,10 +313,14 @@ class AuthorizationMatrixIT {
             return method + " " + path;
         }
 
+        /** Names an object of one side: in its path, or in a query parameter filled from the side. */
         boolean scoped() {
-            return path.contains("{");
+            return path.contains("{") || requiredQuery.stream().anyMatch(SIDE_PARAMETERS::contains);
         }
     }
+
+    /** Query parameters whose value is an object of one side. */
+    static final List<String> SIDE_PARAMETERS = List.of("agency", "province", "provinceCode", "ownerId", "unit");
 
     static final Pattern VAR = Pattern.compile("\\{(\\w+)(?::[^}]*)?}");
 

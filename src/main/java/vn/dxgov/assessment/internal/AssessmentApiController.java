@@ -187,6 +187,9 @@ class AssessmentApiController {
     @PutMapping("/assessment/unit-agencies/{unitId}")
     @Operation(summary = "Tie a unit to the agency whose EDITOR users self-assess for it (steering department)")
     Assessments.UnitAgency link(@PathVariable long unitId, @RequestBody AgencyLink link) {
+        // who asks before what is asked
+        AssessmentAccess.requireSteering();
+        repo.requireReadableUnit(unitId);
         if (link == null || link.agencyId() == null) {
             throw new vn.dxgov.shared.web.ApiException(HttpStatus.BAD_REQUEST, "error.badRequest");
         }

@@ -211,7 +211,8 @@ class ProvinceScopeIT {
         assertThat(http.get(steeringTn, "/api/v1/plans/" + planTh + "/periods").status()).isEqualTo(404);
         assertThat(http.get(steeringTn, "/api/v1/periods/" + submittedReport.reportingPeriodId() + "/submissions").status())
                 .isEqualTo(404);
-        assertThat(http.get(steeringTn, "/api/v1/agencies/" + agencyTh + "/submissions").body()).isEmpty();
+        assertThat(http.get(steeringTn, "/api/v1/agencies/" + agencyTh + "/submissions").status()).isEqualTo(404);
+        assertThat(http.get(steeringTn, "/api/v1/agencies/" + agencyTh).status()).isEqualTo(404);
         // the inbox lists its own province's reports only
         assertThat(ids(http.get(steeringTn, "/api/v1/inbox").body())).doesNotContain(submittedReport.id());
         assertThat(ids(http.get(steeringTh, "/api/v1/inbox").body())).contains(submittedReport.id());

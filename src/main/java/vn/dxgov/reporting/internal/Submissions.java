@@ -142,10 +142,13 @@ class Submissions {
         return Access.mayRead(s, province(s.planId()));
     }
 
-    /** Another province's report does not exist for the user: 404; one the user reads but may not write: 403. */
+    /**
+     * Another province's report does not exist for the user: 404; one of the user's province that is not theirs to
+     * write (another agency's, for an editor): 403, as before provinces.
+     */
     private void requireWriter(Submission s) {
         String province = province(s.planId());
-        if (!Access.mayRead(s, province) && !Access.mayWriteFor(s.agencyId(), province)) {
+        if (!CurrentUser.mayRead(province) && !Access.mayWriteFor(s.agencyId(), province)) {
             throw ApiException.notFound("submission", s.id());
         }
         if (!Access.mayWriteFor(s.agencyId(), province)) {

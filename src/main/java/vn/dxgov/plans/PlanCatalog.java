@@ -14,6 +14,12 @@ public interface PlanCatalog {
     /** A plan the current user may see. */
     Optional<Plan> find(long id);
 
+    /**
+     * The province of a plan, whoever asks and whether or not the user may see it (empty when the plan does not exist
+     * or is national): for other modules' access decisions on what belongs to the plan ({@code CurrentUser.mayRead}).
+     */
+    Optional<String> provinceOf(long id);
+
     /** Plans that implement this one. */
     List<Plan> children(long id);
 

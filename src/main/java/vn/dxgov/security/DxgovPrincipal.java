@@ -10,6 +10,9 @@ public interface DxgovPrincipal {
     /** The agency the user belongs to, or null. */
     Long agencyId();
 
+    /** The province the user belongs to (official code, e.g. "38"), or null for a national user. */
+    String provinceCode();
+
     /** The user's e-mail address for reminders, or null. */
     String email();
 }

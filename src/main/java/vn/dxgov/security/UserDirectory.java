@@ -6,8 +6,9 @@ import java.util.Optional;
 /** The users dxgov knows, for other modules (who to remind, who belongs to which agency). */
 public interface UserDirectory {
 
+    /** @param provinceCode the province the user belongs to, null for a national user */
     record UserAccount(long id, String username, String displayName, Role role, Long agencyId, String email,
-                       boolean enabled) {
+                       boolean enabled, String provinceCode) {
     }
 
     Optional<UserAccount> find(String username);
@@ -25,5 +26,15 @@ public interface UserDirectory {
      * Creates a user if the name is free (demo data, administration); returns the user either way.
      * The password is hashed; an EDITOR must have an agency.
      */
+    UserAccount ensure(String username, String rawPassword, String displayName, Role role, Long agencyId, String email,
+                       String provinceCode);
+
+    /**
+     * {@link #ensure(String, String, String, Role, Long, String, String)} with the province of the user's agency (none:
+     * a national user).
+     */
     UserAccount ensure(String username, String rawPassword, String displayName, Role role, Long agencyId, String email);
+
+    /** Users of a province (null: national users), every one, by user name. */
+    List<UserAccount> ofProvince(String provinceCode);
 }

@@ -59,4 +59,19 @@ public interface AdminUnits {
 
     /** Every succession link in one read. */
     List<LinkIds> allLinks();
+
+    /**
+     * The official code of the province a unit is in (the unit's own for a province), following its parents; empty
+     * for a unit outside any province. What province-scoped access ({@code CurrentUser.mayRead}) asks of a unit.
+     */
+    default Optional<String> provinceCode(long unitId) {
+        Optional<AdminUnit> u = find(unitId);
+        for (int depth = 0; u.isPresent() && depth < 6; depth++) {
+            if (u.get().level() == UnitLevel.PROVINCE) {
+                return Optional.of(u.get().code());
+            }
+            u = u.get().parentId() == null ? Optional.empty() : find(u.get().parentId());
+        }
+        return Optional.empty();
+    }
 }

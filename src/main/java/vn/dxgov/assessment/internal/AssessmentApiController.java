@@ -35,9 +35,11 @@ class AssessmentApiController {
     }
 
     private final Assessments rounds;
+    private final RoundRepository repo;
     private final CriteriaSetService sets;
 
-    AssessmentApiController(Assessments rounds, CriteriaSetService sets) {
+    AssessmentApiController(Assessments rounds, CriteriaSetService sets, RoundRepository repo) {
+        this.repo = repo;
         this.rounds = rounds;
         this.sets = sets;
     }
@@ -169,6 +171,7 @@ class AssessmentApiController {
     @GetMapping("/assessment/units/{unitId}/history")
     @Operation(summary = "A unit's published results over the years, with rank changes")
     List<Assessments.HistoryEntry> history(@PathVariable long unitId) {
+        repo.requireReadableUnit(unitId);
         return rounds.history(unitId);
     }
 
@@ -188,6 +191,9 @@ class AssessmentApiController {
     @PutMapping("/assessment/unit-agencies/{unitId}")
     @Operation(summary = "Tie a unit to the agency whose EDITOR users self-assess for it (steering department)")
     Assessments.UnitAgency link(@PathVariable long unitId, @RequestBody AgencyLink link) {
+        // who asks before what is asked
+        AssessmentAccess.requireSteering();
+        repo.requireReadableUnit(unitId);
         if (link == null || link.agencyId() == null) {
             throw new vn.dxgov.shared.web.ApiException(HttpStatus.BAD_REQUEST, "error.badRequest");
         }

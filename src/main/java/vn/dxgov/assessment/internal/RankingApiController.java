@@ -15,8 +15,10 @@ import vn.dxgov.units.UnitLevel;
 class RankingApiController {
 
     private final RankingService rankings;
+    private final RoundRepository repo;
 
-    RankingApiController(RankingService rankings) {
+    RankingApiController(RankingService rankings, RoundRepository repo) {
+        this.repo = repo;
         this.rankings = rankings;
     }
 
@@ -35,6 +37,7 @@ class RankingApiController {
     @GetMapping("/units/{unitId}")
     @Operation(summary = "A unit's published results, scores per group against the group's maximum, trend over years")
     RankingService.Profile unit(@PathVariable long unitId, @RequestParam(required = false) Long round) {
+        repo.requireReadableUnit(unitId);
         return rankings.profile(unitId, round);
     }
 

@@ -44,7 +44,7 @@ class Reviews {
     @Transactional
     public UnitAssessment returnToUnit(long roundId, long unitId, String reason) {
         AssessmentAccess.requireSteering();
-        Round r = repo.round(roundId);
+        Round r = repo.steered(roundId);
         ParticipantStatus status = assessments.status(r, unitId);
         if (r.status() != RoundStatus.OPEN) {
             throw new ApiException(HttpStatus.CONFLICT, "assessment.round.notOpen");
@@ -62,7 +62,7 @@ class Reviews {
     @Transactional
     public UnitAssessment review(long roundId, long unitId, String criterion, ReviewInput in) {
         AssessmentAccess.requireSteering();
-        Round r = repo.round(roundId);
+        Round r = repo.steered(roundId);
         if (r.status() == RoundStatus.PUBLISHED) {
             throw new ApiException(HttpStatus.CONFLICT, "assessment.round.published");
         }

@@ -52,10 +52,46 @@ class RoundRepository {
 
     private final JdbcClient jdbc;
     private final ObjectMapper json;
+    private final vn.dxgov.units.AdminUnits units;
 
-    RoundRepository(JdbcClient jdbc, ObjectMapper json) {
+    RoundRepository(JdbcClient jdbc, ObjectMapper json, vn.dxgov.units.AdminUnits units) {
         this.jdbc = jdbc;
         this.json = json;
+        this.units = units;
+    }
+
+    /** The province a round belongs to: its scope unit's (null: a round without a scope, national). */
+    String province(Round r) {
+        return r.scopeUnitId() == null ? null : units.provinceCode(r.scopeUnitId()).orElse(null);
+    }
+
+    /** A unit of a province the user may read (its results, its history): another province's is not found. */
+    void requireReadableUnit(long unitId) {
+        if (!vn.dxgov.security.CurrentUser.mayRead(provinceOfUnit(unitId))) {
+            throw ApiException.notFound("unit", unitId);
+        }
+    }
+
+    /** The province of a unit (null: none). */
+    String provinceOfUnit(Long unitId) {
+        return unitId == null ? null : units.provinceCode(unitId).orElse(null);
+    }
+
+    /**
+     * Rounds follow the province of their scope: another province's round does not exist for the user, whoever asks
+     * (every read of a round comes through here, so no caller can forget it).
+     */
+    private boolean visible(Round r) {
+        return vn.dxgov.security.CurrentUser.mayRead(province(r));
+    }
+
+    /** A round the current user may steer (close, publish, review, return): 404 when not readable, else 403. */
+    Round steered(long id) {
+        Round r = round(id);
+        if (!vn.dxgov.security.CurrentUser.maySteer(province(r))) {
+            throw AssessmentAccess.forbidden();
+        }
+        return r;
     }
 
     // ===================================================================== rounds
@@ -82,12 +118,13 @@ class RoundRepository {
     /** The round, or a 404. */
     Round round(long id) {
         return rounds(" where r.id = :id").param("id", id).query(RoundRepository::mapRound).optional()
-                .orElseThrow(() -> ApiException.notFound("assessment round", id));
+                .filter(this::visible).orElseThrow(() -> ApiException.notFound("assessment round", id));
     }
 
     /** Every round, newest first. */
     List<Round> rounds() {
-        return rounds(" order by r.year desc, r.id desc").query(RoundRepository::mapRound).list();
+        return rounds(" order by r.year desc, r.id desc").query(RoundRepository::mapRound).list().stream()
+                .filter(this::visible).toList();
     }
 
     /** The rounds in which one of the units takes part, newest first. */
@@ -95,7 +132,7 @@ class RoundRepository {
         return rounds("""
                  where exists (select 1 from assessment_participant p where p.round_id = r.id and p.unit_id in (:units))
                  order by r.year desc, r.id desc""")
-                .param("units", unitIds).query(RoundRepository::mapRound).list();
+                .param("units", unitIds).query(RoundRepository::mapRound).list().stream().filter(this::visible).toList();
     }
 
     long insertRound(String name, long criteriaSetId, UnitLevel level, int year, LocalDate referenceDate,

@@ -66,6 +66,10 @@ class Rounds {
             throw new ApiException(HttpStatus.BAD_REQUEST, List.of("units: không có đơn vị nào trong phạm vi"),
                     "assessment.round.invalid");
         }
+        if (!vn.dxgov.security.CurrentUser.maySteer(repo.provinceOfUnit(scope.scopeUnitId(d)))) {
+            // a round for another province's units (or a national one) is not this steering department's to open
+            throw AssessmentAccess.forbidden();
+        }
         long id = repo.insertRound(d.name().strip(), set.id(), d.level(), d.year(), d.referenceDate(), d.deadline(),
                 scope.scopeUnitId(d), AssessmentAccess.actor());
         for (AdminUnit u : units) {
@@ -139,7 +143,7 @@ class Rounds {
     @Transactional
     public Round close(long roundId) {
         AssessmentAccess.requireSteering();
-        Round r = repo.round(roundId);
+        Round r = repo.steered(roundId);
         if (r.status() != RoundStatus.OPEN) {
             throw new ApiException(HttpStatus.CONFLICT, "assessment.round.notOpen");
         }
@@ -156,7 +160,7 @@ class Rounds {
     @Transactional
     public Round publish(long roundId) {
         AssessmentAccess.requireSteering();
-        Round r = repo.round(roundId);
+        Round r = repo.steered(roundId);
         if (r.status() == RoundStatus.PUBLISHED) {
             throw new ApiException(HttpStatus.CONFLICT, "assessment.round.published");
         }

@@ -58,14 +58,18 @@ class UnitAgencies {
 
     @Transactional(readOnly = true)
     public List<UnitAgency> unitAgencies() {
-        return repo.unitAgencies();
+        return repo.unitAgencies().stream()
+                .filter(l -> CurrentUser.mayRead(repo.provinceOfUnit(l.unitId()))).toList();
     }
 
     @Transactional
     public UnitAgency linkAgency(long unitId, long agencyId) {
         AssessmentAccess.requireSteering();
-        if (units.find(unitId).isEmpty()) {
+        if (units.find(unitId).isEmpty() || !CurrentUser.mayRead(repo.provinceOfUnit(unitId))) {
             throw ApiException.notFound("unit", unitId);
+        }
+        if (!CurrentUser.maySteer(repo.provinceOfUnit(unitId))) {
+            throw AssessmentAccess.forbidden();
         }
         if (agencies.find(agencyId).isEmpty()) {
             throw ApiException.notFound("agency", agencyId);
@@ -81,7 +85,7 @@ class UnitAgencies {
     @Transactional
     public List<UnitAgency> linkAgencies(long roundId) {
         AssessmentAccess.requireSteering();
-        Round r = repo.round(roundId);
+        Round r = repo.steered(roundId);
         List<UnitAgency> out = new ArrayList<>();
         List<RoundRepository.ParticipantRow> rows = repo.participants(r.id()).stream()
                 .sorted(Comparator.comparing(RoundRepository.ParticipantRow::unitName, RoundScope.BY_NAME)).toList();

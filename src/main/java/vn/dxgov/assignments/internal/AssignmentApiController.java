@@ -102,6 +102,9 @@ class AssignmentApiController {
     @Operation(summary = "Assign units to the tranche of a level and year (steering department); 409 over the tranche's "
             + "count or for a unit already assigned")
     List<Assignments.Assignment> assign(@PathVariable long id, @RequestBody AssignInput in) {
+        // who asks before what is asked: another province's decision is not found, a reader is refused
+        AssignmentAccess.requireEdit();
+        assignments.decision(id);
         if (in == null || in.level() == null || in.year() == null) {
             throw new ApiException(HttpStatus.BAD_REQUEST, List.of("level, year: chọn cấp và năm"), "assignments.assign.invalid");
         }
@@ -136,6 +139,9 @@ class AssignmentApiController {
     @Operation(summary = "Year → units of a level of a province that completed CĐS (highest classification) in published "
             + "rounds up to that year")
     SortedMap<Integer, Integer> completions(@RequestParam String province, @RequestParam UnitLevel level) {
+        if (!vn.dxgov.security.CurrentUser.mayRead(province)) {
+            throw ApiException.notFound("province", province);
+        }
         return assignments.completions(province, level);
     }
 

@@ -48,6 +48,10 @@ class AssignmentImport {
         }
         List<String> problems = new ArrayList<>();
         String province = province(req, problems);
+        if (province != null && !vn.dxgov.security.CurrentUser.maySteer(province)) {
+            // another province's decision is its own steering department's to import
+            throw new ApiException(org.springframework.http.HttpStatus.FORBIDDEN, "error.forbidden");
+        }
         AssignmentCsv.Parsed parsed = AssignmentCsv.parse(content);
         problems.addAll(parsed.problems());
         Map<AssignmentCsv.Row, List<AdminUnit>> named = province == null ? Map.of()

@@ -16,6 +16,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dxgov.assignments.Assignments;
 import vn.dxgov.security.AuditLog;
+import vn.dxgov.security.CurrentUser;
 import vn.dxgov.shared.VietText;
 import vn.dxgov.shared.web.ApiException;
 import vn.dxgov.targets.TargetCatalog;
@@ -66,13 +67,24 @@ class JdbcAssignments implements Assignments {
     @Override
     @Transactional(readOnly = true)
     public List<Decision> decisions() {
-        return decisions.all();
+        return decisions.all().stream().filter(d -> CurrentUser.mayRead(d.provinceCode())).toList();
     }
 
+    /** A decision of a province the user may read (another province's does not exist for the user: 404). */
     @Override
     @Transactional(readOnly = true)
     public Decision decision(long id) {
-        return decisions.find(id).orElseThrow(() -> ApiException.notFound("assignment decision", id));
+        return decisions.find(id).filter(d -> CurrentUser.mayRead(d.provinceCode()))
+                .orElseThrow(() -> ApiException.notFound("assignment decision", id));
+    }
+
+    /** A decision the user may change: its province's steering department (or a national one); 404, else 403. */
+    private Decision steered(long id) {
+        Decision d = decision(id);
+        if (!CurrentUser.maySteer(d.provinceCode())) {
+            throw new ApiException(org.springframework.http.HttpStatus.FORBIDDEN, "error.forbidden");
+        }
+        return d;
     }
 
     @Override
@@ -196,7 +208,7 @@ class JdbcAssignments implements Assignments {
     @Transactional
     public List<Assignment> assign(long decisionId, UnitLevel level, int year, List<Long> unitIds) {
         AssignmentAccess.requireEdit();
-        Decision d = decision(decisionId);
+        Decision d = steered(decisionId);
         Tranche t = d.tranches().stream().filter(x -> x.level() == level && x.year() == year).findFirst()
                 .orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, "assignments.tranche.notFound",
                         levelName(level), year));
@@ -279,7 +291,7 @@ class JdbcAssignments implements Assignments {
     @Transactional
     public void unassign(long decisionId, long unitId) {
         AssignmentAccess.requireEdit();
-        Decision d = decision(decisionId);
+        Decision d = steered(decisionId);
         List<Map<String, Object>> rows = jdbc.sql("""
                         select a.id, a.unit_code, a.unit_name, a.named_as, t.level, t.year from assignment a
                         join assignment_tranche t on t.id = a.tranche_id where a.decision_id = ? and a.unit_id = ?""")
@@ -296,7 +308,7 @@ class JdbcAssignments implements Assignments {
     @Transactional
     public Decision linkTarget(long decisionId, Long targetId) {
         AssignmentAccess.requireEdit();
-        Decision before = decision(decisionId);
+        Decision before = steered(decisionId);
         if (targetId != null && targets.find(targetId).isEmpty()) {
             throw ApiException.notFound("target", targetId);
         }

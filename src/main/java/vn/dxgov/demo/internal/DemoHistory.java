@@ -93,10 +93,15 @@ class DemoHistory {
     private final Clock clock;
     private final boolean enabled;
 
+    /** The province of the demo accounts (Thanh Hóa; empty: national). */
+    private final String demoProvince;
+
     DemoHistory(PlanCatalog plans, TargetCatalog targets, TaskCatalog tasks, IndicatorCatalog indicators,
                 DataValueStore values, Reporting reporting, DemoReports demoReports, AdminUnits units,
                 AgencyDirectory agencies, UserDirectory users, Clock clock,
-                @Value("${dxgov.demo.history:${dxgov.demo.enabled:true}}") boolean enabled) {
+                @Value("${dxgov.demo.history:${dxgov.demo.enabled:true}}") boolean enabled,
+                @Value("${dxgov.demo.province:38}") String demoProvince) {
+        this.demoProvince = demoProvince == null || demoProvince.isBlank() ? null : demoProvince;
         this.plans = plans;
         this.targets = targets;
         this.tasks = tasks;
@@ -138,7 +143,7 @@ class DemoHistory {
     /** Writes the history of every published plan that has none yet, as the system. */
     List<Outcome> loadAll() {
         return asSystem(() -> {
-            users.ensure("lanhdao", DEMO_PASSWORD, "Lãnh đạo UBND tỉnh (demo)", Role.LEADER, null, null);
+            users.ensure("lanhdao", DEMO_PASSWORD, "Lãnh đạo UBND tỉnh (demo)", Role.LEADER, null, null, demoProvince);
             List<Outcome> out = new ArrayList<>();
             for (Plan plan : plans.list()) {
                 if (plan.published()) {

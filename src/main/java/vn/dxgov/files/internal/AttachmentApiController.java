@@ -104,20 +104,27 @@ class AttachmentApiController {
         return ResponseEntity.noContent().build();
     }
 
+    /** Whether the module that owns this kind of owner decides who reads and writes its files. */
+    private boolean decided(String ownerType) {
+        return accesses.stream().anyMatch(x -> x.decides(ownerType));
+    }
+
+    /**
+     * Files of an owner whose module registered an access follow that module's rules for everyone (the steering
+     * department of the owner's province, its agency's editor...: a report of another province is nobody's here);
+     * other owners' files: STEERING and ADMIN.
+     */
     private void requireWrite(String ownerType, long ownerId) {
-        if (CurrentUser.hasAnyRole(Role.STEERING, Role.ADMIN)) {
-            return;
-        }
-        if (CurrentUser.hasRole(Role.EDITOR) && accesses.stream()
-                .anyMatch(x -> x.decides(ownerType) && x.mayWrite(ownerType, ownerId))) {
+        if (decided(ownerType) ? accesses.stream().anyMatch(x -> x.decides(ownerType) && x.mayWrite(ownerType, ownerId))
+                : CurrentUser.hasAnyRole(Role.STEERING, Role.ADMIN)) {
             return;
         }
         throw new AccessDeniedException("may not attach to " + ownerType + " " + ownerId);
     }
 
     private void requireRead(String ownerType, long ownerId) {
-        if (CurrentUser.readsEverything()
-                || accesses.stream().anyMatch(x -> x.decides(ownerType) && x.mayRead(ownerType, ownerId))) {
+        if (decided(ownerType) ? accesses.stream().anyMatch(x -> x.decides(ownerType) && x.mayRead(ownerType, ownerId))
+                : CurrentUser.readsEverything()) {
             return;
         }
         throw new AccessDeniedException("may not read files of " + ownerType + " " + ownerId);

@@ -63,9 +63,11 @@ class DataValueApiController {
         }
         Long ownAgency = ownAgency(view);
         List<DataValue> out = new ArrayList<>();
+        java.util.Map<Long, Boolean> readable = new java.util.HashMap<>();
         for (DataValue v : store.lines(indicatorIds, unitIds,
                 period == null || period.isBlank() ? List.of() : List.of(period))) {
-            DataValue shown = shown(view, ownAgency, v);
+            // another province's figures are not the user's to see (national users see every province's)
+            DataValue shown = readable.computeIfAbsent(v.unitId(), this::mayReadUnit) ? shown(view, ownAgency, v) : null;
             if (shown != null) {
                 out.add(shown);
             }
@@ -125,14 +127,21 @@ class DataValueApiController {
         };
     }
 
+    /** Figures follow the province of their unit. */
+    private boolean mayReadUnit(long unitId) {
+        return CurrentUser.mayRead(units.provinceCode(unitId).orElse(null));
+    }
+
     @GetMapping("/{id}/history")
     @Operation(summary = "Every version of a line, oldest first: CREATE, UPDATE, DELETE, SUBMIT, RETURN, APPROVE, REOPEN, "
             + "who and when. The agency that reports the line and the steering department see every version; an "
             + "editor of another agency gets 403; leaders and viewers see the approved versions only")
     List<DataValueVersion> history(@PathVariable long id) {
-        DataValue v = store.findById(id).orElseThrow(() -> ApiException.notFound("data value", id));
+        DataValue v = store.findById(id).filter(line -> mayReadUnit(line.unitId()))
+                .orElseThrow(() -> ApiException.notFound("data value", id));
         List<DataValueVersion> all = store.history(id);
-        boolean steering = CurrentUser.hasAnyRole(Role.STEERING, Role.ADMIN);
+        boolean steering = CurrentUser.hasAnyRole(Role.STEERING, Role.ADMIN)
+                && CurrentUser.maySteer(units.provinceCode(v.unitId()).orElse(null));
         boolean owner = v.agencyId() != null && CurrentUser.hasRole(Role.EDITOR)
                 && CurrentUser.agencyId().filter(v.agencyId()::equals).isPresent();
         if (steering || owner || v.agencyId() == null) {

@@ -34,6 +34,10 @@ class ReminderApiController {
             description = "Idempotent: a reminder already sent (same period, agency, kind and offset) is not sent again.")
     Reminders.Run run(@Parameter(description = "the day to run for, yyyy-MM-dd; default today (Asia/Ho_Chi_Minh)")
                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
+        if (!vn.dxgov.security.CurrentUser.national()) {
+            // the job reminds every province's agencies: the installation's (national) steering or administrator runs it
+            throw new vn.dxgov.shared.web.ApiException(org.springframework.http.HttpStatus.FORBIDDEN, "error.forbidden");
+        }
         return reminders.runReminders(date == null ? LocalDate.now(zone) : date);
     }
 }

@@ -68,14 +68,22 @@ class ImportApiController {
     @PreAuthorize("hasAnyRole('STEERING','ADMIN')")
     @Operation(summary = "Recent imports, newest first")
     List<ImportRepository.ImportRecord> recent(@RequestParam(defaultValue = "50") int limit) {
-        return imports.recent(Math.max(1, Math.min(limit, 500)));
+        return imports.recent(Math.max(1, Math.min(limit, 500))).stream().filter(this::visible).toList();
+    }
+
+    /**
+     * An import the user may see: one of a plan the user sees, or one without a plan (failed) that the user started;
+     * the super-administrator sees all. Another province's imports do not exist for the user.
+     */
+    private boolean visible(ImportRepository.ImportRecord r) {
+        return plans.visible(r);
     }
 
     @GetMapping("/{id}")
     @PreAuthorize("hasAnyRole('STEERING','ADMIN')")
     @Operation(summary = "One import: its status, current step, message and report")
     ImportRepository.ImportRecord one(@PathVariable long id) {
-        return imports.find(id).orElseThrow(() -> ApiException.notFound("import", id));
+        return imports.find(id).filter(this::visible).orElseThrow(() -> ApiException.notFound("import", id));
     }
 
     private PlanViews.PlanDetail detail(ImportRepository.ImportRecord record) {

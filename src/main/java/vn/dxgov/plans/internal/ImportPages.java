@@ -82,14 +82,14 @@ class ImportPages implements UiPage {
     private String uploadPage(String problem, Model m) {
         m.addAttribute("problem", problem);
         m.addAttribute("maxMb", Numbers.current().megabytes(maxBytes));
-        m.addAttribute("recent", imports.recent(20).stream().map(this::view).toList());
+        m.addAttribute("recent", imports.recent(20).stream().filter(plans::visible).map(this::view).toList());
         return "imports/list";
     }
 
     @GetMapping("/imports/{id}")
     String one(@PathVariable long id, Model m, HttpServletRequest request, HttpServletResponse response) {
         PlanPages.requireReviewer();
-        ImportView view = view(imports.find(id).orElseThrow(() -> ApiException.notFound("import", id)));
+        ImportView view = view(imports.find(id).filter(plans::visible).orElseThrow(() -> ApiException.notFound("import", id)));
         m.addAttribute("imp", view);
         m.addAttribute("steps", STEPS);
         response.addHeader("Vary", "HX-Request");

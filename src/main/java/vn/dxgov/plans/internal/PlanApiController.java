@@ -37,7 +37,11 @@ class PlanApiController {
     private final TargetCatalog targets;
     private final TaskCatalog tasks;
 
-    PlanApiController(PlanService plans, PlanReview review, PlanViews views, TargetCatalog targets, TaskCatalog tasks) {
+    private final vn.dxgov.units.AgencyDirectory agencyDirectory;
+
+    PlanApiController(PlanService plans, PlanReview review, PlanViews views, TargetCatalog targets, TaskCatalog tasks,
+                      vn.dxgov.units.AgencyDirectory agencyDirectory) {
+        this.agencyDirectory = agencyDirectory;
         this.plans = plans;
         this.review = review;
         this.views = views;
@@ -138,6 +142,9 @@ class PlanApiController {
     @GetMapping("/agencies/{id}/work")
     @Operation(summary = "Everything an agency leads or cooperates on, in the plans you may see")
     AgencyWork work(@PathVariable long id) {
+        if (agencyDirectory.find(id).filter(a -> vn.dxgov.security.CurrentUser.mayRead(a.provinceCode())).isEmpty()) {
+            throw ApiException.notFound("agency", id);
+        }
         List<Long> visible = plans.visibleIds();
         return new AgencyWork(id, views.targets(targets.forAgency(id, visible)), views.tasks(tasks.forAgency(id, visible)));
     }

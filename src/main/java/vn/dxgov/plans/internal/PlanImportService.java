@@ -160,11 +160,21 @@ class PlanImportService {
             notes.add(new ImportReport.Note(0, "WARNING", "province.unknown",
                     "Không tìm thấy tỉnh \"" + p.provinceName() + "\" trong danh mục đơn vị hành chính.", null));
         }
+        String provinceName = p.provinceName();
+        if (provinceCode == null && CurrentUser.provinceCode().isPresent()) {
+            // a document that names no province belongs to the province of the official who imports it
+            provinceCode = CurrentUser.provinceCode().get();
+            provinceName = units.find(provinceCode, on).map(u -> u.name().replaceFirst("^(Tỉnh|Thành phố) ", ""))
+                    .orElse(provinceName);
+        } else if (!CurrentUser.maySteer(provinceCode)) {
+            // another province's document: its steering department imports it, not this one
+            throw new ApiException(HttpStatus.FORBIDDEN, "plan.error.otherProvince", p.provinceName());
+        }
         PlanReference ref = p.implementsRef() == null ? null : new PlanReference(p.implementsRef().type(),
                 p.implementsRef().number(), p.implementsRef().date(), p.implementsRef().issuer(), p.implementsRef().text());
         String title = p.title() == null || p.title().isBlank() ? filename : p.title();
         long planId = plans.insert(new PlanRepository.NewPlan(p.type(), p.number(), title, p.issuer(), p.issuedOn(),
-                p.issuedOnText(), provinceCode, p.provinceName(), p.periodStart(), p.periodEnd(), p.visionYear(), ref,
+                p.issuedOnText(), provinceCode, provinceName, p.periodStart(), p.periodEnd(), p.visionYear(), ref,
                 filename, mediaType(filename, bytes), sourceSha, textSha, bytes, plain,
                 CurrentUser.username().orElse("system")));
 

@@ -106,7 +106,7 @@ class PlanPages implements UiPage {
                 HttpServletRequest request, HttpServletResponse response) {
         Plan plan = plans.require(id);
         // submitted, not yet approved figures are the steering department's preview only; others see approved ones
-        boolean pending = view == vn.dxgov.analytics.ValueView.PENDING && PlanService.canReview();
+        boolean pending = view == vn.dxgov.analytics.ValueView.PENDING && PlanService.canReview(plan);
         Filter filter = new Filter(agency, pillar, year, q == null || q.isBlank() ? null : q.trim(), pending);
         List<PlanViews.TargetView> allTargets = views.targets(targets.forPlan(id, TargetFilter.ALL));
         List<PlanViews.TaskView> allTasks = views.tasks(tasks.forPlan(id, TaskFilter.ALL));
@@ -118,7 +118,7 @@ class PlanPages implements UiPage {
                 : allTasks;
         m.addAttribute("plan", plan);
         m.addAttribute("filter", filter);
-        m.addAttribute("reviewer", PlanService.canReview());
+        m.addAttribute("reviewer", PlanService.canReview(plan));
         m.addAttribute("targetGroups", model.groupTargets(shownTargets, locale));
         // each target's status for the plan's province today (badge, explanation, link to the target's page)
         m.addAttribute("statuses", statuses.rows(plan, shownTargets.stream().map(PlanViews.TargetView::id).toList(),
@@ -168,7 +168,7 @@ class PlanPages implements UiPage {
     @GetMapping("/plans/{id}/edit")
     String editPlan(@PathVariable long id, Model m) {
         requireReviewer();
-        Plan plan = plans.require(id);
+        Plan plan = plans.requireReview(id);
         m.addAttribute("form", ReviewForms.PlanForm.of(plan));
         return planForm(plan, m);
     }
@@ -178,7 +178,7 @@ class PlanPages implements UiPage {
                       BindingResult result, Model m, Locale locale, HttpServletResponse response,
                       RedirectAttributes redirect) {
         requireReviewer();
-        Plan plan = plans.require(id);
+        Plan plan = plans.requireReview(id);
         if (!result.hasErrors()) {
             try {
                 plans.update(id, form.toEdit());
@@ -215,8 +215,9 @@ class PlanPages implements UiPage {
     @GetMapping("/plans/{planId}/targets/{id}/row")
     String targetRow(@PathVariable long planId, @PathVariable long id, Model m, Locale locale) {
         Target t = target(planId, id);
-        m.addAttribute("plan", plans.require(planId));
-        m.addAttribute("reviewer", PlanService.canReview());
+        Plan owner = plans.require(planId);
+        m.addAttribute("plan", owner);
+        m.addAttribute("reviewer", PlanService.canReview(owner));
         m.addAttribute("row", model.targetRow(views.targets(List.of(t)).get(0), locale));
         return "plans/rows :: targetRow";
     }
@@ -225,6 +226,7 @@ class PlanPages implements UiPage {
     String editTarget(@PathVariable long planId, @PathVariable long id, Model m, Locale locale,
                       HttpServletRequest request) {
         requireReviewer();
+        plans.requireReview(planId);
         Target t = target(planId, id);
         m.addAttribute("form", ReviewForms.TargetForm.of(t, locale));
         return targetForm(plans.require(planId), t, m, request);
@@ -278,8 +280,9 @@ class PlanPages implements UiPage {
     @GetMapping("/plans/{planId}/tasks/{id}/row")
     String taskRow(@PathVariable long planId, @PathVariable long id, Model m, Locale locale) {
         Task t = task(planId, id);
-        m.addAttribute("plan", plans.require(planId));
-        m.addAttribute("reviewer", PlanService.canReview());
+        Plan owner = plans.require(planId);
+        m.addAttribute("plan", owner);
+        m.addAttribute("reviewer", PlanService.canReview(owner));
         m.addAttribute("row", model.taskRow(views.tasks(List.of(t)).get(0), null, locale));
         return "plans/rows :: taskRow";
     }
@@ -287,6 +290,7 @@ class PlanPages implements UiPage {
     @GetMapping("/plans/{planId}/tasks/{id}/edit")
     String editTask(@PathVariable long planId, @PathVariable long id, Model m, HttpServletRequest request) {
         requireReviewer();
+        plans.requireReview(planId);
         Task t = task(planId, id);
         m.addAttribute("form", ReviewForms.TaskForm.of(t));
         return taskForm(plans.require(planId), t, m, request);

@@ -63,7 +63,7 @@ class PlanReview {
     @PreAuthorize("hasAnyRole('STEERING','ADMIN')")
     public Target updateTarget(long id, TargetEdit e) {
         Target current = targets.find(id).orElseThrow(() -> ApiException.notFound("target", id));
-        plans.require(current.planId());
+        plans.requireReview(current.planId());
         List<String> problems = new ArrayList<>();
         if (e.text() == null || e.text().isBlank()) {
             problems.add("text: bắt buộc / required");
@@ -98,7 +98,7 @@ class PlanReview {
     @PreAuthorize("hasAnyRole('STEERING','ADMIN')")
     public Task updateTask(long id, TaskEdit e) {
         Task current = tasks.find(id).orElseThrow(() -> ApiException.notFound("task", id));
-        plans.require(current.planId());
+        plans.requireReview(current.planId());
         List<String> problems = new ArrayList<>();
         if (e.title() == null || e.title().isBlank()) {
             problems.add("title: bắt buộc / required");

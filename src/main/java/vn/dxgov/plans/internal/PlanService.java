@@ -38,23 +38,52 @@ class PlanService implements PlanCatalog {
     }
 
     /**
-     * Whether the current user reviews plans and may therefore see drafts: the steering department's rule
-     * ({@link CurrentUser#steering()}) for a person. The application itself (schedules from documents, the demo
-     * history, the assignment feed) reads published plans only, as it always has.
+     * Whether the current user reviews plans (of some province) and may therefore see drafts: the steering
+     * department's rule for a person. The application itself (schedules from documents, the demo history, the
+     * assignment feed) reads published plans only, as it always has.
      */
     static boolean canReview() {
         return !CurrentUser.system() && CurrentUser.steering();
     }
 
+    /** Whether the current user reviews this plan: a reviewer of the plan's province (or a national one). */
+    static boolean canReview(Plan plan) {
+        return canReview() && CurrentUser.maySteer(plan.provinceCode());
+    }
+
+    /**
+     * Whether the current user sees the plan: only a plan of a province the user may read, and a draft only when the
+     * user reviews it.
+     */
+    static boolean visible(Plan p) {
+        return CurrentUser.mayRead(p.provinceCode()) && (p.published() || canReview(p));
+    }
+
     @Override
     public List<Plan> list() {
-        List<Plan> visible = plans.all().stream().filter(p -> p.published() || canReview()).toList();
+        List<Plan> visible = plans.all().stream().filter(PlanService::visible).toList();
         return treeOrder(visible);
     }
 
     @Override
     public Optional<Plan> find(long id) {
-        return plans.find(id).filter(p -> p.published() || canReview());
+        return plans.find(id).filter(PlanService::visible);
+    }
+
+    @Override
+    public Optional<String> provinceOf(long id) {
+        return plans.find(id).map(Plan::provinceCode);
+    }
+
+    /**
+     * An import the user may see: one of a plan the user sees, or one without a plan (failed) that the user started;
+     * the super-administrator sees all. Another province's imports do not exist for the user.
+     */
+    boolean visible(ImportRepository.ImportRecord r) {
+        if (CurrentUser.superAdmin()) {
+            return true;
+        }
+        return r.planId() != null ? find(r.planId()).isPresent() : CurrentUser.actor().equals(r.createdBy());
     }
 
     /** A plan the current user may see, or a 404 the caller can act on. */
@@ -62,9 +91,18 @@ class PlanService implements PlanCatalog {
         return find(id).orElseThrow(() -> ApiException.notFound("plan", id));
     }
 
+    /** A plan the current user may see and review (edit, publish, edit its targets and tasks): 404, else 403. */
+    Plan requireReview(long id) {
+        Plan p = require(id);
+        if (!canReview(p)) {
+            throw new ApiException(HttpStatus.FORBIDDEN, "error.forbidden");
+        }
+        return p;
+    }
+
     @Override
     public List<Plan> children(long id) {
-        return plans.children(id).stream().filter(p -> p.published() || canReview()).toList();
+        return plans.children(id).stream().filter(PlanService::visible).toList();
     }
 
     @Override
@@ -96,7 +134,7 @@ class PlanService implements PlanCatalog {
     @Transactional
     @PreAuthorize("hasAnyRole('STEERING','ADMIN')")
     public Plan update(long id, PlanEdit edit) {
-        Plan before = require(id);
+        Plan before = requireReview(id);
         if (edit.title() == null || edit.title().isBlank()) {
             throw new ApiException(HttpStatus.BAD_REQUEST, "plan.error.titleRequired");
         }
@@ -122,6 +160,10 @@ class PlanService implements PlanCatalog {
         } else if (provinceName == null) {
             provinceCode = null;
         }
+        if (!CurrentUser.maySteer(provinceCode)) {
+            // a plan is not moved out of the reviewer's province (nor made national by a provincial reviewer)
+            throw new ApiException(HttpStatus.FORBIDDEN, "error.forbidden");
+        }
         plans.update(id, edit.type(), blankToNull(edit.number()), edit.title().trim(), blankToNull(edit.issuer()),
                 edit.issuedOn(), edit.issuedOn() == null ? before.issuedOnText() : null, provinceCode, provinceName,
                 edit.periodStart(), edit.periodEnd(), edit.visionYear(), edit.parentId());
@@ -133,7 +175,7 @@ class PlanService implements PlanCatalog {
     @Transactional
     @PreAuthorize("hasAnyRole('STEERING','ADMIN')")
     public Plan publish(long id) {
-        Plan before = require(id);
+        Plan before = requireReview(id);
         if (before.published()) {
             return before;
         }

@@ -21,7 +21,10 @@ import vn.dxgov.shared.web.ApiException;
  *   requests always carry a user, because every page and API path requires one.</li>
  * </ul>
  * The rules every module shares (the application itself, the steering department, who reads everything, who is
- * recorded as the actor) are {@link CurrentUser}'s; this class keeps reporting's own.
+ * recorded as the actor, and the provinces: {@link CurrentUser#mayRead(String)}, {@link CurrentUser#maySteer(String)})
+ * are {@link CurrentUser}'s; this class keeps reporting's own. A report belongs to the province of its plan: those who
+ * read everything read, and the steering department decides on, only the reports of their province (national users:
+ * every province); another province's report is "not found".
  */
 final class Access {
 
@@ -55,12 +58,14 @@ final class Access {
         }
     }
 
-    static boolean mayRead(Submission s) {
-        return CurrentUser.readsAll() || editorAgency().filter(a -> a == s.agencyId()).isPresent();
+    /** A report of a plan of this province (null: national): its agency's editor, or those who read it all. */
+    static boolean mayRead(Submission s, String province) {
+        return CurrentUser.readsAll(province) || editorAgency().filter(a -> a == s.agencyId()).isPresent();
     }
 
-    static boolean mayWriteFor(long agencyId) {
-        return CurrentUser.steering() || editorAgency().filter(a -> a == agencyId).isPresent();
+    /** Writes a report of this agency in a plan of this province: its editor, or the province's steering department. */
+    static boolean mayWriteFor(long agencyId, String province) {
+        return CurrentUser.maySteer(province) || editorAgency().filter(a -> a == agencyId).isPresent();
     }
 
     static ApiException forbidden() {

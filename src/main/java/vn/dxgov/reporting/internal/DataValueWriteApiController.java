@@ -133,12 +133,13 @@ class DataValueWriteApiController {
         return new BatchResult(counts[0], counts[1], counts[2], counts[3], results);
     }
 
-    /** An EDITOR writes only the figures of units in the province of their agency (a national body anywhere). */
+    /**
+     * An EDITOR writes only the figures of units in the province of their agency (a national body anywhere); the
+     * steering department only those of its own province (a national one anywhere).
+     */
     private void requireUnitsOfOwnProvince(List<DataValueInput> inputs, int[] numbering) {
-        if (CurrentUser.steering()) {
-            return;
-        }
-        String province = Access.editorAgency().flatMap(agencies::find).map(a -> a.provinceCode()).orElse(null);
+        String province = CurrentUser.steering() ? CurrentUser.provinceCode().orElse(null)
+                : Access.editorAgency().flatMap(agencies::find).map(a -> a.provinceCode()).orElse(null);
         if (province == null) {
             return;
         }

@@ -31,7 +31,11 @@ class ReportLists {
     private final ReportingRepository repo;
     private final PlanCatalog plans;
 
-    ReportLists(Schedules schedules, ReportingAgencies reporters, ReportingRepository repo, PlanCatalog plans) {
+    private final vn.dxgov.units.AgencyDirectory agencies;
+
+    ReportLists(Schedules schedules, ReportingAgencies reporters, ReportingRepository repo, PlanCatalog plans,
+                vn.dxgov.units.AgencyDirectory agencies) {
+        this.agencies = agencies;
         this.schedules = schedules;
         this.reporters = reporters;
         this.repo = repo;
@@ -40,8 +44,9 @@ class ReportLists {
 
     /** The reports of a period the current user may read. */
     List<Submission> forPeriod(long reportingPeriodId) {
-        schedules.requirePeriod(reportingPeriodId);
-        return repo.forPeriod(reportingPeriodId).stream().filter(Access::mayRead).toList();
+        ReportingPeriod period = schedules.requirePeriod(reportingPeriodId);
+        String province = plans.provinceOf(period.planId()).orElse(null);
+        return repo.forPeriod(reportingPeriodId).stream().filter(s -> Access.mayRead(s, province)).toList();
     }
 
     /** An agency's reports over the plans the current user sees, newest period first. */
@@ -89,6 +94,11 @@ class ReportLists {
     /** An agency's own editor, or those who read everything; 403 for anyone else. */
     private void requireAgencyReader(long agencyId) {
         Access.requireParticipant();
+        // another province's agency does not exist for the user
+        if (!CurrentUser.system() && agencies.find(agencyId)
+                .filter(a -> CurrentUser.mayRead(a.provinceCode())).isEmpty()) {
+            throw vn.dxgov.shared.web.ApiException.notFound("agency", agencyId);
+        }
         if (!CurrentUser.readsAll() && Access.editorAgency().filter(a -> a == agencyId).isEmpty()) {
             throw Access.forbidden();
         }

@@ -85,6 +85,9 @@ class ReportingApiController {
             + "One dd/MM per period of the year: ANNUAL 1, SEMI_ANNUAL 2, QUARTERLY 4, MONTHLY 12; consolidation after "
             + "the agencies' deadline. Periods that hold reports are kept.")
     Schedule saveSchedule(@PathVariable long id, @Valid @RequestBody ScheduleInput in) {
+        // who asks before what is asked: a reader is refused, another province's plan is not found
+        Access.requireSteering();
+        reporting.schedules(id);
         if (in.firstYear() == null || in.lastYear() == null) {
             throw new ApiException(HttpStatus.BAD_REQUEST, "reporting.schedule.error.yearsRequired");
         }

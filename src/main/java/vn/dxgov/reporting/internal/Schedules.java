@@ -59,6 +59,9 @@ class Schedules {
                           List<Integer> reminderDaysAfter, String sourceText) {
         Access.requireSteering();
         requirePlan(planId);
+        if (!CurrentUser.maySteer(plans.provinceOf(planId).orElse(null))) {
+            throw Access.forbidden();
+        }
         return store(planId, frequency, agencyDue, consolidationDue, firstYear, lastYear, reminderDaysBefore,
                 reminderDaysAfter, sourceText, false, null, "reporting.schedule.save");
     }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.dxgov.plans.PlanCatalog;
 import vn.dxgov.reporting.ReportingPeriod;
 import vn.dxgov.reporting.Submission;
 import vn.dxgov.reporting.SubmissionAction;
@@ -44,10 +45,12 @@ class Submissions {
     private final AuditLog audit;
     private final Clock clock;
     private final ReportingMessages messages;
+    private final PlanCatalog plans;
 
     Submissions(ReportingRepository repo, Schedules schedules, ReportingAgencies reporters, TargetCatalog targets,
                 TaskCatalog tasks, AgencyDirectory agencies, AdminUnits units, AuditLog audit, Clock clock,
-                ReportingMessages messages) {
+                ReportingMessages messages, PlanCatalog plans) {
+        this.plans = plans;
         this.repo = repo;
         this.schedules = schedules;
         this.reporters = reporters;
@@ -64,11 +67,11 @@ class Submissions {
     @Transactional
     Submission open(long reportingPeriodId, long agencyId) {
         Access.requireParticipant();
-        if (!Access.mayWriteFor(agencyId)) {
-            throw Access.forbidden();
-        }
         ReportingPeriod period = schedules.period(reportingPeriodId)
                 .orElseThrow(() -> ApiException.notFound("period", reportingPeriodId));
+        if (!Access.mayWriteFor(agencyId, province(period.planId()))) {
+            throw Access.forbidden();
+        }
         Optional<Submission> existing = repo.submission(reportingPeriodId, agencyId);
         if (existing.isPresent()) {
             return existing.get();
@@ -126,7 +129,31 @@ class Submissions {
         if (!Access.participates()) {
             return Optional.empty();
         }
-        return repo.submission(submissionId).filter(Access::mayRead);
+        return repo.submission(submissionId).filter(this::mayRead);
+    }
+
+    /** The province a report belongs to: its plan's (null: a national plan). */
+    String province(long planId) {
+        return plans.provinceOf(planId).orElse(null);
+    }
+
+    /** Whether the current user may read the report (its province's readers, its agency's editor). */
+    boolean mayRead(Submission s) {
+        return Access.mayRead(s, province(s.planId()));
+    }
+
+    /**
+     * Another province's report does not exist for the user: 404; one of the user's province that is not theirs to
+     * write (another agency's, for an editor): 403, as before provinces.
+     */
+    private void requireWriter(Submission s) {
+        String province = province(s.planId());
+        if (!CurrentUser.mayRead(province) && !Access.mayWriteFor(s.agencyId(), province)) {
+            throw ApiException.notFound("submission", s.id());
+        }
+        if (!Access.mayWriteFor(s.agencyId(), province)) {
+            throw Access.forbidden();
+        }
     }
 
     /** A submission the current user may read: 403 for those who see nothing of reporting, else 404. */
@@ -139,9 +166,7 @@ class Submissions {
     Submission requireWrite(long submissionId) {
         Access.requireParticipant();
         Submission s = repo.lockSubmission(submissionId).orElseThrow(() -> ApiException.notFound("submission", submissionId));
-        if (!Access.mayWriteFor(s.agencyId())) {
-            throw Access.forbidden();
-        }
+        requireWriter(s);
         return s;
     }
 
@@ -149,21 +174,27 @@ class Submissions {
     void checkWrite(long submissionId) {
         Access.requireParticipant();
         Submission s = repo.submission(submissionId).orElseThrow(() -> ApiException.notFound("submission", submissionId));
-        if (!Access.mayWriteFor(s.agencyId())) {
-            throw Access.forbidden();
-        }
+        requireWriter(s);
     }
 
     /** Locks and returns a submission the steering department decides on: 403 for anyone else, 404 when missing. */
     Submission requireDecision(long submissionId) {
         Access.requireParticipant();
         Access.requireSteering();
-        return repo.lockSubmission(submissionId).orElseThrow(() -> ApiException.notFound("submission", submissionId));
+        Submission s = repo.lockSubmission(submissionId).orElseThrow(() -> ApiException.notFound("submission", submissionId));
+        String province = province(s.planId());
+        if (!CurrentUser.mayRead(province)) {
+            throw ApiException.notFound("submission", submissionId);
+        }
+        if (!CurrentUser.maySteer(province)) {
+            throw Access.forbidden();
+        }
+        return s;
     }
 
     /** Whether the current user may change this report now (its agency's editor, or the steering department). */
     boolean editable(Submission s) {
-        return Access.mayWriteFor(s.agencyId()) && (s.status() == SubmissionStatus.DRAFT || s.status() == SubmissionStatus.RETURNED);
+        return Access.mayWriteFor(s.agencyId(), province(s.planId())) && (s.status() == SubmissionStatus.DRAFT || s.status() == SubmissionStatus.RETURNED);
     }
 
     /** A report takes changes while it is a draft or returned: 409 otherwise. */

@@ -11,13 +11,16 @@ class AccountPrincipal extends User implements DxgovPrincipal {
     private final String displayName;
     private final Long agencyId;
     private final String email;
+    private final String provinceCode;
 
     AccountPrincipal(String username, String passwordHash, boolean enabled,
-                     Collection<? extends GrantedAuthority> authorities, String displayName, Long agencyId, String email) {
+                     Collection<? extends GrantedAuthority> authorities, String displayName, Long agencyId, String email,
+                     String provinceCode) {
         super(username, passwordHash, enabled, true, true, true, authorities);
         this.displayName = displayName;
         this.agencyId = agencyId;
         this.email = email;
+        this.provinceCode = provinceCode;
     }
 
     @Override
@@ -28,6 +31,11 @@ class AccountPrincipal extends User implements DxgovPrincipal {
     @Override
     public Long agencyId() {
         return agencyId;
+    }
+
+    @Override
+    public String provinceCode() {
+        return provinceCode;
     }
 
     @Override

@@ -29,29 +29,34 @@ class UserAccounts implements UserDetailsService, UserDirectory {
     /** Password of the demo accounts of a zero-setup run; production sets DXGOV_ADMIN_PASSWORD and turns demo users off. */
     static final String DEMO_PASSWORD = "dxgov-demo";
 
+
     private final JdbcClient jdbc;
     private final PasswordEncoder encoder;
     private final String adminPassword;
     private final boolean demoUsers;
+    /** The province of the demo accounts: Thanh Hóa, whose plans the demo history fills (empty: national). */
+    private final String demoProvince;
 
     private final PasswordPolicy policy;
 
     UserAccounts(JdbcClient jdbc, PasswordEncoder encoder, PasswordPolicy policy,
                  @Value("${dxgov.admin.password:}") String adminPassword,
-                 @Value("${dxgov.demo.enabled:true}") boolean demoUsers) {
+                 @Value("${dxgov.demo.enabled:true}") boolean demoUsers,
+                 @Value("${dxgov.demo.province:38}") String demoProvince) {
         this.policy = policy;
+        this.demoProvince = demoProvince == null || demoProvince.isBlank() ? null : demoProvince;
         this.jdbc = jdbc;
         this.encoder = encoder;
         this.adminPassword = adminPassword;
         this.demoUsers = demoUsers;
     }
 
-    private static final String USER_COLUMNS = "id, username, display_name, role, agency_id, email, enabled";
+    private static final String USER_COLUMNS = "id, username, display_name, role, agency_id, email, enabled, province_code";
 
     private static UserAccount account(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
         return new UserAccount(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
                 Role.valueOf(rs.getString("role")), rs.getObject("agency_id") == null ? null : rs.getLong("agency_id"),
-                rs.getString("email"), rs.getBoolean("enabled"));
+                rs.getString("email"), rs.getBoolean("enabled"), rs.getString("province_code"));
     }
 
     @Override
@@ -65,7 +70,7 @@ class UserAccounts implements UserDetailsService, UserDirectory {
         Row r = row.orElseThrow(() -> new UsernameNotFoundException(username));
         UserAccount a = r.account();
         return new AccountPrincipal(a.username(), r.passwordHash(), a.enabled(),
-                AuthorityUtils.createAuthorityList(a.role().authority()), a.displayName(), a.agencyId(), a.email());
+                AuthorityUtils.createAuthorityList(a.role().authority()), a.displayName(), a.agencyId(), a.email(), a.provinceCode());
     }
 
     @Override
@@ -92,25 +97,48 @@ class UserAccounts implements UserDetailsService, UserDirectory {
     }
 
     @Override
+    public List<UserAccount> ofProvince(String provinceCode) {
+        return jdbc.sql("select " + USER_COLUMNS + " from app_user where coalesce(province_code, '') = ? order by lower(username)")
+                .param(provinceCode == null ? "" : provinceCode).query(UserAccounts::account).list();
+    }
+
+    @Override
     @Transactional
     public UserAccount ensure(String username, String rawPassword, String displayName, Role role, Long agencyId,
-                              String email) {
+                              String email, String provinceCode) {
         if (role == Role.EDITOR && agencyId == null) {
             throw new IllegalArgumentException("An EDITOR must belong to an agency: " + username);
         }
         jdbc.sql("""
-                insert into app_user (username, password_hash, display_name, role, agency_id, email)
-                values (?, ?, ?, ?, ?, ?) on conflict (username) do nothing""")
-                .params(username, encoder.encode(rawPassword), displayName, role.name(), agencyId, email).update();
+                insert into app_user (username, password_hash, display_name, role, agency_id, email, province_code)
+                values (?, ?, ?, ?, ?, ?, ?) on conflict (username) do nothing""")
+                .params(username, encoder.encode(rawPassword), displayName, role.name(), agencyId, email,
+                        provinceCode == null || provinceCode.isBlank() ? null : provinceCode).update();
         return find(username).orElseThrow();
+    }
+
+    @Override
+    @Transactional
+    public UserAccount ensure(String username, String rawPassword, String displayName, Role role, Long agencyId,
+                              String email) {
+        String province = agencyId == null ? null
+                : jdbc.sql("select province_code from agency where id = ?").param(agencyId).query(String.class)
+                        .optional().orElse(null);
+        return ensure(username, rawPassword, displayName, role, agencyId, email, province);
     }
 
     @Transactional
     public boolean createIfMissing(String username, String rawPassword, String displayName, Role role) {
+        return createIfMissing(username, rawPassword, displayName, role, null);
+    }
+
+    @Transactional
+    public boolean createIfMissing(String username, String rawPassword, String displayName, Role role,
+                                   String provinceCode) {
         int n = jdbc.sql("""
-                insert into app_user (username, password_hash, display_name, role) values (?, ?, ?, ?)
+                insert into app_user (username, password_hash, display_name, role, province_code) values (?, ?, ?, ?, ?)
                 on conflict (username) do nothing""")
-                .params(username, encoder.encode(rawPassword), displayName, role.name()).update();
+                .params(username, encoder.encode(rawPassword), displayName, role.name(), provinceCode).update();
         return n > 0;
     }
 
@@ -135,8 +163,11 @@ class UserAccounts implements UserDetailsService, UserDirectory {
             setPassword("admin", password);
         }
         if (demoUsers) {
-            createIfMissing("steering", DEMO_PASSWORD, "Cán bộ Sở KH&CN (demo)", Role.STEERING);
-            createIfMissing("viewer", DEMO_PASSWORD, "Người xem (demo)", Role.VIEWER);
+            createIfMissing("steering", DEMO_PASSWORD, "Cán bộ Sở KH&CN (demo)", Role.STEERING, demoProvince);
+            createIfMissing("viewer", DEMO_PASSWORD, "Người xem (demo)", Role.VIEWER, demoProvince);
+            // another province's steering official and a national (ministry) leader, to see the province scoping
+            createIfMissing("steering.tn", DEMO_PASSWORD, "Cán bộ Sở KH&CN Thái Nguyên (demo)", Role.STEERING, "19");
+            createIfMissing("lanhdao.bo", DEMO_PASSWORD, "Lãnh đạo Bộ (demo, toàn quốc)", Role.LEADER, null);
         }
         if (created || configured || demoUsers) {
             log.info("""
@@ -145,7 +176,9 @@ class UserAccounts implements UserDetailsService, UserDirectory {
                      dxgov admin login: admin / {}{}
                      (set DXGOV_ADMIN_PASSWORD to choose the admin password)
                     ==========================================================""", password,
-                    demoUsers ? "\n demo logins:       steering / " + DEMO_PASSWORD + ", viewer / " + DEMO_PASSWORD : "");
+                    demoUsers ? "\n demo logins:       steering / " + DEMO_PASSWORD + ", viewer / " + DEMO_PASSWORD
+                            + " (Thanh Hóa), steering.tn / " + DEMO_PASSWORD + " (Thái Nguyên), lanhdao.bo / "
+                            + DEMO_PASSWORD + " (national leader)" : "");
         } else {
             log.info("dxgov admin user exists; its password was shown at first start (set DXGOV_ADMIN_PASSWORD to reset it)");
         }

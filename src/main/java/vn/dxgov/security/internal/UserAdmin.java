@@ -40,9 +40,11 @@ class UserAdmin {
             @NotBlank(message = "{users.error.displayName}") String displayName,
             @NotNull(message = "{users.error.role}") Role role,
             Long agencyId,
-            @Pattern(regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+", message = "{users.error.email}") String email) {
+            @Pattern(regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+", message = "{users.error.email}") String email,
+            @Pattern(regexp = "[0-9A-Za-z]{1,16}", message = "{users.error.province}") String provinceCode) {
 
         NewUser {
+            provinceCode = provinceCode == null || provinceCode.isBlank() ? null : provinceCode.trim();
             username = username == null ? null : username.trim();
             displayName = displayName == null ? null : displayName.trim();
             email = email == null || email.isBlank() ? null : email.trim();
@@ -51,11 +53,12 @@ class UserAdmin {
 
     /** A user as listed, with the agency's name. */
     record UserRow(long id, String username, String displayName, Role role, Long agencyId, String agencyName,
-                   String email, boolean enabled) {
+                   String email, boolean enabled, String provinceCode) {
     }
 
     /** The fields of a new user, in the order their problems are listed. */
-    private static final List<String> FIELDS = List.of("username", "password", "displayName", "role", "agencyId", "email");
+    private static final List<String> FIELDS = List.of("username", "password", "displayName", "role", "agencyId", "email",
+            "provinceCode");
 
     private final UserDirectory users;
     private final UserAgencies agencies;
@@ -78,23 +81,41 @@ class UserAdmin {
         }
     }
 
+    /**
+     * The users the administrator administers: every user for the super-administrator (an ADMIN without a province),
+     * else the users of the administrator's province.
+     */
     List<UserRow> list() {
         requireAdmin();
-        List<UserDirectory.UserAccount> all = users.list();
+        List<UserDirectory.UserAccount> all = CurrentUser.superAdmin() ? users.list()
+                : users.ofProvince(CurrentUser.provinceCode().orElseThrow());
         List<Long> ids = all.stream().map(UserDirectory.UserAccount::agencyId).filter(Objects::nonNull).distinct().toList();
         Map<Long, UserAgencies.Choice> names = ids.isEmpty() ? Map.of() : agencies.findAll(ids);
         List<UserRow> out = new ArrayList<>();
         for (UserDirectory.UserAccount u : all) {
             UserAgencies.Choice a = u.agencyId() == null ? null : names.get(u.agencyId());
             out.add(new UserRow(u.id(), u.username(), u.displayName(), u.role(), u.agencyId(), a == null ? null : a.name(),
-                    u.email(), u.enabled()));
+                    u.email(), u.enabled(), u.provinceCode()));
         }
         return out;
     }
 
-    /** The agencies a user may belong to, for the form. */
+    /** The agencies a user may belong to, for the form: the administrator's province's and national ones. */
     List<UserAgencies.Choice> agencyChoices() {
-        return agencies.choices();
+        return agencies.choices().stream().filter(a -> CurrentUser.mayRead(a.provinceCode())).toList();
+    }
+
+    /**
+     * The province a new user gets: the one asked for, else the administrator's (none for the super-administrator: a
+     * national user). An administrator of a province creates users of that province only (403 otherwise), so never a
+     * national user, nor a super-administrator.
+     */
+    static String provinceFor(NewUser u) {
+        String province = u.provinceCode() != null ? u.provinceCode() : CurrentUser.provinceCode().orElse(null);
+        if (!CurrentUser.superAdmin() && !Objects.equals(province, CurrentUser.provinceCode().orElse(null))) {
+            throw new ApiException(HttpStatus.FORBIDDEN, "users.error.otherProvince");
+        }
+        return province;
     }
 
     /**
@@ -119,6 +140,11 @@ class UserAdmin {
                 errors.rejectValue("agencyId", "users.error.agencyUnknown");
             } else if (a.get().collective()) {
                 errors.rejectValue("agencyId", "users.error.agencyCollective");
+            } else if (a.get().provinceCode() != null && !a.get().provinceCode().equals(
+                    u.provinceCode() != null ? u.provinceCode() : CurrentUser.provinceCode().orElse(null))
+                    && !(u.provinceCode() == null && CurrentUser.superAdmin())) {
+                // a user of a province belongs to an agency of that province (or a national one)
+                errors.rejectValue("agencyId", "users.error.agencyProvince");
             }
         } else if (u.role() == Role.EDITOR) {
             errors.rejectValue("agencyId", "users.error.agencyRequired");
@@ -132,6 +158,7 @@ class UserAdmin {
     @Transactional
     UserDirectory.UserAccount create(NewUser u, Errors errors) {
         requireAdmin();
+        String province = provinceFor(u);
         check(u, errors);
         if (errors.hasErrors()) {
             boolean taken = errors.getErrorCount() == 1 && errors.getFieldError() != null
@@ -140,8 +167,12 @@ class UserAdmin {
                     "users.error.invalid");
         }
         String email = u.email() == null ? null : u.email().toLowerCase(Locale.ROOT);
+        if (province == null && u.agencyId() != null) {
+            // the super-administrator's user without a province asked for belongs to its agency's province
+            province = agencies.find(u.agencyId()).map(UserAgencies.Choice::provinceCode).orElse(null);
+        }
         UserDirectory.UserAccount created = users.ensure(u.username(), u.password(), u.displayName(), u.role(),
-                u.agencyId(), email);
+                u.agencyId(), email, province);
         audit.record("user.create", "app_user", created.id(), null, created);
         return created;
     }

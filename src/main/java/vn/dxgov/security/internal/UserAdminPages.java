@@ -31,7 +31,7 @@ class UserAdminPages {
     @GetMapping("/admin/users")
     String users(Model m) {
         UserAdmin.requireAdmin();
-        m.addAttribute("form", new UserAdmin.NewUser("", "", "", Role.EDITOR, null, ""));
+        m.addAttribute("form", new UserAdmin.NewUser("", "", "", Role.EDITOR, null, "", null));
         return page(m);
     }
 

@@ -59,13 +59,27 @@ class UnitsApiController {
     @GetMapping("/agencies")
     @Operation(summary = "Agencies, optionally of one province (official code), matching a diacritics-insensitive query")
     List<Agency> agencies(@RequestParam(required = false) String province, @RequestParam(required = false) String q) {
-        return agencies.list(blank(province), blank(q));
+        return agencies.list(blank(province), blank(q)).stream()
+                .filter(a -> vn.dxgov.security.CurrentUser.mayRead(a.provinceCode())).toList();
     }
 
     @GetMapping("/agencies/{id}")
     @Operation(summary = "One agency; what it leads and cooperates on is at /api/v1/agencies/{id}/work")
     Agency agency(@PathVariable long id) {
-        return agencies.find(id).orElseThrow(() -> ApiException.notFound("agency", id));
+        return readableAgency(id);
+    }
+
+    /** An agency of a province the user may read (its own, or a national body): another province's is not found. */
+    private Agency readableAgency(long id) {
+        return agencies.find(id).filter(a -> vn.dxgov.security.CurrentUser.mayRead(a.provinceCode()))
+                .orElseThrow(() -> ApiException.notFound("agency", id));
+    }
+
+    /** Changes to what belongs to a province: its steering department (or a national one), else 403. */
+    private static void requireSteer(String provinceCode) {
+        if (!vn.dxgov.security.CurrentUser.maySteer(provinceCode)) {
+            throw new ApiException(HttpStatus.FORBIDDEN, "error.forbidden");
+        }
     }
 
     record AgencyEdit(@MaxChars(NAME) String name, AgencyKind kind, List<@MaxChars(NAME) String> aliases) {
@@ -75,6 +89,7 @@ class UnitsApiController {
     @PreAuthorize("hasAnyRole('STEERING','ADMIN')")
     @Operation(summary = "Rename an agency, set its kind and aliases, and mark it reviewed (steering department)")
     Agency updateAgency(@PathVariable long id, @Valid @RequestBody AgencyEdit edit) {
+        requireSteer(readableAgency(id).provinceCode());
         if (edit.name() == null || edit.name().isBlank()) {
             throw new ApiException(HttpStatus.BAD_REQUEST, List.of("name: bắt buộc / required"), "error.validation");
         }
@@ -165,6 +180,10 @@ class UnitsApiController {
                               @RequestParam(required = false) String levels,
                               @RequestParam(required = false) String label,
                               @RequestParam(defaultValue = "false") boolean dryRun) {
+        if (!vn.dxgov.security.CurrentUser.superAdmin()) {
+            // the national catalogue of units is the installation's, not one province's
+            throw new ApiException(HttpStatus.FORBIDDEN, "error.forbidden");
+        }
         return run(reform, units, successors, validFrom, validTo, levels, label, dryRun);
     }
 
@@ -236,6 +255,7 @@ class UnitsApiController {
             + "fraction, together 1, with the basis (e.g. population). Summable values of the old unit go to each new unit "
             + "by its share. Audited")
     List<UnitLink> setShares(@PathVariable long id, @Valid @RequestBody ShareEdit edit) {
+        requireSteer(units.provinceCode(id).orElse(null));
         return shares.set(id, edit.shares(), edit.basis());
     }
 
@@ -243,6 +263,7 @@ class UnitsApiController {
     @PreAuthorize("hasAnyRole('STEERING','ADMIN')")
     @Operation(summary = "Back to the even split of an old unit among its partial successors. Audited")
     List<UnitLink> evenShares(@PathVariable long id) {
+        requireSteer(units.provinceCode(id).orElse(null));
         return shares.even(id);
     }
 

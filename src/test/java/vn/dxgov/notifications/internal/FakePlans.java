@@ -36,6 +36,11 @@ class FakePlans implements PlanCatalog {
     }
 
     @Override
+    public Optional<String> provinceOf(long id) {
+        return plans.stream().filter(p -> p.id() == id).findFirst().map(Plan::provinceCode);
+    }
+
+    @Override
     public List<Plan> children(long id) {
         return List.of();
     }

@@ -184,6 +184,27 @@ class ProvinceScopeIT {
     }
 
     @Test
+    void anotherProvincesOfficialReadsNoneOfThanhHoasFiguresThroughAnalytics() {
+        // figures follow their unit's province: Thanh Hóa (unit code 38) and what lies below it do not exist for
+        // Thái Nguyên, approved or pending; its own province and a national leader read as before
+        long indicator = http.get(steeringTh, "/api/v1/indicators").body().get(0).get("id").asLong();
+        for (String path : List.of("/api/v1/analytics/series?indicator=" + indicator + "&unitCode=38&type=YEAR&from=2021&to=2025",
+                "/api/v1/analytics/value?indicator=" + indicator + "&unitCode=38&period=2025",
+                "/api/v1/analytics/breakdown?indicator=" + indicator + "&unitCode=38&level=COMMUNE&period=2025",
+                "/api/v1/analytics/series?indicator=" + indicator + "&unitCode=38&type=YEAR&from=2021&to=2025&view=PENDING")) {
+            Http.Answer refused = http.get(steeringTn, path);
+            assertThat(refused.status()).as(path + " " + refused.text()).isEqualTo(404);
+            assertThat(refused.text()).doesNotContain("\"points\"").doesNotContain("\"value\":");
+            Http.Answer own = http.get(steeringTh, path);
+            assertThat(own.status()).as(path + " " + own.text()).isEqualTo(200);
+            assertThat(http.get(leaderNational, path.replace("&view=PENDING", "")).status()).as(path).isEqualTo(200);
+        }
+        // Thái Nguyên's own province (unit code 19) stays readable to its official
+        assertThat(http.get(steeringTn, "/api/v1/analytics/series?indicator=" + indicator
+                + "&unitCode=19&type=YEAR&from=2021&to=2025").status()).isEqualTo(200);
+    }
+
+    @Test
     void anotherProvincesSteeringOfficialCannotImportThanhHoasDocument() throws IOException {
         Http.Answer a = http.upload(steeringTn, "/api/v1/imports", "000.txt",
                 new ClassPathResource("seed/plans/000_f654baa895e59210.txt").getContentAsByteArray());

@@ -17,6 +17,7 @@ import vn.dxgov.indicators.Indicator;
 import vn.dxgov.indicators.IndicatorCatalog;
 import vn.dxgov.shared.Period;
 import vn.dxgov.shared.web.ApiException;
+import vn.dxgov.security.CurrentUser;
 import vn.dxgov.units.AdminUnit;
 import vn.dxgov.units.AdminUnits;
 import vn.dxgov.units.UnitLevel;
@@ -169,14 +170,23 @@ class AnalyticsApiController {
         throw new ApiException(HttpStatus.BAD_REQUEST, "analytics.indicatorNeeded");
     }
 
+    /**
+     * The unit asked about, if the user may read its figures: a unit of another province (with everything below it)
+     * is not found, as every other object of another province; units outside any province are read by everyone.
+     */
     private AdminUnit unit(Long id, String code, LocalDate on) {
+        AdminUnit unit;
         if (id != null) {
-            return units.find(id).orElseThrow(() -> ApiException.notFound("unit", id));
+            unit = units.find(id).orElseThrow(() -> ApiException.notFound("unit", id));
+        } else if (code != null && !code.isBlank()) {
+            unit = units.find(code, on).orElseThrow(() -> ApiException.notFound("unit", code + " @ " + on));
+        } else {
+            throw new ApiException(HttpStatus.BAD_REQUEST, "analytics.unitNeeded");
         }
-        if (code != null && !code.isBlank()) {
-            return units.find(code, on).orElseThrow(() -> ApiException.notFound("unit", code + " @ " + on));
+        if (!CurrentUser.mayRead(units.provinceCode(unit.id()).orElse(null))) {
+            throw ApiException.notFound("unit", id != null ? id : code);
         }
-        throw new ApiException(HttpStatus.BAD_REQUEST, "analytics.unitNeeded");
+        return unit;
     }
 
     private static Period period(String code) {

@@ -178,6 +178,16 @@ class CatalogueProvinceIT {
         assertThat(http.call(steeringTn, "DELETE", "/api/v1/criteria-sets/" + id, null).status()).isEqualTo(204);
     }
 
+    @Test
+    void aProvinceAdministratorCopiesItsProvincesSetKeepingItsCode() {
+        String adminTh = user("cat-ad-th", Role.ADMIN, ProvinceScopeIT.THANH_HOA);
+        String code = http.get(steeringTh, "/api/v1/criteria-sets/" + setTh).body().get("code").asString();
+        Http.Answer copy = http.call(adminTh, "POST", "/api/v1/criteria-sets/" + setTh + "/copy?year=2025", null);
+        assertThat(copy.status()).as(copy.text()).isEqualTo(201);
+        assertThat(copy.body().get("code").asString()).isEqualTo(code);
+        assertThat(copy.body().get("provinceCode").asString()).isEqualTo("38");
+    }
+
     List<String> codes(String user, String path) {
         List<String> out = new ArrayList<>();
         http.get(user, path).body().forEach(n -> out.add(n.get("code").asString()));

@@ -12,10 +12,11 @@ import vn.dxgov.indicators.IndicatorTypes.ValueType;
  * @param formula for derived indicators, an expression over other indicators' codes, e.g. "{A} / {B} * 100";
  *                null for indicators entered directly
  * @param draft   true when made automatically for an imported target and not yet confirmed
+ * @param provinceCode the province that owns it (its steering department edits it), null for a national indicator
  */
 public record Indicator(long id, String code, String name, String unit, ValueType valueType, Direction direction,
                         UnitAggregation unitAggregation, PeriodAggregation periodAggregation, String formula,
-                        int decimals, String description, boolean draft) {
+                        int decimals, String description, boolean draft, String provinceCode) {
 
     public boolean derived() {
         return formula != null && !formula.isBlank();

@@ -116,6 +116,7 @@ class AuthorizationMatrixIT {
     String editorB;
     String superAdmin;
     int setYears = 2060;
+    long nationalSet;
 
     String user(String name, Role role, Long agencyId, String province) {
         String username = name + "-" + run;
@@ -144,7 +145,8 @@ class AuthorizationMatrixIT {
         callers.put(Who.ANONYMOUS, null);
         editorB = other.get("editor");
 
-        // national objects, the same on both sides: criteria sets and indicators belong to no province
+        // the national commune template: both provinces' rounds use it; each side's criteria set and indicator (the
+        // catalogue objects of the paths) are the province's own, made below
         long set = -1;
         for (JsonNode s : http.get(superAdmin, "/api/v1/criteria-sets").body()) {
             if (s.get("code").asText().equals("XA-CDS-MAU")) {
@@ -152,9 +154,7 @@ class AuthorizationMatrixIT {
             }
         }
         assertThat(set).isPositive();
-        for (Map<String, String> side : List.of(own, other)) {
-            side.put("set", Long.toString(set));
-        }
+        nationalSet = set;
         String criterion = http.get(superAdmin, "/api/v1/criteria-sets/" + set).body().get("document").get("nodes")
                 .get(0).get("children").get(0).get("code").asText();
         // rounds of each province's communes (a few units each)
@@ -197,7 +197,19 @@ class AuthorizationMatrixIT {
         long indicator = indicator();
         for (Map<String, String> side : List.of(own, other)) {
             side.put("indicator", Long.toString(indicator));
+            catalogue(side);
         }
+    }
+
+    /** The province's own indicator and criteria set (a copy of the national template), made by its steering. */
+    void catalogue(Map<String, String> side) {
+        String steering = side == own ? steeringA : steeringB;
+        side.put("catalogueIndicator", Long.toString(indicator(steering)));
+        Http.Answer copy = http.call(steering, "POST", "/api/v1/criteria-sets/" + nationalSet + "/copy?year="
+                + (setYears++), null);
+        assertThat(copy.status()).as(copy.text()).isEqualTo(201);
+        assertThat(copy.body().get("provinceCode").asText()).isEqualTo(side.get("province"));
+        side.put("set", copy.body().get("id").asText());
     }
 
     /** A province's published plan, its report period, an editor of one of its agencies with a draft and evidence. */
@@ -278,7 +290,11 @@ class AuthorizationMatrixIT {
     }
 
     long indicator() {
-        Http.Answer a = http.call(superAdmin, "POST", "/api/v1/indicators", Map.of("code", "MT" + run + ThreadLocalRandom.current().nextInt(1000000),
+        return indicator(superAdmin);
+    }
+
+    long indicator(String user) {
+        Http.Answer a = http.call(user, "POST", "/api/v1/indicators", Map.of("code", "MT" + run + ThreadLocalRandom.current().nextInt(1000000),
                 "name", "Chỉ số ma trận", "valueType", "NUMBER", "unit", "hồ sơ", "direction", "HIGHER",
                 "unitAggregation", "SUM", "periodAggregation", "SUM"));
         assertThat(a.status()).as(a.text()).isIn(200, 201);
@@ -353,7 +369,7 @@ class AuthorizationMatrixIT {
             case "submissions" -> "submission";
             case "periods" -> "period";
             case "evidence" -> "evidence";
-            case "indicators" -> "indicator";
+            case "indicators" -> "catalogueIndicator";
             case "data-values" -> "value";
             case "criteria-sets" -> "set";
             case "assessment-rounds", "rounds" -> "round";
@@ -502,16 +518,8 @@ class AuthorizationMatrixIT {
             String id = evidence(side.get("editor"), Long.parseLong(side.get("submission")));
             side.put("evidence", id);
             side.put("attachment", id);
-        } else if (path.equals("/api/v1/indicators/{id}")) {
-            long id = indicator();
-            own.put("indicator", Long.toString(id));
-            other.put("indicator", Long.toString(id));
-        } else if (path.equals("/api/v1/criteria-sets/{id}")) {
-            Http.Answer copy = http.call(superAdmin, "POST", "/api/v1/criteria-sets/" + side.get("set") + "/copy?year="
-                    + (setYears++), null);
-            assertThat(copy.status()).as(copy.text()).isIn(200, 201);
-            own.put("set", copy.body().get("id").asText());
-            other.put("set", copy.body().get("id").asText());
+        } else if (path.equals("/api/v1/indicators/{id}") || path.equals("/api/v1/criteria-sets/{id}")) {
+            catalogue(side);
         } else if (path.equals("/api/v1/assignments/{id}/units/{unitId}")) {
             Http.Answer again = http.call(isA ? steeringA : steeringB, "POST", "/api/v1/assignments/" + side.get("decision")
                     + "/units", Map.of("level", "COMMUNE", "year", 2025, "unitIds", List.of(Long.parseLong(side.get("assignedUnit")))));
@@ -595,8 +603,9 @@ class AuthorizationMatrixIT {
             #   INVALID  400/409/413/415/422: past authorisation, refused for the (minimal) body or the object's state
             #   DENY     401/403/404: refused for who asks (another province's object: 404, a role that may not: 403)
             # Callers: the roles of province A, a national LEADER (no province: reads every province) and no login.
-            # Criteria sets and indicators are national catalogues: "other" is the same object; administrative units
-            # are Vietnam's reference list, readable by everyone logged in. The fixtures and the
+            # Criteria sets and indicators in paths are each province's own (a copy of the national template, an
+            # indicator made by its steering department); national ones are read by everyone and changed by national
+            # users only. Administrative units are Vietnam's reference list, readable by everyone logged in. The fixtures and the
             # order of calls are in AuthorizationMatrixIT; -Ddxgov.matrix.write=true rewrites this file.
             """;
 
@@ -630,11 +639,11 @@ class AuthorizationMatrixIT {
     }
 
     /**
-     * Paths whose object is national reference data, readable by everyone logged in: criteria sets and indicators
-     * (the same object on both sides), and Vietnam's administrative units (a province's unit, its children, lineage).
+     * Paths whose object is national reference data, readable by everyone logged in: Vietnam's administrative units
+     * (a province's unit, its children, lineage). Criteria sets and indicators are no longer among them: each side's
+     * is its province's own.
      */
-    static final String NATIONAL_OBJECTS = "/api/v1/(criteria-sets|indicators)/\\{id}.*"
-            + "|/api/v1/units/\\{id}(/children|/lineage|/below)?";
+    static final String NATIONAL_OBJECTS = "/api/v1/units/\\{id}(/children|/lineage|/below)?";
 
     @Test
     void everyOperationOfTheOpenApiDescriptionFollowsTheDeclaredMatrix() throws IOException {

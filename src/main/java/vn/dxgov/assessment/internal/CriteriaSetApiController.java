@@ -79,7 +79,9 @@ class CriteriaSetApiController {
 
     @PostMapping("/{id}/copy")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "A new version of the set for another year, same content (steering department)")
+    @Operation(summary = "A new version of the set for another year, same content, owned by the copier's province "
+            + "(steering department); a province's copy of a set it does not own gets the code suffixed with '-' and "
+            + "the province code")
     CriteriaSet copy(@PathVariable long id, @RequestParam int year) {
         return sets.copy(id, year);
     }

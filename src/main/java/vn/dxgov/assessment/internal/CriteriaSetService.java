@@ -26,10 +26,18 @@ import vn.dxgov.indicators.Indicator;
 import vn.dxgov.indicators.IndicatorCatalog;
 import vn.dxgov.indicators.IndicatorTypes;
 import vn.dxgov.security.AuditLog;
+import vn.dxgov.security.CurrentUser;
 import vn.dxgov.shared.Period;
 import vn.dxgov.shared.web.ApiException;
 import vn.dxgov.units.UnitLevel;
 
+/**
+ * Criteria sets. A set belongs to the province of the user who made (created, imported or copied) it, or is national
+ * (the templates loaded at start): users read national sets and their own province's, another province's does not
+ * exist for them (404); only {@link CurrentUser#maySteer(String)} of its province changes or deletes one (403 for a
+ * national set a province user reads). Copying a national set is how a province adapts it. Codes with their year
+ * are unique across the installation.
+ */
 @Service
 class CriteriaSetService implements CriteriaSets {
 
@@ -51,30 +59,56 @@ class CriteriaSetService implements CriteriaSets {
     private static final String SELECT = """
             select s.*, exists (select 1 from assessment_round r where r.criteria_set_id = s.id) as locked
             from criteria_set s""";
+    /** The sets the user may read: national ones and the own province's (every one for national users). */
+    private static final String VISIBLE = " (s.province_code is null or s.province_code = coalesce(?, s.province_code))";
 
     private CriteriaSet map(ResultSet rs, int i) throws SQLException {
         CriteriaSetDocument doc = json.readValue(rs.getString("document"), CriteriaSetDocument.class);
         return new CriteriaSet(rs.getLong("id"), rs.getString("code"), rs.getInt("year"), rs.getString("name"),
                 UnitLevel.valueOf(rs.getString("level")), rs.getBoolean("example"), rs.getBigDecimal("max_points"),
-                doc.criteria().size(), rs.getBoolean("locked"), rs.getTimestamp("updated_at").toInstant(), doc);
+                doc.criteria().size(), rs.getBoolean("locked"), rs.getTimestamp("updated_at").toInstant(), doc,
+                rs.getString("province_code"));
     }
 
     @Override
     @Transactional(readOnly = true)
     public List<CriteriaSet> list() {
-        return jdbc.sql(SELECT + " order by s.code, s.year desc").query(this::map).list();
+        return jdbc.sql(SELECT + " where" + VISIBLE + " order by s.code, s.year desc").param(viewer())
+                .query(this::map).list();
     }
 
     @Override
     @Transactional(readOnly = true)
     public Optional<CriteriaSet> find(long id) {
-        return jdbc.sql(SELECT + " where s.id = ?").param(id).query(this::map).optional();
+        return jdbc.sql(SELECT + " where s.id = ? and" + VISIBLE).params(id, viewer()).query(this::map).optional();
     }
 
     @Override
     @Transactional(readOnly = true)
     public Optional<CriteriaSet> find(String code, int year) {
-        return jdbc.sql(SELECT + " where s.code = ? and s.year = ?").params(code, year).query(this::map).optional();
+        return jdbc.sql(SELECT + " where s.code = ? and s.year = ? and" + VISIBLE).params(code, year, viewer())
+                .query(this::map).optional();
+    }
+
+    /** Whether any set has this code and year, whoever owns it: codes are unique across the installation. */
+    private boolean taken(String code, int year, long exceptId) {
+        return jdbc.sql("select count(*) from criteria_set where code = ? and year = ? and id <> ?")
+                .params(code, year, exceptId).query(Integer.class).single() > 0;
+    }
+
+    /** The user's province, null for national users and the application itself (who read every set). */
+    private static String viewer() {
+        return CurrentUser.provinceCode().orElse(null);
+    }
+
+    /** The set, for a change: 404 when the user may not read it, 403 when it may not steer its province. */
+    private CriteriaSet requireSteerable(long id) {
+        AssessmentAccess.requireSteering();
+        CriteriaSet s = require(id);
+        if (!CurrentUser.maySteer(s.provinceCode())) {
+            throw AssessmentAccess.forbidden();
+        }
+        return s;
     }
 
     CriteriaSet require(long id) {
@@ -101,14 +135,15 @@ class CriteriaSetService implements CriteriaSets {
     public CriteriaSet create(CriteriaSetDocument d) {
         AssessmentAccess.requireSteering();
         check(d);
-        if (find(d.code(), d.year()).isPresent()) {
+        if (taken(d.code(), d.year(), -1)) {
             throw new ApiException(HttpStatus.CONFLICT, "assessment.set.exists", d.code(), d.year());
         }
         long id = jdbc.sql("""
-                insert into criteria_set (code, year, name, level, example, max_points, document, created_by)
-                values (?, ?, ?, ?, ?, ?, cast(? as jsonb), ?) returning id""")
+                insert into criteria_set (code, year, name, level, example, max_points, document, created_by,
+                                          province_code)
+                values (?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?) returning id""")
                 .params(d.code(), d.year(), d.name(), d.level().name(), d.isExample(), d.maxPoints(),
-                        json.writeValueAsString(d), AssessmentAccess.actor())
+                        json.writeValueAsString(d), AssessmentAccess.actor(), viewer())
                 .query(Long.class).single();
         audit.record("criteriaSet.create", "criteria_set", id, null, d);
         return require(id);
@@ -117,14 +152,12 @@ class CriteriaSetService implements CriteriaSets {
     @Override
     @Transactional
     public CriteriaSet update(long id, CriteriaSetDocument d) {
-        AssessmentAccess.requireSteering();
-        CriteriaSet before = require(id);
+        CriteriaSet before = requireSteerable(id);
         if (before.locked()) {
             throw new ApiException(HttpStatus.CONFLICT, "assessment.set.locked", before.code(), before.year());
         }
         check(d);
-        Optional<CriteriaSet> other = find(d.code(), d.year());
-        if (other.isPresent() && other.get().id() != id) {
+        if (taken(d.code(), d.year(), id)) {
             throw new ApiException(HttpStatus.CONFLICT, "assessment.set.exists", d.code(), d.year());
         }
         jdbc.sql("""
@@ -140,8 +173,7 @@ class CriteriaSetService implements CriteriaSets {
     @Override
     @Transactional
     public void delete(long id) {
-        AssessmentAccess.requireSteering();
-        CriteriaSet before = require(id);
+        CriteriaSet before = requireSteerable(id);
         if (before.locked()) {
             throw new ApiException(HttpStatus.CONFLICT, "assessment.set.locked", before.code(), before.year());
         }
@@ -152,9 +184,25 @@ class CriteriaSetService implements CriteriaSets {
     @Override
     @Transactional
     public CriteriaSet copy(long id, int year) {
-        CriteriaSetDocument d = require(id).document();
-        return create(new CriteriaSetDocument(d.code(), year, d.name(), d.level(), d.description(), d.example(),
-                d.maxPoints(), d.classifications(), d.nodes()));
+        CriteriaSet source = require(id);
+        CriteriaSetDocument d = source.document();
+        return create(new CriteriaSetDocument(copyCode(source), year, d.name(), d.level(), d.description(),
+                d.example(), d.maxPoints(), d.classifications(), d.nodes()));
+    }
+
+    /**
+     * The code of a copy: the source's, or, when a province adapts a set it does not own (the national template), the
+     * source's with "-" and the province's code, so that the province's version has a code of its own (codes are
+     * unique across the installation) and is told apart from the template in lists.
+     */
+    private static String copyCode(CriteriaSet source) {
+        String province = viewer();
+        if (province == null || province.equals(source.provinceCode()) || source.code().endsWith("-" + province)) {
+            return source.code();
+        }
+        String suffix = "-" + province;
+        String base = source.code();
+        return (base.length() + suffix.length() > 60 ? base.substring(0, 60 - suffix.length()) : base) + suffix;
     }
 
     @Override

@@ -34,7 +34,10 @@ import vn.dxgov.targets.TargetCatalog;
 /**
  * Indicators in the indicator table. Writes need STEERING or ADMIN when a user is logged in (background jobs such as
  * the draft-indicator backfill run without one), are validated (see {@link #validate}), audited, and announced
- * with {@link IndicatorChanged}.
+ * with {@link IndicatorChanged}. An indicator belongs to the province of the user who made it, or is national: users
+ * read national ones and their own province's (another province's does not exist for them: 404); only
+ * {@link CurrentUser#maySteer(String)} of its province changes or deletes one (a national one: national users only,
+ * else 403).
  */
 @Service
 @Transactional(readOnly = true)
@@ -42,12 +45,15 @@ class JdbcIndicatorCatalog implements IndicatorCatalog {
 
     private static final String COLUMNS = """
             id, code, name, unit, value_type, direction, unit_aggregation, period_aggregation, formula, decimals,
-            description, draft""";
+            description, draft, province_code""";
+    /** The indicators the user may read: national ones and the own province's (every one for national users). */
+    private static final String VISIBLE = " (province_code is null or province_code = coalesce(?, province_code))";
     static final RowMapper<Indicator> ROW = (rs, n) -> new Indicator(rs.getLong("id"), rs.getString("code"),
             rs.getString("name"), rs.getString("unit"), ValueType.valueOf(rs.getString("value_type")),
             Direction.valueOf(rs.getString("direction")), UnitAggregation.valueOf(rs.getString("unit_aggregation")),
             PeriodAggregation.valueOf(rs.getString("period_aggregation")), rs.getString("formula"),
-            rs.getInt("decimals"), rs.getString("description"), rs.getBoolean("draft"));
+            rs.getInt("decimals"), rs.getString("description"), rs.getBoolean("draft"),
+            rs.getString("province_code"));
 
     private final JdbcClient jdbc;
     private final AuditLog audit;
@@ -83,11 +89,11 @@ class JdbcIndicatorCatalog implements IndicatorCatalog {
         String code = d.code() != null ? d.code() : "CS" + id;
         jdbc.sql("""
                 insert into indicator (id, code, name, name_folded, unit, value_type, direction, unit_aggregation,
-                                       period_aggregation, formula, decimals, description, draft)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                                       period_aggregation, formula, decimals, description, draft, province_code)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(id, code, d.name(), VietText.fold(d.name()), d.unit(), d.valueType().name(),
                         d.direction().name(), d.unitAggregation().name(), d.periodAggregation().name(), d.formula(),
-                        d.decimals(), d.description(), asDraft)
+                        d.decimals(), d.description(), asDraft, viewer())
                 .update();
         Indicator created = find(id).orElseThrow();
         audit.record("indicator.create", "indicator", id, null, created);
@@ -99,8 +105,9 @@ class JdbcIndicatorCatalog implements IndicatorCatalog {
     @Transactional
     public Indicator update(long id, IndicatorDraft draft) {
         requireEditor();
-        Indicator before = jdbc.sql("select " + COLUMNS + " from indicator where id = ? for update").param(id)
-                .query(ROW).optional().orElseThrow(() -> ApiException.notFound("indicator", id));
+        Indicator before = jdbc.sql("select " + COLUMNS + " from indicator where id = ? and" + VISIBLE + " for update")
+                .params(id, viewer()).query(ROW).optional().orElseThrow(() -> ApiException.notFound("indicator", id));
+        requireSteers(before);
         IndicatorDraft d = IndicatorDraftRules.normalise(draft);
         if (d.code() == null) {
             d = IndicatorDraftRules.withCode(d, before.code());
@@ -131,6 +138,7 @@ class JdbcIndicatorCatalog implements IndicatorCatalog {
     public void delete(long id) {
         requireEditor();
         Indicator before = find(id).orElseThrow(() -> ApiException.notFound("indicator", id));
+        requireSteers(before);
         List<String> users = rules.usedInFormulas(before.code(), id);
         if (!users.isEmpty()) {
             throw new ApiException(HttpStatus.CONFLICT, users.stream()
@@ -155,7 +163,8 @@ class JdbcIndicatorCatalog implements IndicatorCatalog {
 
     @Override
     public Optional<Indicator> find(long id) {
-        return jdbc.sql("select " + COLUMNS + " from indicator where id = ?").param(id).query(ROW).optional();
+        return jdbc.sql("select " + COLUMNS + " from indicator where id = ? and" + VISIBLE).params(id, viewer())
+                .query(ROW).optional();
     }
 
     @Override
@@ -163,8 +172,8 @@ class JdbcIndicatorCatalog implements IndicatorCatalog {
         if (code == null || code.isBlank()) {
             return Optional.empty();
         }
-        return jdbc.sql("select " + COLUMNS + " from indicator where code = ?").param(code.trim().toUpperCase(Locale.ROOT))
-                .query(ROW).optional();
+        return jdbc.sql("select " + COLUMNS + " from indicator where code = ? and" + VISIBLE)
+                .params(code.trim().toUpperCase(Locale.ROOT), viewer()).query(ROW).optional();
     }
 
     @Override
@@ -173,14 +182,15 @@ class JdbcIndicatorCatalog implements IndicatorCatalog {
         if (ids.isEmpty()) {
             return out;
         }
-        jdbc.sql("select " + COLUMNS + " from indicator where id = any(?) order by id").param(ids.toArray(Long[]::new))
-                .query(ROW).list().forEach(i -> out.put(i.id(), i));
+        jdbc.sql("select " + COLUMNS + " from indicator where id = any(?) and" + VISIBLE + " order by id")
+                .params(ids.toArray(Long[]::new), viewer()).query(ROW).list().forEach(i -> out.put(i.id(), i));
         return out;
     }
 
     @Override
     public List<Indicator> list(String query) {
-        List<Indicator> all = jdbc.sql("select " + COLUMNS + " from indicator").query(ROW).list();
+        List<Indicator> all = jdbc.sql("select " + COLUMNS + " from indicator where" + VISIBLE).param(viewer())
+                .query(ROW).list();
         Comparator<String> collator = VietText.collator();
         return all.stream()
                 .filter(i -> query == null || query.isBlank() || VietText.matches(i.name(), query)
@@ -213,6 +223,19 @@ class JdbcIndicatorCatalog implements IndicatorCatalog {
     /** True when the code is free (case-insensitive), ignoring one indicator. */
     boolean codeFree(String code, Long exceptId) {
         return rules.codeFree(code, exceptId);
+    }
+
+    /** The user's province, null for national users and the application itself (who read every indicator). */
+    private static String viewer() {
+        return CurrentUser.provinceCode().orElse(null);
+    }
+
+    /** Changes need the steering rights over the indicator's province: a national one, national users only (403). */
+    private static void requireSteers(Indicator i) {
+        if (!CurrentUser.maySteer(i.provinceCode())) {
+            throw new AccessDeniedException("indicator " + i.code() + " belongs to "
+                    + (i.provinceCode() == null ? "the national catalogue" : "province " + i.provinceCode()));
+        }
     }
 
     /** Writes need STEERING or ADMIN when someone is logged in; background jobs run without a user. */

@@ -7,8 +7,14 @@ import java.util.Optional;
 /** Targets of plans. Writes join the caller's transaction and are audited. */
 public interface TargetCatalog {
 
-    /** Adds targets to a plan after its existing ones, in the given order. */
+    /** Adds targets to a plan after its existing ones, in the given order (as {@code addAll(planId, null, drafts)}). */
     List<Target> addAll(long planId, List<TargetDraft> drafts);
+
+    /**
+     * Adds targets to a plan of a province (null: national or not known) after its existing ones, in the given order;
+     * what is made for them elsewhere (their draft indicators) belongs to that province.
+     */
+    List<Target> addAll(long planId, String provinceCode, List<TargetDraft> drafts);
 
     /** A plan's targets in document order, filtered. */
     List<Target> forPlan(long planId, TargetFilter filter);

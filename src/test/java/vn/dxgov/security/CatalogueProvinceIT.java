@@ -83,6 +83,23 @@ class CatalogueProvinceIT {
     }
 
     @Test
+    void theDraftIndicatorsOfAnImportedPlanBelongToItsProvinceWhoeverImportsIt() throws Exception {
+        // imported by a national steering official (the demo account of the test profile), as the seed plans are
+        // imported by the application itself: the drafts made for Thanh Hóa's targets are Thanh Hóa's to confirm
+        long plan = vn.dxgov.support.SeedImports.importAndPublish(port, vn.dxgov.support.SeedImports.SEED_001);
+        java.util.List<Long> drafts = jdbc.sql("""
+                select i.id from indicator i join target t on t.indicator_id = i.id
+                 where t.plan_id = ? and i.draft order by i.id""").param(plan).query(Long.class).list();
+        assertThat(drafts).isNotEmpty();
+        assertThat(jdbc.sql("select distinct coalesce(i.province_code, '-') from indicator i join target t on t.indicator_id = i.id where t.plan_id = ?")
+                .param(plan).query(String.class).list()).containsExactly("38");
+        long draft = drafts.get(0);
+        assertThat(http.get(steeringTh, "/api/v1/indicators/" + draft).status()).isEqualTo(200);
+        assertThat(http.get(steeringTn, "/api/v1/indicators/" + draft).status()).isEqualTo(404);
+        assertThat(http.call(steeringTn, "DELETE", "/api/v1/indicators/" + draft, null).status()).isEqualTo(404);
+    }
+
+    @Test
     void createdItemsBelongToTheCreatorsProvinceOrAreNational() {
         assertThat(http.get(steeringNational, "/api/v1/indicators/" + nationalIndicator).body().get("provinceCode")
                 .isNull()).isTrue();

@@ -46,7 +46,8 @@ class DraftIndicators {
 
     @EventListener
     void onTargetsAdded(TargetsAdded event) {
-        event.targets().forEach(this::createFor);
+        // the draft indicators belong to the plan's province, also when the application imports it (seed plans)
+        event.targets().forEach(t -> createFor(t, event.provinceCode()));
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -74,19 +75,28 @@ class DraftIndicators {
      * ("06 huyện ... và 300 xã ..."), one per split after the first.
      */
     Indicator createFor(Target t) {
+        return createFor(t, null);
+    }
+
+    /** The same, the indicators owned by a province (null: the creating user's, see {@link JdbcIndicatorCatalog}). */
+    Indicator createFor(Target t, String provinceCode) {
         Indicator indicator;
         if (t.indicatorId() != null) {
             indicator = catalog.find(t.indicatorId()).orElse(null);
         } else {
-            indicator = catalog.insert(draftFor(t, code("T" + t.id())), true);
+            indicator = catalog.insert(draftFor(t, code("T" + t.id())), true, provinceCode);
             targets.linkIndicator(t.id(), indicator.id());
         }
-        createForSplits(t);
+        createForSplits(t, provinceCode);
         return indicator;
     }
 
     /** The draft indicators of a compound count target's splits after the first that have none; how many were made. */
     int createForSplits(Target t) {
+        return createForSplits(t, null);
+    }
+
+    int createForSplits(Target t, String provinceCode) {
         if (!t.compoundCount()) {
             return 0;
         }
@@ -94,7 +104,7 @@ class DraftIndicators {
         for (int i = 1; i < t.splits().size(); i++) {
             if (t.splits().get(i).indicatorId() == null) {
                 Indicator created = catalog.insert(splitDraft(t, t.splits().get(i),
-                        code("T" + t.id() + "-" + levelCode(t.splits().get(i).level()))), true);
+                        code("T" + t.id() + "-" + levelCode(t.splits().get(i).level()))), true, provinceCode);
                 targets.linkSplitIndicator(t.id(), i, created.id());
                 made++;
             }

@@ -80,6 +80,12 @@ class JdbcIndicatorCatalog implements IndicatorCatalog {
     /** Creates an indicator; {@code asDraft} for the ones made automatically for imported targets. */
     @Transactional
     Indicator insert(IndicatorDraft draft, boolean asDraft) {
+        return insert(draft, asDraft, null);
+    }
+
+    /** The same, owned by the given province; null: the creating user's (none for national users and the application). */
+    @Transactional
+    Indicator insert(IndicatorDraft draft, boolean asDraft, String provinceCode) {
         IndicatorDraft d = IndicatorDraftRules.normalise(draft);
         List<String> problems = rules.validate(null, d);
         if (!problems.isEmpty()) {
@@ -93,7 +99,7 @@ class JdbcIndicatorCatalog implements IndicatorCatalog {
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(id, code, d.name(), VietText.fold(d.name()), d.unit(), d.valueType().name(),
                         d.direction().name(), d.unitAggregation().name(), d.periodAggregation().name(), d.formula(),
-                        d.decimals(), d.description(), asDraft, viewer())
+                        d.decimals(), d.description(), asDraft, provinceCode != null ? provinceCode : viewer())
                 .update();
         Indicator created = find(id).orElseThrow();
         audit.record("indicator.create", "indicator", id, null, created);

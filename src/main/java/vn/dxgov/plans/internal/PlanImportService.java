@@ -194,7 +194,7 @@ class PlanImportService {
                     resolve(t.leadText(), provinceCode, t.line(), cache, agencyNotes),
                     resolve(t.cooperatingText(), provinceCode, t.line(), cache, agencyNotes), t.line()));
         }
-        targets.addAll(planId, targetDrafts);
+        targets.addAll(planId, provinceCode, targetDrafts);
         tasks.addAll(planId, taskDrafts);
         notes.addAll(linkFamily(planId));
 

@@ -49,6 +49,12 @@ class JdbcTargetCatalog implements TargetCatalog {
     @Override
     @Transactional
     public List<Target> addAll(long planId, List<TargetDraft> drafts) {
+        return addAll(planId, null, drafts);
+    }
+
+    @Override
+    @Transactional
+    public List<Target> addAll(long planId, String provinceCode, List<TargetDraft> drafts) {
         int position = jdbc.sql("select coalesce(max(position), 0) from target where plan_id = ?")
                 .param(planId).query(Integer.class).single();
         List<Long> ids = new ArrayList<>();
@@ -66,7 +72,7 @@ class JdbcTargetCatalog implements TargetCatalog {
         }
         List<Target> created = load("where id = any(?) order by position", (Object) ids.toArray(Long[]::new));
         audit.record("target.import", "plan", planId, null, Map.of("targets", created.size()));
-        events.publishEvent(new TargetsAdded(planId, created));
+        events.publishEvent(new TargetsAdded(planId, provinceCode, created));
         return load("where id = any(?) order by position", (Object) ids.toArray(Long[]::new));
     }
 

@@ -187,7 +187,12 @@ class ProvinceScopeIT {
     void anotherProvincesOfficialReadsNoneOfThanhHoasFiguresThroughAnalytics() {
         // figures follow their unit's province: Thanh Hóa (unit code 38) and what lies below it do not exist for
         // Thái Nguyên, approved or pending; its own province and a national leader read as before
-        long indicator = http.get(steeringTh, "/api/v1/indicators").body().get(0).get("id").asLong();
+        // a national indicator, which both provinces read: what is refused is Thanh Hóa's unit, not the indicator
+        Http.Answer made = http.call(adminNational, "POST", "/api/v1/indicators", Map.of("code", "NATAN" + run.toUpperCase(),
+                "name", "Chỉ số quốc gia " + run, "valueType", "NUMBER", "unit", "hồ sơ", "direction", "HIGHER",
+                "unitAggregation", "SUM", "periodAggregation", "SUM"));
+        assertThat(made.status()).as(made.text()).isEqualTo(201);
+        long indicator = made.body().get("id").asLong();
         for (String path : List.of("/api/v1/analytics/series?indicator=" + indicator + "&unitCode=38&type=YEAR&from=2021&to=2025",
                 "/api/v1/analytics/value?indicator=" + indicator + "&unitCode=38&period=2025",
                 "/api/v1/analytics/breakdown?indicator=" + indicator + "&unitCode=38&level=COMMUNE&period=2025",

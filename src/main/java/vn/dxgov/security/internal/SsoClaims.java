@@ -91,6 +91,11 @@ final class SsoClaims {
         if (province.isPresent() && !PROVINCE.matcher(province.get()).matches()) {
             return Result.refused(Refusal.PROVINCE, settings.provinceClaim() + "=" + province.get());
         }
+        if (role.get() == Role.ADMIN && province.isEmpty()) {
+            // a national ADMIN is the installation's super-administrator: a local account, never granted by a
+            // provider (a provider that sends no province claim at all would otherwise make every ADMIN one)
+            return Result.refused(Refusal.PROVINCE, "ADMIN without " + settings.provinceClaim());
+        }
         return Result.of(new Identity(issuer, subject, username,
                 text(claims.get(settings.nameClaim())).orElse(username),
                 text(claims.get(settings.emailClaim())).orElse(null), role.get(),

@@ -99,4 +99,20 @@ class SsoClaimsTest {
         assertThat(new SsoProperties(" ", null, null, null, null, null, null, null, null, null, null, null, null).enabled())
                 .isFalse();
     }
+
+    @Test
+    void anAdminWithoutAProvinceIsRefusedForTheSuperAdministratorIsNeverGrantedByTheProvider() {
+        SsoClaims claims = new SsoClaims(settings("", ""));
+        SsoClaims.Result national = claims.read(ISSUER, "sub-9", Map.of("preferred_username", "quan.tri", "dxgov_role", "ADMIN"));
+        assertThat(national.refusal()).isEqualTo(SsoClaims.Refusal.PROVINCE);
+        assertThat(national.identity()).isNull();
+        SsoClaims.Result ofProvince = claims.read(ISSUER, "sub-9", Map.of("preferred_username", "quan.tri",
+                "dxgov_role", "ADMIN", "province", "38"));
+        assertThat(ofProvince.refusal()).isNull();
+        assertThat(ofProvince.identity().role()).isEqualTo(vn.dxgov.security.Role.ADMIN);
+        assertThat(ofProvince.identity().provinceCode()).isEqualTo("38");
+        // a national leader is still a national user
+        assertThat(claims.read(ISSUER, "sub-8", Map.of("preferred_username", "lanh.dao.bo", "dxgov_role", "LEADER"))
+                .identity().provinceCode()).isNull();
+    }
 }

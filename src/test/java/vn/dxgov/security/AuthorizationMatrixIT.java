@@ -91,8 +91,6 @@ class AuthorizationMatrixIT {
     @Autowired
     TestData data;
     @Autowired
-    UserDirectory users;
-    @Autowired
     TestUsers testUsers;
     @Autowired
     Reporting reporting;
@@ -119,9 +117,7 @@ class AuthorizationMatrixIT {
     long nationalSet;
 
     String user(String name, Role role, Long agencyId, String province) {
-        String username = name + "-" + run;
-        users.ensure(username, Http.PASSWORD, name + " (test)", role, agencyId, null, province);
-        return username;
+        return testUsers.ensure(name, run, role, agencyId, province);
     }
 
     @BeforeAll

@@ -77,9 +77,7 @@ class ProvinceScopeIT {
     Submission submittedReport;
 
     String user(String name, Role role, Long agencyId, String province) {
-        String username = name + "-" + run;
-        users.ensure(username, Http.PASSWORD, name + " (test)", role, agencyId, null, province);
-        return username;
+        return testUsers.ensure(name, run, role, agencyId, province);
     }
 
     @BeforeAll

@@ -31,6 +31,13 @@ public class TestUsers {
         return username;
     }
 
+    /** The same, of a province (null: a national user). */
+    public String ensure(String name, String run, Role role, Long agencyId, String province) {
+        String username = name + "-" + run;
+        users.ensure(username, Http.PASSWORD, name + " (test)", role, agencyId, null, province);
+        return username;
+    }
+
     /** Runs the work signed in as the user (with the user's roles and agency), then restores who was signed in. */
     public <T> T as(String username, Supplier<T> work) {
         UserDetails user = accounts.loadUserByUsername(username);

@@ -27,6 +27,11 @@ public class DocumentReader {
     private static final double MAX_CONTROL_SHARE = 0.05;
 
     public DocumentText read(String filename, byte[] bytes) {
+        return read(filename, bytes, PageProgress.NONE);
+    }
+
+    /** Reads a document, telling {@code progress} after each page of a paged format (PDF). */
+    public DocumentText read(String filename, byte[] bytes, PageProgress progress) {
         if (bytes == null || bytes.length == 0) {
             throw empty();
         }

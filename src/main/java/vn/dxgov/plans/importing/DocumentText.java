@@ -9,16 +9,22 @@ import java.util.List;
  * @param filename the uploaded file's name (may be null)
  * @param format   the format it was read as
  * @param blocks   the blocks in reading order
+ * @param reading  how it was read (pages, OCR confidence); {@link ReadingInfo#NONE} for formats without pages
  */
-public record DocumentText(String filename, Format format, List<DocumentBlock> blocks) {
+public record DocumentText(String filename, Format format, List<DocumentBlock> blocks, ReadingInfo reading) {
 
     /** The file format a document was read from. */
     public enum Format {
-        TEXT, MARKDOWN, DOCX
+        TEXT, MARKDOWN, DOCX, PDF, PDF_SCANNED, DOC, ODT
     }
 
     public DocumentText {
         blocks = List.copyOf(blocks);
+        reading = reading == null ? ReadingInfo.NONE : reading;
+    }
+
+    public DocumentText(String filename, Format format, List<DocumentBlock> blocks) {
+        this(filename, format, blocks, ReadingInfo.NONE);
     }
 
     /** The paragraphs only. */

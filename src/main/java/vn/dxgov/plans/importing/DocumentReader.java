@@ -1,6 +1,5 @@
 package vn.dxgov.plans.importing;
 
-import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -12,8 +11,9 @@ import vn.dxgov.plans.importing.DocumentRejectedException.Reason;
 
 /**
  * Reads an uploaded file into a {@link DocumentText}. The format is recognised from the content (magic bytes), the
- * file name only breaks ties: .docx (a zip), plain text and markdown (strict UTF-8). Old Word, PDF, binary files and
- * text in legacy encodings are rejected with a message a person can act on.
+ * file name only breaks ties: .docx and .odt (zips, told apart by their entries: {@link OfficeDocuments}), old Word
+ * .doc (an OLE2 file), plain text and markdown (strict UTF-8). Spreadsheets, binary files and text in legacy
+ * encodings are rejected with a message a person can act on.
  */
 public class DocumentReader {
 
@@ -22,6 +22,10 @@ public class DocumentReader {
     private static final byte[] PDF = {'%', 'P', 'D', 'F'};
     private static final byte[] RTF = {'{', '\\', 'r', 't', 'f'};
     private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
+    /** The formats a plan can be uploaded in, for the messages. */
+    static final String ACCEPTED_VI = ".pdf, .docx, .doc, .odt, .md hoặc .txt";
+    static final String ACCEPTED_EN = ".pdf, .docx, .doc, .odt, .md or .txt";
 
     /** Share of control characters above which a file counts as binary. */
     private static final double MAX_CONTROL_SHARE = 0.05;
@@ -37,13 +41,10 @@ public class DocumentReader {
         }
         String ext = extension(filename);
         if (startsWith(bytes, ZIP)) {
-            return readDocx(filename, bytes);
+            return OfficeDocuments.readZip(filename, ext, bytes);
         }
         if (startsWith(bytes, OLE2)) {
-            throw new DocumentRejectedException(Reason.LEGACY_WORD,
-                    "Tệp là văn bản Word cũ (.doc) hoặc tệp Office đời cũ, hệ thống không đọc được. "
-                            + "Hãy mở bằng Word và lưu lại dưới dạng .docx (File > Save As > Word Document).",
-                    "The file is an old binary Word document (.doc). Open it in Word and save it as .docx.");
+            return OfficeDocuments.readOle2(filename, bytes);
         }
         if (startsWith(bytes, PDF)) {
             throw new DocumentRejectedException(Reason.PDF,
@@ -61,6 +62,11 @@ public class DocumentReader {
                     "Tệp có đuôi .docx nhưng nội dung không phải văn bản Word (.docx). Hãy lưu lại tệp từ Word.",
                     "The file is named .docx but is not a Word document. Save it again from Word.");
         }
+        if ("odt".equals(ext)) {
+            throw new DocumentRejectedException(Reason.UNREADABLE_ODT,
+                    "Tệp có đuôi .odt nhưng nội dung không phải văn bản OpenDocument. Hãy lưu lại tệp từ LibreOffice.",
+                    "The file is named .odt but is not an OpenDocument text. Save it again from LibreOffice.");
+        }
         if (bytes.length >= 2 && (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE
                 || bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)) {
             throw new DocumentRejectedException(Reason.NOT_UTF8,
@@ -68,18 +74,6 @@ public class DocumentReader {
                     "The text file is encoded in UTF-16. Save it as UTF-8 or as .docx.");
         }
         return readText(filename, ext, bytes);
-    }
-
-    private DocumentText readDocx(String filename, byte[] bytes) {
-        try {
-            return DocxDocumentReader.read(filename, bytes);
-        } catch (IOException | RuntimeException e) {
-            throw new DocumentRejectedException(Reason.UNREADABLE_DOCX,
-                    "Không đọc được tệp .docx (tệp nén bị hỏng hoặc không phải văn bản Word, ví dụ .xlsx/.zip). "
-                            + "Hãy mở bằng Word, lưu lại dưới dạng .docx rồi tải lên lại.",
-                    "The .docx file cannot be read (damaged, or a zip that is not a Word document such as .xlsx). "
-                            + "Open it in Word, save it as .docx and upload it again.", e);
-        }
     }
 
     private DocumentText readText(String filename, String ext, byte[] bytes) {
@@ -129,8 +123,8 @@ public class DocumentReader {
 
     private static DocumentRejectedException binary() {
         return new DocumentRejectedException(Reason.BINARY,
-                "Tệp không phải văn bản (dữ liệu nhị phân). Hãy tải lên tệp .docx, .txt hoặc .md.",
-                "The file is binary data, not text. Upload a .docx, .txt or .md file.");
+                "Tệp không phải văn bản (dữ liệu nhị phân). Hãy tải lên tệp " + ACCEPTED_VI + ".",
+                "The file is binary data, not text. Upload a " + ACCEPTED_EN + " file.");
     }
 
     private static String extension(String filename) {

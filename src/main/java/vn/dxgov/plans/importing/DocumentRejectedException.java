@@ -8,7 +8,7 @@ public class DocumentRejectedException extends RuntimeException {
 
     /** Why the file was rejected. */
     public enum Reason {
-        EMPTY, BINARY, NOT_UTF8, LEGACY_WORD, PDF, UNREADABLE_DOCX
+        EMPTY, BINARY, NOT_UTF8, LEGACY_WORD, PDF, UNREADABLE_DOCX, UNREADABLE_DOC, UNREADABLE_ODT, UNSUPPORTED_FORMAT
     }
 
     private final Reason reason;

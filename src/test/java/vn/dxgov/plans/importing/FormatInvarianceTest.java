@@ -52,7 +52,7 @@ class FormatInvarianceTest {
     }
 
     /** Rebuilds a read document as .docx; the section row "VII ..." gets an em space, as Word layouts have. */
-    private static byte[] toDocx(DocumentText text) {
+    static byte[] toDocx(DocumentText text) {
         DocxBuilder docx = new DocxBuilder();
         List<List<String>> table = new ArrayList<>();
         int current = -1;
@@ -85,7 +85,7 @@ class FormatInvarianceTest {
         return docx.bytes();
     }
 
-    private static void assertSamePlan(ParsedPlan actual, ParsedPlan expected) {
+    static void assertSamePlan(ParsedPlan actual, ParsedPlan expected) {
         assertThat(actual.type()).isEqualTo(expected.type());
         assertThat(actual.number()).isEqualTo(expected.number());
         assertThat(actual.issuer()).isEqualTo(expected.issuer());

@@ -25,7 +25,7 @@ import vn.dxgov.tasks.TaskFilter;
 
 @RestController
 @RequestMapping("/api/v1/imports")
-@Tag(name = "Imports", description = "Nhập kế hoạch từ văn bản (.txt, .md, .docx) / import plans from documents")
+@Tag(name = "Imports", description = "Nhập kế hoạch từ văn bản (.pdf, .docx, .doc, .odt, .md, .txt) / import plans from documents")
 class ImportApiController {
 
     private final ImportJobs jobs;

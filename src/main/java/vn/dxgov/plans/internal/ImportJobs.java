@@ -47,9 +47,24 @@ class ImportJobs {
         return id;
     }
 
+    /** Records the import's step, and the pages read of a paged document, for the import page that polls it. */
+    private PlanImportService.Progress progress(long id) {
+        return new PlanImportService.Progress() {
+            @Override
+            public void step(String step) {
+                imports.step(id, step);
+            }
+
+            @Override
+            public void pages(int done, int total, boolean ocr) {
+                imports.pages(id, done, total, ocr);
+            }
+        };
+    }
+
     private void run(long id, String filename, byte[] bytes, Locale locale, boolean rethrow) {
         try {
-            PlanImportService.Outcome outcome = importer.importDocument(filename, bytes, step -> imports.step(id, step));
+            PlanImportService.Outcome outcome = importer.importDocument(filename, bytes, progress(id));
             imports.finish(id, outcome.created() ? ImportStatus.SUCCEEDED : ImportStatus.DUPLICATE, outcome.planId(),
                     messages.getMessage(outcome.created() ? "import.done" : "import.duplicate",
                             new Object[]{outcome.planId()}, locale),

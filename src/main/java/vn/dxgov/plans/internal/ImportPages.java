@@ -39,11 +39,21 @@ class ImportPages implements UiPage {
 
     /** One import as the pages show it. */
     record ImportView(ImportRepository.ImportRecord record, String createdAt, String size, int stepIndex,
-                      String issuedOn, Plan plan) {
+                      String issuedOn, Plan plan, String confidence, List<LineToCheck> toCheck) {
 
         public boolean running() {
             return record.status() == ImportStatus.RUNNING;
         }
+
+        /** The page being read ("trang 3/12"): the one after those done, the last when all are done. */
+        public int currentPage() {
+            ImportRepository.Pages p = record.pages();
+            return p == null ? 0 : Math.min(p.done() + 1, p.total());
+        }
+    }
+
+    /** A line OCR read with low confidence, as the "Cần kiểm tra" list shows it. */
+    record LineToCheck(int page, int line, String text, String confidence) {
     }
 
     private final ImportJobs jobs;
@@ -101,7 +111,17 @@ class ImportPages implements UiPage {
         int step = r.status() == ImportStatus.RUNNING ? Math.max(0, STEPS.indexOf(r.step())) : STEPS.size() - 1;
         Plan plan = r.planId() == null ? null : plans.find(r.planId()).orElse(null);
         String issued = r.report() == null || r.report().summary() == null ? null : date(r.report().summary().issuedOn());
-        return new ImportView(r, when(r.createdAt()), size(r.sizeBytes()), step, issued, plan);
+        ImportReport.Reading reading = r.report() == null ? null : r.report().reading();
+        String confidence = reading == null || reading.meanConfidence() == null ? null
+                : confidence(reading.meanConfidence());
+        List<LineToCheck> toCheck = reading == null ? List.of() : reading.lowConfidence().stream()
+                .map(l -> new LineToCheck(l.page(), l.line(), l.text(), confidence(l.confidence()))).toList();
+        return new ImportView(r, when(r.createdAt()), size(r.sizeBytes()), step, issued, plan, confidence, toCheck);
+    }
+
+    /** An OCR confidence, 0–100, with one decimal in the person's language: "87,5 %" (Vietnamese), "87.5 %". */
+    static String confidence(double percent) {
+        return Numbers.current().fixed(java.math.BigDecimal.valueOf(percent), 1) + " %";
     }
 
     static String when(Instant at) {

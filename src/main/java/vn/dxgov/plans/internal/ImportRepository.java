@@ -13,9 +13,27 @@ import vn.dxgov.plans.ImportStatus;
 @Repository
 class ImportRepository {
 
+    /**
+     * @param pages pages read so far of a paged document (PDF), or null for a document without pages or not read yet
+     */
     record ImportRecord(long id, ImportStatus status, String step, String filename, int sizeBytes, Long planId,
                         String message, List<String> details, ImportReport report, String createdBy, Instant createdAt,
-                        Instant finishedAt) {
+                        Instant finishedAt, Pages pages) {
+    }
+
+    /**
+     * Reading progress of a paged document.
+     *
+     * @param done  pages read so far
+     * @param total pages in the document
+     * @param ocr   at least one page was read by OCR (a scanned document)
+     */
+    record Pages(int done, int total, boolean ocr) {
+
+        /** Share of the pages read, 0–100, for a progress bar. */
+        public int percent() {
+            return total <= 0 ? 0 : Math.min(100, Math.round(100f * done / total));
+        }
     }
 
     private final JdbcClient jdbc;
@@ -65,6 +83,12 @@ class ImportRepository {
         jdbc.sql("update plan_import set step = ? where id = ?").params(step, id).update();
     }
 
+    /** Records that {@code done} of {@code total} pages have been read; once a page needed OCR the import says so. */
+    void pages(long id, int done, int total, boolean ocr) {
+        jdbc.sql("update plan_import set pages_done = ?, pages_total = ?, pages_ocr = pages_ocr or ? where id = ?")
+                .params(done, total, ocr, id).update();
+    }
+
     void finish(long id, ImportStatus status, Long planId, String message, List<String> details, ImportReport report) {
         String body = report == null && (details == null || details.isEmpty()) ? null
                 : json.writeValueAsString(new Stored(report, details == null ? List.of() : details));
@@ -91,7 +115,7 @@ class ImportRepository {
 
     private static final String SELECT = """
             select id, status, step, filename, size_bytes, plan_id, message, report::text as report, created_by,
-                   created_at, finished_at from plan_import""";
+                   created_at, finished_at, pages_done, pages_total, pages_ocr from plan_import""";
 
     private record Stored(ImportReport report, List<String> details) {
     }
@@ -104,6 +128,8 @@ class ImportRepository {
                 rs.getString("filename"), rs.getInt("size_bytes"),
                 rs.getObject("plan_id") == null ? null : rs.getLong("plan_id"), rs.getString("message"),
                 stored.details() == null ? List.of() : stored.details(), stored.report(), rs.getString("created_by"),
-                rs.getTimestamp("created_at").toInstant(), finished == null ? null : finished.toInstant());
+                rs.getTimestamp("created_at").toInstant(), finished == null ? null : finished.toInstant(),
+                rs.getObject("pages_total") == null ? null
+                        : new Pages(rs.getInt("pages_done"), rs.getInt("pages_total"), rs.getBoolean("pages_ocr")));
     }
 }

@@ -26,6 +26,7 @@ import vn.dxgov.plans.importing.DocumentRejectedException;
 import vn.dxgov.plans.importing.DocumentText;
 import vn.dxgov.plans.importing.ImportNote;
 import vn.dxgov.plans.importing.NotAPlanException;
+import vn.dxgov.plans.importing.PageProgress;
 import vn.dxgov.plans.importing.ParsedPlan;
 import vn.dxgov.plans.importing.ParsedTarget;
 import vn.dxgov.plans.importing.ParsedTask;
@@ -57,6 +58,10 @@ class PlanImportService {
     /** Progress of one import, for the import page. */
     interface Progress {
         void step(String step);
+
+        /** {@code done} of {@code total} pages of a paged document read; {@code ocr}: that page needed OCR. */
+        default void pages(int done, int total, boolean ocr) {
+        }
 
         Progress NONE = step -> {
         };
@@ -112,7 +117,7 @@ class PlanImportService {
         progress.step("read");
         DocumentText text;
         try {
-            text = reader.read(name, bytes);
+            text = reader.read(name, bytes, pageProgress(progress));
         } catch (DocumentRejectedException e) {
             throw rejected(e);
         }
@@ -131,23 +136,39 @@ class PlanImportService {
         }
         progress.step("save");
         try {
-            return tx.execute(status -> store(name, bytes, sourceSha, textSha, plain, parsed));
+            return tx.execute(status -> store(name, bytes, text, sourceSha, textSha, plain, parsed));
         } catch (org.springframework.dao.DuplicateKeyException race) {
             // the same document was imported concurrently and the other import won
             return plans.findDuplicate(sourceSha, textSha).map(this::duplicate).orElseThrow(() -> race);
         }
     }
 
+    private static PageProgress pageProgress(Progress progress) {
+        return new PageProgress() {
+            @Override
+            public void page(int done, int total) {
+                progress.pages(done, total, false);
+            }
+
+            @Override
+            public void page(int done, int total, boolean ocr) {
+                progress.pages(done, total, ocr);
+            }
+        };
+    }
+
     private Outcome duplicate(long planId) {
-        ImportReport original = imports.latestReportFor(planId).orElse(new ImportReport(null, List.of(), List.of()));
+        ImportReport original = imports.latestReportFor(planId).orElse(new ImportReport(null, List.of(), List.of(), null));
         List<ImportReport.Note> notes = new ArrayList<>();
         notes.add(new ImportReport.Note(0, "INFO", "duplicate",
                 "Văn bản này đã được nhập trước đây (kế hoạch #" + planId + "); không có gì thay đổi.", null));
         notes.addAll(original.notes());
-        return new Outcome(false, planId, new ImportReport(original.summary(), notes, original.agencies()));
+        return new Outcome(false, planId,
+                new ImportReport(original.summary(), notes, original.agencies(), original.reading()));
     }
 
-    private Outcome store(String filename, byte[] bytes, String sourceSha, String textSha, String plain, ParsedPlan p) {
+    private Outcome store(String filename, byte[] bytes, DocumentText text, String sourceSha, String textSha,
+                          String plain, ParsedPlan p) {
         List<ImportReport.Note> notes = new ArrayList<>();
         for (ImportNote n : p.notes()) {
             notes.add(new ImportReport.Note(n.line(), n.severity().name(), n.code(), n.message(), n.excerpt()));
@@ -175,7 +196,7 @@ class PlanImportService {
         String title = p.title() == null || p.title().isBlank() ? filename : p.title();
         long planId = plans.insert(new PlanRepository.NewPlan(p.type(), p.number(), title, p.issuer(), p.issuedOn(),
                 p.issuedOnText(), provinceCode, provinceName, p.periodStart(), p.periodEnd(), p.visionYear(), ref,
-                filename, mediaType(filename, bytes), sourceSha, textSha, bytes, plain,
+                filename, mediaType(filename, text.format()), sourceSha, textSha, bytes, plain,
                 CurrentUser.username().orElse("system")));
 
         List<ImportReport.AgencyNote> agencyNotes = new ArrayList<>();
@@ -202,7 +223,13 @@ class PlanImportService {
         events.publishEvent(new PlanImported(planId, provinceCode, p.periodStart(), p.periodEnd(), p.issuedOn(),
                 p.reportingDuties().stream().map(d -> new PlanImported.Duty(d.line(), d.text(), d.who(), d.frequency(),
                         d.dueDayMonths())).toList()));
-        ImportReport report = new ImportReport(summary(plan, p, agencyNotes, notes), notes, agencyNotes);
+        ImportReport.Reading reading = ImportReport.Reading.of(text.reading());
+        if (reading != null && !reading.lowConfidence().isEmpty()) {
+            notes.add(new ImportReport.Note(0, "WARNING", "ocr.lowConfidence", reading.lowConfidence().size()
+                    + " dòng nhận dạng chữ (OCR) có độ tin cậy thấp; hãy đối chiếu với văn bản gốc (mục \"Cần kiểm tra\").",
+                    null));
+        }
+        ImportReport report = new ImportReport(summary(plan, p, agencyNotes, notes), notes, agencyNotes, reading);
         audit.record("plan.import", "plan", planId, null, report.summary());
         log.info("Imported {} as draft plan #{}: {} targets, {} tasks", filename, planId, p.targets().size(), p.tasks().size());
         return new Outcome(true, planId, report);
@@ -291,21 +318,30 @@ class PlanImportService {
                 p.targets().size(), byDeadline, p.tasks().size(), bySection, matched, created, warnings);
     }
 
-    private static ApiException rejected(DocumentRejectedException e) {
+    /**
+     * The answer to a refused file: its message is the reader's own (what is wrong and what to do), in the person's
+     * language, so a reason added to the reader later (a scanned PDF without OCR…) reaches the person without a
+     * message key of its own.
+     */
+    static ApiException rejected(DocumentRejectedException e) {
         HttpStatus status = switch (e.reason()) {
             case EMPTY -> HttpStatus.BAD_REQUEST;
-            case UNREADABLE_DOCX -> HttpStatus.UNPROCESSABLE_CONTENT;
-            default -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;
+            case BINARY, NOT_UTF8, LEGACY_WORD, PDF, UNSUPPORTED_FORMAT -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;
+            default -> HttpStatus.UNPROCESSABLE_CONTENT; // an unreadable file, or a reason this switch does not know
         };
-        return new ApiException(status, "plan.import.rejected." + e.reason().name());
+        String english = e.englishMessage() == null || e.englishMessage().isBlank() ? e.getMessage() : e.englishMessage();
+        return new ApiException(status, "plan.import.rejected", e.getMessage(), english);
     }
 
-    static String mediaType(String filename, byte[] bytes) {
-        String lower = filename.toLowerCase();
-        if (bytes.length > 3 && bytes[0] == 'P' && bytes[1] == 'K') {
-            return "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-        }
-        return lower.endsWith(".md") ? "text/markdown; charset=UTF-8" : "text/plain; charset=UTF-8";
+    static String mediaType(String filename, DocumentText.Format format) {
+        return switch (format) {
+            case DOCX -> "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+            case DOC -> "application/msword";
+            case ODT -> "application/vnd.oasis.opendocument.text";
+            case PDF, PDF_SCANNED -> "application/pdf";
+            case MARKDOWN -> "text/markdown; charset=UTF-8";
+            case TEXT -> filename.toLowerCase().endsWith(".md") ? "text/markdown; charset=UTF-8" : "text/plain; charset=UTF-8";
+        };
     }
 
     static String sha256(byte[] bytes) {

@@ -35,6 +35,8 @@ class ImportPagesTest {
     MockMvc mvc;
     @Autowired
     TestData data;
+    @Autowired
+    ImportRepository imports;
 
     @BeforeEach
     void clean() {
@@ -45,7 +47,8 @@ class ImportPagesTest {
     @Test
     void uploadShowsProgressThenTheReport() throws Exception {
         String form = page(get("/imports").with(STEERING));
-        assertThat(form).contains("accept=\".docx,.txt,.md").contains("tối đa 10 MB").contains("Chưa có lần nhập nào");
+        assertThat(form).contains("accept=\".pdf,.docx,.doc,.odt,.md,.txt,").contains("tối đa 10 MB").contains("Chưa có lần nhập nào")
+                .contains("id=\"import-help\"").contains("nhận dạng chữ (OCR)").contains("Cần kiểm tra");
 
         long id = upload("001.txt", new ClassPathResource("seed/plans/001_16196319a76d78f9.txt").getContentAsByteArray());
         String done = waitUntilDone(id);
@@ -69,6 +72,60 @@ class ImportPagesTest {
         String duplicate = waitUntilDone(again);
         assertThat(duplicate).contains("data-status=\"DUPLICATE\"").contains("không có gì thay đổi")
                 .contains("id=\"existing-plan\"");
+    }
+
+    @Test
+    void anOdtIsImportedLikeItsTextWithNoReadingSection() throws Exception {
+        byte[] odt = new ClassPathResource("fixtures/seed-001-libreoffice.odt").getContentAsByteArray();
+        String done = waitUntilDone(upload("ke-hoach.odt", odt));
+        assertThat(done).contains("data-status=\"SUCCEEDED\"");
+        assertThat(cell(done, "summary-targets")).contains("19");
+        assertThat(cell(done, "summary-tasks")).contains("103");
+        // a document without pages read without OCR: nothing about pages or confidence
+        assertThat(done).doesNotContain("id=\"report-reading\"").doesNotContain("id=\"import-pages\"");
+    }
+
+    @Test
+    void aPagedImportShowsItsPageWhileRunning() throws Exception {
+        long id = imports.start("quet.pdf", 1000, "steering");
+        imports.step(id, "read");
+        imports.pages(id, 3, 12, true);
+        imports.pages(id, 4, 12, false); // a later text page does not take back that OCR was needed
+        String running = page(get("/imports/" + id).header("HX-Request", "true").with(STEERING));
+        assertThat(running).contains("data-status=\"RUNNING\"").contains("hx-trigger=\"every 700ms\"")
+                .contains("Đang đọc trang 5/12").contains("(nhận dạng chữ - OCR)")
+                .contains("aria-valuenow=\"4\"").contains("aria-valuemax=\"12\"").contains("width: 33%");
+        String json = new String(mvc.perform(get("/api/v1/imports/" + id).with(STEERING)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
+        assertThat(json).contains("\"pages\":{\"done\":4,\"total\":12,\"ocr\":true");
+        imports.finish(id, vn.dxgov.plans.ImportStatus.FAILED, null, "x", java.util.List.of(), null);
+    }
+
+    @Test
+    void theReportShowsOcrConfidenceAndTheLinesToCheck() throws Exception {
+        long id = upload("001.txt", new ClassPathResource("seed/plans/001_16196319a76d78f9.txt").getContentAsByteArray());
+        waitUntilDone(id);
+        ImportReport stored = imports.find(id).orElseThrow().report();
+        vn.dxgov.plans.importing.ReadingInfo info = new vn.dxgov.plans.importing.ReadingInfo(12, 9, 87.54, java.util.List.of(
+                new vn.dxgov.plans.importing.ReadingInfo.LowConfidenceLine(41, 3, "Sở Thông tin và Truvền thông", 54.25),
+                new vn.dxgov.plans.importing.ReadingInfo.LowConfidenceLine(230, 11, "IV.2.1 Xây dưng kho dữ liệu", 61.0)));
+        ImportReport withReading = new ImportReport(stored.summary(), stored.notes(), stored.agencies(),
+                ImportReport.Reading.of(info));
+        imports.finish(id, vn.dxgov.plans.ImportStatus.SUCCEEDED, imports.find(id).orElseThrow().planId(), "ok",
+                java.util.List.of(), withReading);
+
+        String html = page(get("/imports/" + id).with(STEERING));
+        assertThat(cell(html, "reading-pages")).contains("12");
+        assertThat(cell(html, "reading-ocr-pages")).contains("9");
+        assertThat(cell(html, "reading-confidence")).contains("87,5 %");
+        assertThat(html).contains("Cần kiểm tra (2)").contains("Sở Thông tin và Truvền thông").contains("54,3 %")
+                .contains("IV.2.1 Xây dưng kho dữ liệu");
+        assertThat(page(get("/imports/" + id).param("lang", "en").with(STEERING))).contains("87.5 %").contains("To check (2)");
+        // the API's import record carries it too
+        String json = new String(mvc.perform(get("/api/v1/imports/" + id).with(STEERING)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
+        assertThat(json).contains("\"reading\":{\"pages\":12,\"ocrPages\":9,\"meanConfidence\":87.54")
+                .contains("\"page\":3");
     }
 
     @Test

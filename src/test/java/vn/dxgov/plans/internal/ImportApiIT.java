@@ -165,6 +165,35 @@ class ImportApiIT {
     }
 
     @Test
+    void oldWordAndOpenDocumentImportLikeTheirText() throws IOException {
+        Answer doc = upload("steering", "ke-hoach.doc", new ClassPathResource("fixtures/seed-001.doc").getContentAsByteArray());
+        assertThat(doc.status()).as(String.valueOf(doc.body())).isEqualTo(201);
+        assertThat(doc.body().get("targets")).hasSize(19);
+        assertThat(doc.body().get("tasks")).hasSize(103);
+        assertThat(doc.body().get("province").asText()).isEqualTo("Thanh Hóa");
+        String media = jdbc.sql("select source_media_type from plan where id = ?").param(doc.body().get("planId").asLong())
+                .query(String.class).single();
+        assertThat(media).isEqualTo("application/msword");
+        // the same plan saved as .odt is the same text: a duplicate, nothing new
+        Answer odt = upload("steering", "ke-hoach.odt",
+                new ClassPathResource("fixtures/seed-001-libreoffice.odt").getContentAsByteArray());
+        assertThat(odt.status()).isEqualTo(200);
+        assertThat(odt.body().get("planId").asLong()).isEqualTo(doc.body().get("planId").asLong());
+    }
+
+    @Test
+    void aSpreadsheetIsRefusedSayingWhatItIs() throws IOException {
+        var out = new java.io.ByteArrayOutputStream();
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+            wb.createSheet("Chỉ tiêu").createRow(0).createCell(0).setCellValue("KẾ HOẠCH");
+            wb.write(out);
+        }
+        Answer a = upload("steering", "chi-tieu.xlsx", out.toByteArray());
+        assertRefused(a, 415);
+        assertThat(a.body().get("message").asText()).contains("bảng tính").contains(".odt").contains("Không có gì được lưu");
+    }
+
+    @Test
     void tooLargeFilesAreRefused() {
         byte[] big = new byte[11 * 1024 * 1024];
         java.util.Arrays.fill(big, (byte) 'a');

@@ -169,10 +169,7 @@ class PlanImportService {
 
     private Outcome store(String filename, byte[] bytes, DocumentText text, String sourceSha, String textSha,
                           String plain, ParsedPlan p) {
-        List<ImportReport.Note> notes = new ArrayList<>();
-        for (ImportNote n : p.notes()) {
-            notes.add(new ImportReport.Note(n.line(), n.severity().name(), n.code(), n.message(), n.excerpt()));
-        }
+        List<ImportReport.Note> notes = notes(p);
         LocalDate on = p.issuedOn() != null ? p.issuedOn() : LocalDate.now();
         Optional<AdminUnit> province = p.provinceName() == null ? Optional.empty()
                 : units.findProvince(p.provinceName(), on).or(() -> units.findProvince(p.provinceName(), LocalDate.of(2025, 6, 30)));
@@ -223,16 +220,31 @@ class PlanImportService {
         events.publishEvent(new PlanImported(planId, provinceCode, p.periodStart(), p.periodEnd(), p.issuedOn(),
                 p.reportingDuties().stream().map(d -> new PlanImported.Duty(d.line(), d.text(), d.who(), d.frequency(),
                         d.dueDayMonths())).toList()));
+        ImportReport.Reading reading = reading(text, notes);
+        ImportReport report = new ImportReport(summary(plan, p, agencyNotes, notes), notes, agencyNotes, reading);
+        audit.record("plan.import", "plan", planId, null, report.summary());
+        log.info("Imported {} as draft plan #{}: {} targets, {} tasks", filename, planId, p.targets().size(), p.tasks().size());
+        return new Outcome(true, planId, report);
+    }
+
+    /** The parser's notes as the report keeps them; the import adds its own after them. */
+    private static List<ImportReport.Note> notes(ParsedPlan p) {
+        List<ImportReport.Note> notes = new ArrayList<>();
+        for (ImportNote n : p.notes()) {
+            notes.add(new ImportReport.Note(n.line(), n.severity().name(), n.code(), n.message(), n.excerpt()));
+        }
+        return notes;
+    }
+
+    /** How the document was read, for the report; lines OCR read with low confidence add a warning to check them. */
+    private static ImportReport.Reading reading(DocumentText text, List<ImportReport.Note> notes) {
         ImportReport.Reading reading = ImportReport.Reading.of(text.reading());
         if (reading != null && !reading.lowConfidence().isEmpty()) {
             notes.add(new ImportReport.Note(0, "WARNING", "ocr.lowConfidence", reading.lowConfidence().size()
                     + " dòng nhận dạng chữ (OCR) có độ tin cậy thấp; hãy đối chiếu với văn bản gốc (mục \"Cần kiểm tra\").",
                     null));
         }
-        ImportReport report = new ImportReport(summary(plan, p, agencyNotes, notes), notes, agencyNotes, reading);
-        audit.record("plan.import", "plan", planId, null, report.summary());
-        log.info("Imported {} as draft plan #{}: {} targets, {} tasks", filename, planId, p.targets().size(), p.tasks().size());
-        return new Outcome(true, planId, report);
+        return reading;
     }
 
     private List<Long> resolve(String cell, String provinceCode, int line, Map<String, List<AgencyMatch>> cache,

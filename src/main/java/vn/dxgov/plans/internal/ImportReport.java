@@ -9,8 +9,13 @@ import java.util.Map;
  * @param summary  counts of what was recognised
  * @param notes    one entry per recognised or doubtful thing, with its line in the document
  * @param agencies how each agency name written in the document was matched
+ * @param version  when the document is a new version of a plan already here: that plan and the differences; else null
  */
-record ImportReport(Summary summary, List<Note> notes, List<AgencyNote> agencies) {
+record ImportReport(Summary summary, List<Note> notes, List<AgencyNote> agencies, VersionReport version) {
+
+    ImportReport(Summary summary, List<Note> notes, List<AgencyNote> agencies) {
+        this(summary, notes, agencies, null);
+    }
 
     record Summary(String type, String number, String issuer, String issuedOn, String province, int targets,
                    Map<String, Integer> targetsByDeadline, int tasks, Map<String, Integer> tasksBySection,

@@ -78,10 +78,12 @@ class PlanImportService {
     private final TransactionTemplate tx;
     private final long maxBytes;
     private final ApplicationEventPublisher events;
+    private final PlanVersions versions;
 
     PlanImportService(PlanRepository plans, ImportRepository imports, TargetCatalog targets, TaskCatalog tasks,
                       AgencyDirectory agencies, AdminUnits units, AuditLog audit, TransactionTemplate tx,
-                      @Value("${dxgov.import.max-bytes:10485760}") long maxBytes, ApplicationEventPublisher events) {
+                      @Value("${dxgov.import.max-bytes:10485760}") long maxBytes, ApplicationEventPublisher events,
+                      PlanVersions versions) {
         this.plans = plans;
         this.imports = imports;
         this.targets = targets;
@@ -92,6 +94,7 @@ class PlanImportService {
         this.tx = tx;
         this.maxBytes = maxBytes;
         this.events = events;
+        this.versions = versions;
     }
 
     long maxBytes() {
@@ -144,7 +147,8 @@ class PlanImportService {
         notes.add(new ImportReport.Note(0, "INFO", "duplicate",
                 "Văn bản này đã được nhập trước đây (kế hoạch #" + planId + "); không có gì thay đổi.", null));
         notes.addAll(original.notes());
-        return new Outcome(false, planId, new ImportReport(original.summary(), notes, original.agencies()));
+        return new Outcome(false, planId, new ImportReport(original.summary(), notes, original.agencies(),
+                original.version()));
     }
 
     private Outcome store(String filename, byte[] bytes, String sourceSha, String textSha, String plain, ParsedPlan p) {
@@ -197,12 +201,13 @@ class PlanImportService {
         targets.addAll(planId, provinceCode, targetDrafts);
         tasks.addAll(planId, taskDrafts);
         notes.addAll(linkFamily(planId));
+        VersionReport version = versions.recognise(planId, provinceCode, p.number(), p.issuer(), plain, notes);
 
         Plan plan = plans.find(planId).orElseThrow();
         events.publishEvent(new PlanImported(planId, provinceCode, p.periodStart(), p.periodEnd(), p.issuedOn(),
                 p.reportingDuties().stream().map(d -> new PlanImported.Duty(d.line(), d.text(), d.who(), d.frequency(),
                         d.dueDayMonths())).toList()));
-        ImportReport report = new ImportReport(summary(plan, p, agencyNotes, notes), notes, agencyNotes);
+        ImportReport report = new ImportReport(summary(plan, p, agencyNotes, notes), notes, agencyNotes, version);
         audit.record("plan.import", "plan", planId, null, report.summary());
         log.info("Imported {} as draft plan #{}: {} targets, {} tasks", filename, planId, p.targets().size(), p.tasks().size());
         return new Outcome(true, planId, report);

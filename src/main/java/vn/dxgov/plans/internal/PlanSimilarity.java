@@ -12,9 +12,9 @@ import vn.dxgov.shared.VietText;
  * near-identical text. Pure functions, no database.
  *
  * <p>Text similarity is the Jaccard index of the sets of word 5-grams (shingles) of the folded text. Measured on the
- * five seed plans (SeedVersionsTest prints the table): between two different plans it is at most 0.149 (seeds 002
+ * five seed plans (PlanSimilarityTest prints the table): between two different plans it is at most 0.149 (seeds 002
  * and 003, two plans of one province that quote the same resolution), mostly 0.02-0.06; a seed with one line changed
- * keeps at least 0.997. {@link #NEAR_IDENTICAL} 0.80 sits far from both: a revision that rewrites a fifth of the
+ * keeps at least 0.996. {@link #NEAR_IDENTICAL} 0.80 sits far from both: a revision that rewrites a fifth of the
  * document is still a version, a different plan of the same province is not. A document with the same number and
  * issuer is a version unless its text is clearly different, below {@link #SAME_NUMBER_MINIMUM} 0.30 (twice the
  * highest value between different seeds): then it is another plan that happens to carry the number, and a warning.

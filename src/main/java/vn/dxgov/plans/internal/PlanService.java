@@ -110,7 +110,7 @@ class PlanService implements PlanCatalog {
             throw new ApiException(HttpStatus.FORBIDDEN, "error.forbidden");
         }
         if (p.status() == PlanStatus.SUPERSEDED) {
-            throw new ApiException(HttpStatus.CONFLICT, "plan.error.superseded", id);
+            throw new ApiException(HttpStatus.CONFLICT, "plan.error.superseded", String.valueOf(id));
         }
         return p;
     }
@@ -199,7 +199,7 @@ class PlanService implements PlanCatalog {
             return before;
         }
         if (before.status() == PlanStatus.SUPERSEDED) {
-            throw new ApiException(HttpStatus.CONFLICT, "plan.error.superseded", id);
+            throw new ApiException(HttpStatus.CONFLICT, "plan.error.superseded", String.valueOf(id));
         }
         planVersions.replaceOnPublish(id);
         plans.publish(id, CurrentUser.username().orElse("system"));

@@ -159,7 +159,8 @@ class PlanVersions {
             VersionRepository.VersionInfo base = versions.find(baseId).orElseThrow();
             int newer = base.supersededBy() == null ? 0
                     : versions.find(base.supersededBy()).map(VersionRepository.VersionInfo::versionNo).orElse(0);
-            throw new ApiException(HttpStatus.CONFLICT, "plan.version.stale", baseId, newer, base.supersededBy());
+            throw new ApiException(HttpStatus.CONFLICT, "plan.version.stale", String.valueOf(baseId),
+                    String.valueOf(newer), String.valueOf(base.supersededBy()));
         }
         Diff d = diff(baseId, planId);
         d.targets().unchangedPairs().forEach(targets::exchange);

@@ -25,6 +25,10 @@ class VersionPageModel {
     record Replacement(long id, int versionNo, String day) {
     }
 
+    /** Another current plan with the same number that is not a version of this one. */
+    record SameNumber(long id, String number, String title, String issuer) {
+    }
+
     private final VersionRepository versions;
     private final PlanVersions planVersions;
 
@@ -49,10 +53,24 @@ class VersionPageModel {
             List<VersionLink> drafts = versions.draftVersionsOf(plan.id()).stream()
                     .flatMap(id -> plans.find(id).stream()).map(this::link).toList();
             m.addAttribute("pendingVersions", drafts);
+            m.addAttribute("sameNumber", sameNumber(plan, info));
         }
         List<VersionLink> earlier = versions.earlierVersions(plan.id()).stream()
                 .flatMap(id -> plans.find(id).stream()).map(this::link).toList();
         m.addAttribute("earlierVersions", earlier);
+    }
+
+    /** Current plans of the same province (or national) whose number is this one's, other than its versions. */
+    private List<SameNumber> sameNumber(Plan plan, VersionRepository.VersionInfo info) {
+        String number = PlanSimilarity.number(plan.number());
+        if (number == null || "SUPERSEDED".equals(info.status())) {
+            return List.of();
+        }
+        return versions.candidates(plan.provinceCode(), plan.id()).stream()
+                .filter(c -> number.equals(PlanSimilarity.number(c.number())))
+                .filter(c -> !java.util.Objects.equals(info.versionOf(), c.id()))
+                .filter(c -> versions.find(c.id()).map(v -> !java.util.Objects.equals(v.versionOf(), plan.id())).orElse(true))
+                .map(c -> new SameNumber(c.id(), c.number(), c.title(), c.issuer())).toList();
     }
 
     private VersionLink link(Plan p) {

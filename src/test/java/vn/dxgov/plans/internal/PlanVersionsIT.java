@@ -335,4 +335,93 @@ class PlanVersionsIT {
         assertThat(call("steering", HttpMethod.GET, "/api/v1/plans/" + v2b, null).body().get("status").asText())
                 .isEqualTo("DRAFT");
     }
+
+    static String thanhHoaPlan(String title, List<String> targets, List<String> taskRows) {
+        StringBuilder b = new StringBuilder("""
+                **ỦY BAN NHÂN DÂN TỈNH THANH HÓA**
+
+                Số: 125/KH-UBND
+
+                *Thanh Hóa, ngày 05 tháng 3 năm 2024*
+
+                # KẾ HOẠCH %s
+
+                ## I. MỤC ĐÍCH, YÊU CẦU
+
+                1. Cụ thể hóa các mục tiêu, nhiệm vụ về %s, bảo đảm các nhiệm vụ được giao có cơ quan chủ trì.
+
+                ## II. MỤC TIÊU
+
+                ### 2. Mục tiêu cụ thể năm 2024
+
+                """.formatted(title, title.toLowerCase()));
+        targets.forEach(t -> b.append("- ").append(t).append("\n"));
+        b.append("""
+
+                ## III. NHIỆM VỤ
+
+                | Nhiệm vụ | Mã | Thời gian | Đơn vị chủ trì | Đơn vị phối hợp | Kết quả |
+                |---|---|---|---|---|---|
+                """);
+        taskRows.forEach(r -> b.append(r).append("\n"));
+        return b.toString();
+    }
+
+    @Test
+    void anotherPlanWithTheSameNumberIsAWarningAndReplacesNothing() {
+        String digital = thanhHoaPlan("Chuyển đổi số tỉnh Thanh Hóa năm 2024", List.of(
+                        "Tỷ lệ hồ sơ xử lý trực tuyến toàn trình đạt tối thiểu 50%.",
+                        "Tỷ trọng kinh tế số đạt 12% GRDP.",
+                        "Có thêm 150 doanh nghiệp công nghệ số."),
+                List.of("| Nâng cấp mạng truyền số liệu chuyên dùng | 1 | 2024 | Sở Thông tin và Truyền thông | Các sở, ngành | |",
+                        "| Số hóa sổ hộ tịch | 2 | 2024 - 2025 | Sở Tư pháp | UBND cấp xã | |"));
+        String tourism = thanhHoaPlan("Phát triển du lịch cộng đồng vùng miền núi năm 2024", List.of(
+                        "Đón 300 nghìn lượt khách đến các bản du lịch cộng đồng.",
+                        "Mỗi huyện miền núi có ít nhất 2 điểm du lịch cộng đồng đạt chuẩn OCOP.",
+                        "Doanh thu từ du lịch cộng đồng tăng 15% so với năm 2023."),
+                List.of("| Xây dựng bộ tiêu chí homestay đạt chuẩn | 1 | 2024 | Sở Văn hóa, Thể thao và Du lịch | UBND các huyện miền núi | |",
+                        "| Đào tạo kỹ năng đón khách cho hộ gia đình | 2 | 2024 | Sở Lao động - Thương binh và Xã hội | Hội Nông dân tỉnh | |"));
+        Answer first = upload("steering", "ke-hoach-125.md", digital);
+        assertThat(first.status()).as(first.text()).isEqualTo(201);
+        long a = first.body().get("planId").asLong();
+        assertThat(first.body().get("number").asText()).isEqualTo("125/KH-UBND");
+        assertThat(call("steering", HttpMethod.POST, "/api/v1/plans/" + a + "/publish", null).status()).isEqualTo(200);
+
+        Answer second = upload("steering", "ke-hoach-125-du-lich.md", tourism);
+        assertThat(second.status()).as(second.text()).isEqualTo(201);
+        long b = second.body().get("planId").asLong();
+        assertThat(b).isNotEqualTo(a);
+        JsonNode report = second.body().get("report");
+        assertThat(report.get("version").isNull()).isTrue();
+        JsonNode warning = null;
+        for (JsonNode n : report.get("notes")) {
+            if ("number.taken".equals(n.get("code").asText())) {
+                warning = n;
+            }
+        }
+        assertThat(warning).as(report.toString()).isNotNull();
+        assertThat(warning.get("severity").asText()).isEqualTo("WARNING");
+        assertThat(warning.get("message").asText()).contains("Đã có văn bản khác cùng số hiệu 125/KH-UBND")
+                .contains("(kế hoạch #" + a + ")");
+        assertThat(report.get("summary").get("warnings").asInt()).isPositive();
+        Answer page = call("steering", HttpMethod.GET, "/plans/" + b, null);
+        assertThat(page.text()).contains("id=\"plan-same-number\"").contains("Đã có văn bản khác cùng số hiệu 125/KH-UBND")
+                .contains("(kế hoạch #" + a + ")").doesNotContain("id=\"version-diff\"");
+
+        // publishing it replaces nothing: both plans are current
+        assertThat(call("steering", HttpMethod.POST, "/api/v1/plans/" + b + "/publish", null).status()).isEqualTo(200);
+        assertThat(call("steering", HttpMethod.GET, "/api/v1/plans/" + a, null).body().get("status").asText())
+                .isEqualTo("PUBLISHED");
+        assertThat(audits("plan.supersede")).isZero();
+
+        // the first plan with one target changed is a version of it, recognised whatever its number says
+        Answer revised = upload("steering", "ke-hoach-125-sua.md", digital.replace("tối thiểu 50%", "tối thiểu 60%"));
+        assertThat(revised.status()).as(revised.text()).isEqualTo(201);
+        JsonNode version = revised.body().get("report").get("version");
+        assertThat(version.get("basePlanId").asLong()).isEqualTo(a);
+        assertThat(version.get("targets").get("changed")).hasSize(1);
+        assertThat(version.get("tasks").get("unchanged").asInt()).isEqualTo(2);
+        // and the tourism plan's warning names the other plan, not the version
+        assertThat(revised.body().get("report").get("notes").toString()).contains("(kế hoạch #" + b + ")");
+    }
 }

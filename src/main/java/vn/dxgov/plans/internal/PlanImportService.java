@@ -202,7 +202,6 @@ class PlanImportService {
         tasks.addAll(planId, taskDrafts);
         notes.addAll(linkFamily(planId));
         VersionReport version = versions.recognise(planId, provinceCode, p.number(), p.issuer(), plain, notes);
-
         Plan plan = plans.find(planId).orElseThrow();
         events.publishEvent(new PlanImported(planId, provinceCode, p.periodStart(), p.periodEnd(), p.issuedOn(),
                 p.reportingDuties().stream().map(d -> new PlanImported.Duty(d.line(), d.text(), d.who(), d.frequency(),

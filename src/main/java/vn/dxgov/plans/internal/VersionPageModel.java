@@ -43,6 +43,9 @@ class VersionPageModel {
             return;
         }
         m.addAttribute("versionNo", info.versionNo());
+        if ("SUPERSEDED".equals(info.status())) {
+            m.addAttribute("reviewer", false); // history: its targets and tasks are not edited any more
+        }
         if (info.supersededBy() != null) {
             int no = versions.find(info.supersededBy()).map(VersionRepository.VersionInfo::versionNo).orElse(0);
             String day = info.supersededAt() == null ? "" : DAY.format(info.supersededAt().atZone(VIETNAM));

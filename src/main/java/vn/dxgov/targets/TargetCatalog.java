@@ -47,4 +47,12 @@ public interface TargetCatalog {
 
     /** How many targets each of these plans has. */
     java.util.Map<Long, Integer> countByPlan(Collection<Long> planIds);
+
+    /**
+     * Exchanges two targets' places and content (plan, position, code, text, value, splits, agencies...): each id
+     * takes the other's. What references a target by its id stays with the id: its indicator (and so its values), its
+     * assignments, links to it. Used when a new version of a plan replaces the old one: an unchanged target of the
+     * new version takes the old target's id, so what was reported against it stays attached (plans' PlanVersions).
+     */
+    void exchange(long targetA, long targetB);
 }

@@ -24,4 +24,11 @@ public interface TaskCatalog {
 
     /** How many tasks each of these plans has. */
     Map<Long, Integer> countByPlan(Collection<Long> planIds);
+
+    /**
+     * Exchanges two tasks' places and content (plan, position, code, title, time frame, agencies...): each id takes
+     * the other's, and what references a task by its id (its progress reports) stays with the id. Used when a new
+     * version of a plan replaces the old one: an unchanged task of the new version takes the old task's id.
+     */
+    void exchange(long taskA, long taskB);
 }

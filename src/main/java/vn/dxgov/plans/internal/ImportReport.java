@@ -12,8 +12,14 @@ import vn.dxgov.plans.importing.ReadingInfo;
  * @param agencies how each agency name written in the document was matched
  * @param reading  how a paged document was read (pages, OCR and its confidence), or null for a document without
  *                 pages (text, Word, OpenDocument) and for reports stored before it existed
+ * @param version  when the document is a new version of a plan already here: that plan and the differences; else null
  */
-record ImportReport(Summary summary, List<Note> notes, List<AgencyNote> agencies, Reading reading) {
+record ImportReport(Summary summary, List<Note> notes, List<AgencyNote> agencies, Reading reading,
+                    VersionReport version) {
+
+    ImportReport(Summary summary, List<Note> notes, List<AgencyNote> agencies) {
+        this(summary, notes, agencies, null, null);
+    }
 
     record Summary(String type, String number, String issuer, String issuedOn, String province, int targets,
                    Map<String, Integer> targetsByDeadline, int tasks, Map<String, Integer> tasksBySection,

@@ -83,10 +83,12 @@ class PlanImportService {
     private final TransactionTemplate tx;
     private final long maxBytes;
     private final ApplicationEventPublisher events;
+    private final PlanVersions versions;
 
     PlanImportService(PlanRepository plans, ImportRepository imports, TargetCatalog targets, TaskCatalog tasks,
                       AgencyDirectory agencies, AdminUnits units, AuditLog audit, TransactionTemplate tx,
-                      @Value("${dxgov.import.max-bytes:10485760}") long maxBytes, ApplicationEventPublisher events) {
+                      @Value("${dxgov.import.max-bytes:10485760}") long maxBytes, ApplicationEventPublisher events,
+                      PlanVersions versions) {
         this.plans = plans;
         this.imports = imports;
         this.targets = targets;
@@ -97,6 +99,7 @@ class PlanImportService {
         this.tx = tx;
         this.maxBytes = maxBytes;
         this.events = events;
+        this.versions = versions;
     }
 
     long maxBytes() {
@@ -158,13 +161,13 @@ class PlanImportService {
     }
 
     private Outcome duplicate(long planId) {
-        ImportReport original = imports.latestReportFor(planId).orElse(new ImportReport(null, List.of(), List.of(), null));
+        ImportReport original = imports.latestReportFor(planId).orElse(new ImportReport(null, List.of(), List.of()));
         List<ImportReport.Note> notes = new ArrayList<>();
         notes.add(new ImportReport.Note(0, "INFO", "duplicate",
                 "Văn bản này đã được nhập trước đây (kế hoạch #" + planId + "); không có gì thay đổi.", null));
         notes.addAll(original.notes());
-        return new Outcome(false, planId,
-                new ImportReport(original.summary(), notes, original.agencies(), original.reading()));
+        return new Outcome(false, planId, new ImportReport(original.summary(), notes, original.agencies(),
+                original.reading(), original.version()));
     }
 
     private Outcome store(String filename, byte[] bytes, DocumentText text, String sourceSha, String textSha,
@@ -215,13 +218,14 @@ class PlanImportService {
         targets.addAll(planId, provinceCode, targetDrafts);
         tasks.addAll(planId, taskDrafts);
         notes.addAll(linkFamily(planId));
-
+        VersionReport version = versions.recognise(planId, provinceCode, p.number(), p.issuer(), plain, notes);
         Plan plan = plans.find(planId).orElseThrow();
         events.publishEvent(new PlanImported(planId, provinceCode, p.periodStart(), p.periodEnd(), p.issuedOn(),
                 p.reportingDuties().stream().map(d -> new PlanImported.Duty(d.line(), d.text(), d.who(), d.frequency(),
                         d.dueDayMonths())).toList()));
         ImportReport.Reading reading = reading(text, notes);
-        ImportReport report = new ImportReport(summary(plan, p, agencyNotes, notes), notes, agencyNotes, reading);
+        ImportReport report = new ImportReport(summary(plan, p, agencyNotes, notes), notes, agencyNotes, reading,
+                version);
         audit.record("plan.import", "plan", planId, null, report.summary());
         log.info("Imported {} as draft plan #{}: {} targets, {} tasks", filename, planId, p.targets().size(), p.tasks().size());
         return new Outcome(true, planId, report);

@@ -72,9 +72,11 @@ class PlanPages implements UiPage {
     private final AgencyDirectory agencies;
     private final MessageSource messages;
     private final PlanStatuses statuses;
+    private final VersionPageModel versionPage;
 
     PlanPages(PlanService plans, PlanReview review, PlanViews views, PlanPageModel model, TargetCatalog targets,
-              TaskCatalog tasks, AgencyDirectory agencies, MessageSource messages, PlanStatuses statuses) {
+              TaskCatalog tasks, AgencyDirectory agencies, MessageSource messages, PlanStatuses statuses,
+              VersionPageModel versionPage) {
         this.plans = plans;
         this.review = review;
         this.views = views;
@@ -84,6 +86,7 @@ class PlanPages implements UiPage {
         this.agencies = agencies;
         this.messages = messages;
         this.statuses = statuses;
+        this.versionPage = versionPage;
     }
 
     @GetMapping("/")
@@ -137,6 +140,7 @@ class PlanPages implements UiPage {
         m.addAttribute("header", model.row(plan, locale));
         m.addAttribute("parent", plan.parentId() == null ? null : plans.find(plan.parentId()).orElse(null));
         m.addAttribute("children", plans.children(id));
+        versionPage.addTo(m, plan, plans);
         m.addAttribute("agencyOptions", PlanPageModel.agencies(allTargets, allTasks));
         m.addAttribute("years", PlanPageModel.years(allTargets, allTasks));
         m.addAttribute("pillars", Pillar.values());

@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.dxgov.plans.Plan;
 import vn.dxgov.plans.PlanCatalog;
 import vn.dxgov.plans.PlanEdit;
+import vn.dxgov.plans.PlanStatus;
 import vn.dxgov.security.AuditLog;
 import vn.dxgov.security.CurrentUser;
 import vn.dxgov.shared.web.ApiException;
@@ -30,11 +31,16 @@ class PlanService implements PlanCatalog {
     private final PlanRepository plans;
     private final AdminUnits units;
     private final AuditLog audit;
+    private final VersionRepository versions;
+    private final PlanVersions planVersions;
 
-    PlanService(PlanRepository plans, AdminUnits units, AuditLog audit) {
+    PlanService(PlanRepository plans, AdminUnits units, AuditLog audit, VersionRepository versions,
+                PlanVersions planVersions) {
         this.plans = plans;
         this.units = units;
         this.audit = audit;
+        this.versions = versions;
+        this.planVersions = planVersions;
     }
 
     /**
@@ -56,12 +62,15 @@ class PlanService implements PlanCatalog {
      * user reviews it.
      */
     static boolean visible(Plan p) {
-        return CurrentUser.mayRead(p.provinceCode()) && (p.published() || canReview(p));
+        return CurrentUser.mayRead(p.provinceCode())
+                && (p.published() || p.status() == PlanStatus.SUPERSEDED || canReview(p));
     }
 
+    /** Current plans only: a superseded version is history, reached from the version that replaced it. */
     @Override
     public List<Plan> list() {
-        List<Plan> visible = plans.all().stream().filter(PlanService::visible).toList();
+        List<Plan> visible = plans.all().stream().filter(p -> p.status() != PlanStatus.SUPERSEDED)
+                .filter(PlanService::visible).toList();
         return treeOrder(visible);
     }
 
@@ -91,18 +100,25 @@ class PlanService implements PlanCatalog {
         return find(id).orElseThrow(() -> ApiException.notFound("plan", id));
     }
 
-    /** A plan the current user may see and review (edit, publish, edit its targets and tasks): 404, else 403. */
+    /**
+     * A plan the current user may see and review (edit, publish, edit its targets and tasks): 404, else 403; a
+     * superseded version is history and is not edited any more (409).
+     */
     Plan requireReview(long id) {
         Plan p = require(id);
         if (!canReview(p)) {
             throw new ApiException(HttpStatus.FORBIDDEN, "error.forbidden");
+        }
+        if (p.status() == PlanStatus.SUPERSEDED) {
+            throw new ApiException(HttpStatus.CONFLICT, "plan.error.superseded", String.valueOf(id));
         }
         return p;
     }
 
     @Override
     public List<Plan> children(long id) {
-        return plans.children(id).stream().filter(PlanService::visible).toList();
+        return plans.children(id).stream().filter(p -> p.status() != PlanStatus.SUPERSEDED)
+                .filter(PlanService::visible).toList();
     }
 
     @Override
@@ -175,10 +191,17 @@ class PlanService implements PlanCatalog {
     @Transactional
     @PreAuthorize("hasAnyRole('STEERING','ADMIN')")
     public Plan publish(long id) {
-        Plan before = requireReview(id);
+        requireReview(id);
+        // the row locked, then read again: of two publications at once the second sees the first's result
+        versions.lockStatus(id);
+        Plan before = plans.find(id).orElseThrow();
         if (before.published()) {
             return before;
         }
+        if (before.status() == PlanStatus.SUPERSEDED) {
+            throw new ApiException(HttpStatus.CONFLICT, "plan.error.superseded", String.valueOf(id));
+        }
+        planVersions.replaceOnPublish(id);
         plans.publish(id, CurrentUser.username().orElse("system"));
         Plan after = plans.find(id).orElseThrow();
         audit.record("plan.publish", "plan", id, before, after);

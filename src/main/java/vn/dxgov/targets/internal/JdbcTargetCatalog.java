@@ -282,4 +282,57 @@ class JdbcTargetCatalog implements TargetCatalog {
     private static String name(Enum<?> e) {
         return e == null ? null : e.name();
     }
+
+    @Override
+    @Transactional
+    public void exchange(long a, long b) {
+        if (a == b) {
+            return;
+        }
+        // one statement reads both rows as they were before it (PostgreSQL's snapshot), so the swap needs no temporary
+        int rows = jdbc.sql("""
+                update target t set plan_id = o.plan_id, position = o.position, code = o.code, source_text = o.source_text,
+                       text = o.text, text_folded = o.text_folded, kind = o.kind, comparator = o.comparator, value = o.value,
+                       unit = o.unit, deadline_year = o.deadline_year, baseline = o.baseline,
+                       baseline_year = o.baseline_year, pillar = o.pillar, source_line = o.source_line
+                  from target o
+                 where (t.id = :a and o.id = :b) or (t.id = :b and o.id = :a)""")
+                .param("a", a).param("b", b).update();
+        if (rows != 2) {
+            throw ApiException.notFound("target", rows == 0 ? a : b);
+        }
+        // the children: agencies move with the content; each split keeps its id's indicator, by position
+        record Split(long target, int position, String level, String label, String comparator, BigDecimal value) {
+        }
+        List<Split> splits = jdbc.sql("select target_id, position, level, label, comparator, value from target_split"
+                        + " where target_id in (?, ?)").params(a, b)
+                .query((rs, n) -> new Split(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getBigDecimal(6))).list();
+        Map<String, Long> splitIndicators = new HashMap<>();
+        jdbc.sql("select target_id, position, indicator_id from target_split where target_id in (?, ?)").params(a, b)
+                .query(rs -> {
+                    long ind = rs.getLong(3);
+                    if (!rs.wasNull()) {
+                        splitIndicators.put(rs.getLong(1) + "/" + rs.getInt(2), ind);
+                    }
+                });
+        record Link(long target, long agency, String role, int position) {
+        }
+        List<Link> links = jdbc.sql("select target_id, agency_id, role, position from target_agency where target_id in (?, ?)")
+                .params(a, b).query((rs, n) -> new Link(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getInt(4))).list();
+        jdbc.sql("delete from target_split where target_id in (?, ?)").params(a, b).update();
+        jdbc.sql("delete from target_agency where target_id in (?, ?)").params(a, b).update();
+        for (Split sp : splits) {
+            long to = sp.target() == a ? b : a;
+            jdbc.sql("insert into target_split (target_id, position, level, label, comparator, value, indicator_id)"
+                            + " values (?, ?, ?, ?, ?, ?, ?)")
+                    .params(to, sp.position(), sp.level(), sp.label(), sp.comparator(), sp.value(),
+                            splitIndicators.get(to + "/" + sp.position())).update();
+        }
+        for (Link l : links) {
+            jdbc.sql("insert into target_agency (target_id, agency_id, role, position) values (?, ?, ?, ?)")
+                    .params(l.target() == a ? b : a, l.agency(), l.role(), l.position()).update();
+        }
+        audit.record("target.exchange", "target", a, null, Map.of("exchangedWith", b));
+    }
 }

@@ -168,4 +168,35 @@ class JdbcTaskCatalog implements TaskCatalog {
         int v = rs.getInt(column);
         return rs.wasNull() ? null : v;
     }
+
+    @Override
+    @Transactional
+    public void exchange(long a, long b) {
+        if (a == b) {
+            return;
+        }
+        // one statement reads both rows as they were before it (PostgreSQL's snapshot), so the swap needs no temporary
+        int rows = jdbc.sql("""
+                update task t set plan_id = o.plan_id, position = o.position, code = o.code, section = o.section,
+                       section_title = o.section_title, group_title = o.group_title, title = o.title,
+                       title_folded = o.title_folded, time_frame_text = o.time_frame_text, start_year = o.start_year,
+                       end_year = o.end_year, recurrence = o.recurrence, scope = o.scope, legal_basis = o.legal_basis,
+                       pillar = o.pillar, source_line = o.source_line
+                  from task o
+                 where (t.id = :a and o.id = :b) or (t.id = :b and o.id = :a)""")
+                .param("a", a).param("b", b).update();
+        if (rows != 2) {
+            throw ApiException.notFound("task", rows == 0 ? a : b);
+        }
+        record Link(long task, long agency, String role, int position) {
+        }
+        List<Link> links = jdbc.sql("select task_id, agency_id, role, position from task_agency where task_id in (?, ?)")
+                .params(a, b).query((rs, n) -> new Link(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getInt(4))).list();
+        jdbc.sql("delete from task_agency where task_id in (?, ?)").params(a, b).update();
+        for (Link l : links) {
+            jdbc.sql("insert into task_agency (task_id, agency_id, role, position) values (?, ?, ?, ?)")
+                    .params(l.task() == a ? b : a, l.agency(), l.role(), l.position()).update();
+        }
+        audit.record("task.exchange", "task", a, null, Map.of("exchangedWith", b));
+    }
 }

@@ -110,7 +110,7 @@ class ImportPagesTest {
                 new vn.dxgov.plans.importing.ReadingInfo.LowConfidenceLine(41, 3, "Sở Thông tin và Truvền thông", 54.25),
                 new vn.dxgov.plans.importing.ReadingInfo.LowConfidenceLine(230, 11, "IV.2.1 Xây dưng kho dữ liệu", 61.0)));
         ImportReport withReading = new ImportReport(stored.summary(), stored.notes(), stored.agencies(),
-                ImportReport.Reading.of(info));
+                ImportReport.Reading.of(info), null);
         imports.finish(id, vn.dxgov.plans.ImportStatus.SUCCEEDED, imports.find(id).orElseThrow().planId(), "ok",
                 java.util.List.of(), withReading);
 

@@ -15,6 +15,31 @@ final class ImplementedDocument {
     private ImplementedDocument() {
     }
 
+    /**
+     * The documents a "Căn cứ" line names, without those their descriptions cite ("Nghị quyết số 71/NQ-CP ... ban hành
+     * Chương trình hành động thực hiện Nghị quyết số 57-NQ/TW": 57-NQ/TW is what 71/NQ-CP implements).
+     */
+    private static List<DocumentReference> basesOf(String line) {
+        List<DocumentReference> out = new ArrayList<>();
+        String folded = VietText.foldAligned(line);
+        int previousEnd = 0;
+        for (DocumentReferenceParser.Located l : DocumentReferenceParser.locate(line)) {
+            if (out.isEmpty() || !IMPLEMENTS.matcher(folded.substring(previousEnd, l.start())).find()) {
+                out.add(l.reference());
+            }
+            previousEnd = l.end();
+        }
+        return out;
+    }
+
+    /** The next line goes on with the sentence: this one has no end, the next starts in lower case or with a digit. */
+    private static boolean wrapsOn(CharSequence sentence, TextLine next) {
+        String t = next.text();
+        char last = sentence.length() == 0 ? '.' : sentence.charAt(sentence.length() - 1);
+        return !next.inTable() && !t.isEmpty() && ".;:!?".indexOf(last) < 0
+                && (Character.isLowerCase(t.charAt(0)) || Character.isDigit(t.charAt(0)) && !t.matches("^\\d+[.)]\\s.*"));
+    }
+
     private static DocumentReference withClassicTones(DocumentReference r) {
         return new DocumentReference(r.type(), r.number(), r.date(), VietTones.classic(r.issuer()), r.text());
     }
@@ -32,7 +57,12 @@ final class ImplementedDocument {
             if (i > bodyStart && OutlineLine.of(l.text(), false).kind() == OutlineLine.Kind.ROMAN) {
                 break;
             }
-            sentences.add(l.text());
+            StringBuilder sentence = new StringBuilder(l.text());
+            // a web copy breaks a sentence over lines: "Thực hiện Quyết định số" / "411/QĐ-TTg, ngày 31/3/2022 ..."
+            while (i + 1 < lines.size() && i + 1 < bodyStart + 8 && wrapsOn(sentence, lines.get(i + 1))) {
+                sentence.append(' ').append(lines.get(++i).text());
+            }
+            sentences.add(sentence.toString());
         }
         if (title != null) {
             sentences.add(title);
@@ -50,6 +80,9 @@ final class ImplementedDocument {
             }
         }
         for (String s : sentences) {
+            if (VietText.fold(s).startsWith("can cu")) {
+                continue; // a legal basis: what it says it implements is what the cited document implements
+            }
             Matcher m = IMPLEMENTS.matcher(VietText.foldAligned(s));
             while (m.find()) {
                 List<DocumentReferenceParser.Located> refs = DocumentReferenceParser.locate(s.substring(m.end()));
@@ -69,7 +102,7 @@ final class ImplementedDocument {
             if (!lines.get(i).folded().startsWith("can cu")) {
                 continue;
             }
-            for (DocumentReference r : DocumentReferenceParser.find(lines.get(i).text())) {
+            for (DocumentReference r : basesOf(lines.get(i).text())) {
                 String issuer = r.issuer() == null ? "" : VietText.fold(r.issuer());
                 boolean national = issuer.contains("chinh phu") || issuer.contains("thu tuong") || issuer.contains("quoc hoi")
                         || issuer.startsWith("bo ");

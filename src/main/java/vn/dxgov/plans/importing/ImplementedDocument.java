@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.dxgov.plans.PlanType;
 import vn.dxgov.shared.VietText;
 
 /** The document a plan says it implements ("Thực hiện Nghị quyết số 06-NQ/TU ..."), from its first lines. */
@@ -11,6 +12,9 @@ final class ImplementedDocument {
 
     /** A sentence saying what the plan implements: "Thực hiện ...", "Triển khai thực hiện ..." (folded). */
     private static final Pattern IMPLEMENTS = Pattern.compile("(?:^|[^a-z])(thuc hien|trien khai)(?![a-z])");
+    /** A programme or plan named by its issuer, not its number, that implements a cited document (folded). */
+    private static final Pattern UNNUMBERED = Pattern.compile(
+            "\\s+(?:cac\\s+)?(chuong trinh hanh dong|chuong trinh|ke hoach(?: hanh dong)?)\\s+cua\\s+([^,;:()]{2,60}?)\\s+(?:thuc hien|trien khai)\\s+");
 
     private ImplementedDocument() {
     }
@@ -30,6 +34,26 @@ final class ImplementedDocument {
             previousEnd = l.end();
         }
         return out;
+    }
+
+    /**
+     * "thực hiện Chương trình hành động của Chính phủ thực hiện Nghị quyết số 57-NQ/TW": the plan implements the
+     * Government's programme, named without its number; the reference has its type and issuer, no number, and its
+     * text names the document that programme implements.
+     */
+    private static DocumentReference unnumberedProgramme(String sentence, int at) {
+        Matcher u = UNNUMBERED.matcher(VietText.foldAligned(sentence).substring(at));
+        if (!u.lookingAt()) {
+            return null;
+        }
+        List<DocumentReferenceParser.Located> inner = DocumentReferenceParser.locate(sentence.substring(at + u.end()));
+        if (inner.isEmpty() || inner.get(0).start() > 5) {
+            return null;
+        }
+        String issuer = sentence.substring(at + u.start(2), at + u.end(2)).strip();
+        String text = sentence.substring(at, at + u.end() + inner.get(0).end()).strip();
+        PlanType type = u.group(1).startsWith("ke hoach") ? PlanType.PLAN : PlanType.PROGRAMME;
+        return new DocumentReference(type, null, null, VietTones.classic(issuer), text);
     }
 
     /** The next line goes on with the sentence: this one has no end, the next starts in lower case or with a digit. */
@@ -85,6 +109,10 @@ final class ImplementedDocument {
             }
             Matcher m = IMPLEMENTS.matcher(VietText.foldAligned(s));
             while (m.find()) {
+                DocumentReference unnumbered = unnumberedProgramme(s, m.end());
+                if (unnumbered != null) {
+                    return unnumbered;
+                }
                 List<DocumentReferenceParser.Located> refs = DocumentReferenceParser.locate(s.substring(m.end()));
                 // the cited document must follow the verb closely: "Thực hiện Nghị quyết số ...", "thực hiện các ... của"
                 if (!refs.isEmpty() && refs.get(0).start() < 40) {

@@ -197,7 +197,7 @@ final class HeaderIssuer {
         }
         if (n < lines.size()) {
             TextLine next = lines.get(n);
-            if (next.folded().matches("^(tinh|thanh pho|huyen|quan|thi xa|xa|phuong)\\s+\\S.*") && next.text().length() < 60
+            if (next.folded().matches("^(tinh|thanh pho|huyen|quan|thi xa|thi tran|xa|phuong|dac khu)\\s+\\S.*") && next.text().length() < 60
                     && l.folded().matches("^(cua\\s+)?(uy ban nhan dan|hoi dong nhan dan|ban chap hanh dang bo|ban thuong vu)$")) {
                 return text + " " + next.text();
             }

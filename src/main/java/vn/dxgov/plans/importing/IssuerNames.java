@@ -50,7 +50,7 @@ final class IssuerNames {
     /** A line that names an issuing body (folded). */
     static final Pattern ORG_LINE = Pattern.compile(
             "^(?:cua\\s+)?(?:uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd|tinh uy|thanh uy|huyen uy|quan uy|thi uy|dang uy"
-                    + "|ban thuong vu|ban chap hanh|ban chi dao|ban can su|ban bi thu|dang doan|so [a-z]|bo [a-z]|chinh phu|thu tuong"
+                    + "|ban thuong vu|ban chap hanh|ban chi dao|ban can su|ban bi thu|dang doan|so (?!hieu|luong|lieu|ky hieu)[a-z]+|bo (?!phan|may|chi so|tieu chi)[a-z]+|chinh phu|thu tuong"
                     + "|quoc hoi|uy ban thuong vu quoc hoi"
                     + "|van phong)(?![a-z])");
 
@@ -79,6 +79,10 @@ final class IssuerNames {
         }
         if (VietText.fold(s).startsWith("cua ")) {
             s = s.substring(s.indexOf(' ') + 1).strip();
+        }
+        Matcher title = TITLE_AFTER_ISSUER.matcher(VietText.foldAligned(s));
+        if (title.find() && title.start() > 0) {
+            s = s.substring(0, title.start()).strip(); // "CỦA CHÍNH PHỦ THỰC HIỆN NGHỊ QUYẾT SỐ 57-NQ/TW"
         }
         String folded = VietText.fold(s);
         String[] words = s.split(" ");
@@ -109,6 +113,9 @@ final class IssuerNames {
         }
         return isUpper(s) ? sentenceCase(s) : s;
     }
+
+    /** Where a title goes on after the issuer on one line: "... thực hiện ...", "... triển khai ..." (folded). */
+    private static final Pattern TITLE_AFTER_ISSUER = Pattern.compile("\\s(thuc hien|trien khai)\\s");
 
     /** Words of the header that a PDF or web copy puts on the issuer's line: the national name, the motto, the Party. */
     private static final Pattern MOTTO = Pattern.compile(

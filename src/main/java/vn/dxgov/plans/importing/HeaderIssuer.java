@@ -62,31 +62,12 @@ final class HeaderIssuer {
      * subject of the intro sentence; reported either way.
      */
     String issuer(Where where, String province, String fallback) {
-        int headingIndex = where.headingIndex();
-        int regionStart = where.regionStart();
         int bodyStart = where.bodyStart();
         TextLine attachment = where.attachment();
         HeaderParser.Wrapper wrapper = where.wrapper();
-        String raw = null;
-        int line = 0;
-        if (headingIndex >= 0) {
-            TextLine of = orgLine(headingIndex + 1, bodyStart, true);
-            TextLine before = of != null ? null : orgLineBefore(regionStart, headingIndex);
-            TextLine after = of != null || before != null ? null : orgLine(headingIndex + 1, bodyStart, false);
-            TextLine found = of != null ? of : before != null ? before : after;
-            if (found != null) {
-                raw = joinLevel(found);
-                line = found.line();
-            }
-        }
-        if (headingIndex < 0) {
-            // no heading: the header block's issuing-body line among the first lines
-            TextLine found = orgLine(regionStart, Math.min(lines.size(), NO_HEADING_LINES), false, true);
-            if (found != null) {
-                raw = joinLevel(found);
-                line = found.line();
-            }
-        }
+        TextLine block = headerBlockLine(where);
+        String raw = block == null ? null : joinLevel(block);
+        int line = block == null ? 0 : block.line();
         if (raw == null && attachment != null) {
             Matcher m = Pattern.compile("cua\\s+([^)]+)").matcher(attachment.folded());
             if (m.find()) {
@@ -124,6 +105,19 @@ final class HeaderIssuer {
             report.info(line, "ISSUER", "Cơ quan ban hành: " + issuer + ".", raw);
         }
         return issuer;
+    }
+
+    /** The issuing-body line of the header block: "CỦA ..." under the heading, the line before it, one under it. */
+    private TextLine headerBlockLine(Where where) {
+        int headingIndex = where.headingIndex();
+        if (headingIndex < 0) {
+            // no heading: the header block's issuing-body line among the first lines
+            return orgLine(where.regionStart(), Math.min(lines.size(), NO_HEADING_LINES), false, true);
+        }
+        TextLine of = orgLine(headingIndex + 1, where.bodyStart(), true);
+        TextLine before = of != null ? null : orgLineBefore(where.regionStart(), headingIndex);
+        TextLine after = of != null || before != null ? null : orgLine(headingIndex + 1, where.bodyStart(), false);
+        return of != null ? of : before != null ? before : after;
     }
 
     /**

@@ -56,6 +56,24 @@ final class ImplementedDocument {
         return new DocumentReference(type, null, null, VietTones.classic(issuer), text);
     }
 
+    /** The sentences of the first lines of the body up to the first Roman section, wrapped lines joined. */
+    private static List<String> openingSentences(List<TextLine> lines, int bodyStart) {
+        List<String> sentences = new ArrayList<>();
+        for (int i = bodyStart; i < Math.min(lines.size(), bodyStart + 8); i++) {
+            TextLine l = lines.get(i);
+            if (i > bodyStart && OutlineLine.of(l.text(), false).kind() == OutlineLine.Kind.ROMAN) {
+                break;
+            }
+            StringBuilder sentence = new StringBuilder(l.text());
+            // a web copy breaks a sentence over lines: "Thực hiện Quyết định số" / "411/QĐ-TTg, ngày 31/3/2022 ..."
+            while (i + 1 < lines.size() && i + 1 < bodyStart + 8 && wrapsOn(sentence, lines.get(i + 1))) {
+                sentence.append(' ').append(lines.get(++i).text());
+            }
+            sentences.add(sentence.toString());
+        }
+        return sentences;
+    }
+
     /** The next line goes on with the sentence: this one has no end, the next starts in lower case or with a digit. */
     private static boolean wrapsOn(CharSequence sentence, TextLine next) {
         String t = next.text();
@@ -75,19 +93,7 @@ final class ImplementedDocument {
      */
     static DocumentReference find(List<TextLine> lines, int bodyStart, String title, HeaderParser.Wrapper wrapper,
                                   String ownNumber) {
-        List<String> sentences = new ArrayList<>();
-        for (int i = bodyStart; i < Math.min(lines.size(), bodyStart + 8); i++) {
-            TextLine l = lines.get(i);
-            if (i > bodyStart && OutlineLine.of(l.text(), false).kind() == OutlineLine.Kind.ROMAN) {
-                break;
-            }
-            StringBuilder sentence = new StringBuilder(l.text());
-            // a web copy breaks a sentence over lines: "Thực hiện Quyết định số" / "411/QĐ-TTg, ngày 31/3/2022 ..."
-            while (i + 1 < lines.size() && i + 1 < bodyStart + 8 && wrapsOn(sentence, lines.get(i + 1))) {
-                sentence.append(' ').append(lines.get(++i).text());
-            }
-            sentences.add(sentence.toString());
-        }
+        List<String> sentences = openingSentences(lines, bodyStart);
         if (title != null) {
             sentences.add(title);
         }

@@ -16,7 +16,7 @@ final class WebCopyHeader {
     /** Lines of a legal-document site around the copied text (folded). */
     private static final Pattern SITE_NOISE = Pattern.compile(
             "^(tai van ban|tai ve|van ban lien quan|van ban goc|van ban tieng anh|hieu luc\\b|tinh trang hieu luc|luoc do"
-                    + "|muc luc|noi dung|thuoc tinh|trang chu|dang nhap|dang ky|in van ban|chia se|xem them|tin lien quan"
+                    + "|muc luc$|noi dung toan van|van ban khac|thuoc tinh$|trang chu|dang nhap|dang ky|in van ban|chia se|xem them|tin lien quan"
                     + "|de su dung toan bo tien ich|dang tai noi dung|he thong phap luat$|thu vien phap luat$|!\\[)"
                     + "|\\s[>»›]\\s");
     /** The first lines that can belong to a header. */

@@ -133,6 +133,33 @@ class HeaderVariationsTest {
     }
 
     @Test
+    void aCommunePlanThatDeploysAResolutionNamedWithoutSo() {
+        for (String commune : List.of("Tịnh Trà", "Tịnh Hà", "Tịnh Bắc")) {
+            String caps = commune.toUpperCase(java.util.Locale.forLanguageTag("vi"));
+            ParsedPlan plan = parse("ỦY BAN NHÂN DÂN\nXÃ " + caps + "\nSố: 07/KH-UBND\n" + commune
+                    + ", ngày 02 tháng 6 năm 2025\nKẾ HOẠCH\nChuyển đổi số xã " + commune + " năm 2025\n"
+                    + "Để triển khai Nghị quyết 57-NQ/TW của Bộ Chính trị, UBND xã " + commune + " ban hành Kế hoạch như sau:\n"
+                    + BODY);
+            assertThat(plan.issuer()).isEqualTo("UBND xã " + commune);
+            assertThat(plan.level()).isEqualTo(DocumentLevel.COMMUNE);
+            assertThat(plan.implementsRef().number()).isEqualTo("57-NQ/TW");
+            assertThat(plan.implementsRef().issuer()).isEqualTo("Bộ Chính trị");
+        }
+    }
+
+    @Test
+    void aPolitburoHeaderWithThePartyOnTheRight() {
+        ParsedPlan plan = parse("BAN CHẤP HÀNH TRUNG ƯƠNG\n*\nSố 57-NQ/TW\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+                + "Hà Nội, ngày 22 tháng 12 năm 2024\nNGHỊ QUYẾT\nCỦA BỘ CHÍNH TRỊ\nvề đột phá phát triển khoa học, công nghệ, "
+                + "đổi mới sáng tạo và chuyển đổi số quốc gia\nI- TÌNH HÌNH VÀ NGUYÊN NHÂN\n" + BODY);
+        assertThat(plan.number()).isEqualTo("57-NQ/TW");
+        assertThat(plan.issuedOn()).isEqualTo(LocalDate.of(2024, 12, 22));
+        assertThat(plan.issuer()).isEqualTo("Bộ Chính trị");
+        assertThat(plan.level()).isEqualTo(DocumentLevel.NATIONAL);
+        assertThat(plan.provinceName()).isNull();
+    }
+
+    @Test
     void theNumberIsNeverTakenFromAnAppendixThatLeavesItBlank() {
         String appendix = "CHƯƠNG TRÌNH HÀNH ĐỘNG\nCỦA CHÍNH PHỦ THỰC HIỆN NGHỊ QUYẾT SỐ 57-NQ/TW\n"
                 + "(Kèm theo Nghị quyết số      /NQ-CP ngày    tháng    năm 2025 của Chính phủ)\n" + BODY;

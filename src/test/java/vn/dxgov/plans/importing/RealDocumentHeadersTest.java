@@ -47,6 +47,10 @@ class RealDocumentHeadersTest {
                         "UBND tỉnh Vĩnh Long", DocumentLevel.PROVINCE, "Vĩnh Long"),
                 new Expected("kh383-tiengiang-thuvienphapluat.txt", PlanType.PLAN, "383/KH-UBND", LocalDate.of(2022, 12, 7),
                         "UBND tỉnh Tiền Giang", DocumentLevel.PROVINCE, "Tiền Giang"),
+                new Expected("kh1914-haiduong-thuvienphapluat.txt", PlanType.PLAN, "1914/KH-UBND", LocalDate.of(2023, 6, 5),
+                        "UBND tỉnh Hải Dương", DocumentLevel.PROVINCE, "Hải Dương"),
+                new Expected("kh328-tiengiang-vanbanphapluat.txt", PlanType.PLAN, "328/KH-UBND", LocalDate.of(2019, 10, 8),
+                        "UBND tỉnh Tiền Giang", DocumentLevel.PROVINCE, "Tiền Giang"),
                 new Expected("kh-xa-tinhtra-quangngai.txt", PlanType.PLAN, null, LocalDate.of(2024, 4, 26),
                         "UBND xã Tịnh Trà", DocumentLevel.COMMUNE, "Quảng Ngãi"),
                 new Expected("kh130-thanhhoa-hethongphapluat.txt", PlanType.PLAN, "130/KH-UBND", LocalDate.of(2025, 6, 27),
@@ -101,6 +105,8 @@ class RealDocumentHeadersTest {
                 LocalDate.of(2024, 3, 11), "UBND huyện Sơn Tịnh");
         assertReference(corpusPlan("kh130-thanhhoa-hethongphapluat.txt").implementsRef(), PlanType.DECISION, "923/QĐ-TTg",
                 LocalDate.of(2025, 5, 14), "Thủ tướng Chính phủ");
+        assertReference(corpusPlan("kh328-tiengiang-vanbanphapluat.txt").implementsRef(), PlanType.RESOLUTION, "17/NQ-CP",
+                LocalDate.of(2019, 3, 7), "Chính phủ");
         assertReference(corpusPlan("ctr-btv-tinhuy-nq57-baomoi.txt").implementsRef(), PlanType.RESOLUTION, "57-NQ/TW",
                 LocalDate.of(2024, 12, 22), "Bộ Chính trị");
     }

@@ -148,6 +148,28 @@ class HeaderVariationsTest {
     }
 
     @Test
+    void aGovernmentHeaderTableInWord() {
+        byte[] docx = new DocxBuilder()
+                .table(List.of(List.of("CHÍNH PHỦ\n-------", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc"),
+                        List.of("Số: 03/NQ-CP", "Hà Nội, ngày 09 tháng 01 năm 2025")))
+                .paragraph("NGHỊ QUYẾT")
+                .paragraph("Ban hành Chương trình hành động của Chính phủ thực hiện Nghị quyết số 57-NQ/TW ngày 22 tháng 12 "
+                        + "năm 2024 của Bộ Chính trị")
+                .paragraph("CHÍNH PHỦ")
+                .paragraph("Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;")
+                .paragraph("QUYẾT NGHỊ:")
+                .paragraph("Điều 1. Ban hành kèm theo Nghị quyết này Chương trình hành động.")
+                .bytes();
+        ParsedPlan plan = TestDocuments.parse("nq03.docx", docx);
+        assertThat(plan.number()).isEqualTo("03/NQ-CP");
+        assertThat(plan.issuedOn()).isEqualTo(LocalDate.of(2025, 1, 9));
+        assertThat(plan.issuer()).isEqualTo("Chính phủ");
+        assertThat(plan.level()).isEqualTo(DocumentLevel.NATIONAL);
+        assertThat(plan.provinceName()).isNull();
+        assertThat(plan.implementsRef().number()).isEqualTo("57-NQ/TW");
+    }
+
+    @Test
     void aPolitburoHeaderWithThePartyOnTheRight() {
         ParsedPlan plan = parse("BAN CHẤP HÀNH TRUNG ƯƠNG\n*\nSố 57-NQ/TW\nĐẢNG CỘNG SẢN VIỆT NAM\n"
                 + "Hà Nội, ngày 22 tháng 12 năm 2024\nNGHỊ QUYẾT\nCỦA BỘ CHÍNH TRỊ\nvề đột phá phát triển khoa học, công nghệ, "

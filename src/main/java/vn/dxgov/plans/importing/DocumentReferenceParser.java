@@ -17,14 +17,15 @@ import vn.dxgov.shared.VietText;
 final class DocumentReferenceParser {
 
     /**
-     * kind, "số", the number (may contain spaces around "-" and "/"), optional "ngày d/m/y" or "ngày d tháng m năm y",
+     * kind, "số", the number (may contain spaces around "-" and "/"), optional "ngày d/m/y" or "ngày d tháng m năm y"
+     * (also in brackets: "(ngày 22/12/2024)"),
      * optional "của <issuer>" up to "về", "V/v", a comma or the end (folded text).
      */
     private static final Pattern CITATION = Pattern.compile(
             "(nghi quyet|quyet dinh|chuong trinh(?: hanh dong)?|ke hoach|chi thi|ket luan|thong bao|nghi dinh|thong tu|luat|cong van|de an)"
                     + "\\s+(?:so\\s*:?\\s*)?"
                     + "(\\d{1,5}[a-z]?(?:\\s*/\\s*\\d{4})?\\s*[-/]\\s*[a-z0-9đ]+(?:\\s*[-/]\\s*[a-z0-9đ]+){0,3})"
-                    + "(?:\\s*,?\\s*(?:ban hanh\\s+)?ngay\\s+(\\d{1,2})\\s*(?:/|-|\\.|\\s+thang\\s+)\\s*(\\d{1,2})\\s*(?:/|-|\\.|\\s+nam\\s+)\\s*(\\d{4}))?"
+                    + "(?:\\s*,?\\s*\\(?\\s*(?:ban hanh\\s+)?ngay\\s+(\\d{1,2})\\s*(?:/|-|\\.|\\s+thang\\s+)\\s*(\\d{1,2})\\s*(?:/|-|\\.|\\s+nam\\s+)\\s*(\\d{4})\\s*\\)?)?"
                     + "(?:\\s*,?\\s*cua\\s+([^,;:()]+?)(?=\\s+(?:ve|v/v|phe duyet|ban hanh|trien khai|thuc hien|quy dinh)\\s|\\s*[,;:()\"“”]|\\s*$|\\.\\s|\\.$))?");
 
     private DocumentReferenceParser() {

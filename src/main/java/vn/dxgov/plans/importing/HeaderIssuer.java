@@ -18,6 +18,9 @@ final class HeaderIssuer {
             "(?:^|,\\s*)((?:uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd|ban thuong vu|ban chap hanh|tinh uy|thanh uy|huyen uy)[^,;]{0,60}?)"
                     + "\\s+(?:xay dung|ban hanh|trien khai|de ra)(?![a-z])");
 
+    /** Without a heading, how many first lines may hold the header block. */
+    private static final int NO_HEADING_LINES = 30;
+
     private final List<TextLine> lines;
     private final ProvinceLexicon provinces;
     private final ImportReport report;
@@ -58,20 +61,13 @@ final class HeaderIssuer {
      * body line before it, a body line under it, the attachment line's "của ...", the wrapper decision's, or the
      * subject of the intro sentence; reported either way.
      */
-    String issuer(int headingIndex, int regionStart, int bodyStart, TextLine attachment, HeaderParser.Wrapper wrapper,
-                  String province) {
-        String raw = null;
-        int line = 0;
-        if (headingIndex >= 0) {
-            TextLine of = orgLine(headingIndex + 1, bodyStart, true);
-            TextLine before = of != null ? null : orgLineBefore(regionStart, headingIndex);
-            TextLine after = of != null || before != null ? null : orgLine(headingIndex + 1, bodyStart, false);
-            TextLine found = of != null ? of : before != null ? before : after;
-            if (found != null) {
-                raw = joinLevel(found);
-                line = found.line();
-            }
-        }
+    String issuer(Where where, String province, String fallback) {
+        int bodyStart = where.bodyStart();
+        TextLine attachment = where.attachment();
+        HeaderParser.Wrapper wrapper = where.wrapper();
+        TextLine block = headerBlockLine(where);
+        String raw = block == null ? null : joinLevel(block);
+        int line = block == null ? 0 : block.line();
         if (raw == null && attachment != null) {
             Matcher m = Pattern.compile("cua\\s+([^)]+)").matcher(attachment.folded());
             if (m.find()) {
@@ -90,13 +86,17 @@ final class HeaderIssuer {
             }
         }
         if (raw == null) {
-            for (int i = bodyStart; i < Math.min(lines.size(), bodyStart + 4) && raw == null; i++) {
+            int from = Math.min(where.introFrom(), bodyStart);
+            for (int i = from; i < Math.min(lines.size(), bodyStart + 4) && raw == null; i++) {
                 Matcher m = INTRO_SUBJECT.matcher(lines.get(i).folded());
                 if (m.find()) {
                     raw = lines.get(i).text().substring(m.start(1), m.end(1));
                     line = lines.get(i).line();
                 }
             }
+        }
+        if (raw == null) {
+            raw = fallback; // the document's own citation of itself, or the web site's metadata
         }
         String issuer = IssuerNames.normalise(raw, province, provinces);
         if (issuer == null) {
@@ -107,19 +107,67 @@ final class HeaderIssuer {
         return issuer;
     }
 
+    /** The issuing-body line of the header block: "CỦA ..." under the heading, the line before it, one under it. */
+    private TextLine headerBlockLine(Where where) {
+        int headingIndex = where.headingIndex();
+        if (headingIndex < 0) {
+            // no heading: the header block's issuing-body line among the first lines
+            return orgLine(where.regionStart(), Math.min(lines.size(), NO_HEADING_LINES), false, true);
+        }
+        TextLine of = orgLine(headingIndex + 1, where.bodyStart(), true);
+        TextLine before = of != null ? null : orgLineBefore(where.regionStart(), headingIndex);
+        TextLine after = of != null || before != null ? null : orgLine(headingIndex + 1, where.bodyStart(), false);
+        return of != null ? of : before != null ? before : after;
+    }
+
+    /**
+     * Where the issuer is looked for: the heading, the region it is in, the first line of an intro sentence (the top of
+     * a document without heading), the body, the attachment line and the wrapper decision.
+     */
+    record Where(int headingIndex, int regionStart, int introFrom, int bodyStart, TextLine attachment,
+                 HeaderParser.Wrapper wrapper) {
+    }
+
     /** An issuing-body line between {@code from} and {@code to}; with {@code ofOnly}, only "CỦA ..." lines. */
     private TextLine orgLine(int from, int to, boolean ofOnly) {
+        return orgLine(from, to, ofOnly, false);
+    }
+
+    /** The same; with {@code layoutRows}, also in a header laid out as a table of one or two cells per row. */
+    private TextLine orgLine(int from, int to, boolean ofOnly, boolean layoutRows) {
         for (int i = Math.max(0, from); i < to && i < lines.size(); i++) {
             TextLine l = lines.get(i);
-            if (l.inTable() && ofOnly || l.inDataTable()) {
+            if (l.inTable() && ofOnly || l.inDataTable() || SiteMetadata.isMetadataRow(l)) {
                 continue;
             }
             boolean of = l.folded().startsWith("cua ");
-            if ((of || !ofOnly) && IssuerNames.isOrgLine(l.folded()) && !l.inTable()) {
+            boolean tableAllowed = !l.inTable() || layoutRows && l.row().nonBlankCells() <= 2;
+            if ((of || !ofOnly) && IssuerNames.isOrgLine(l.folded()) && tableAllowed && !endOfCitation(l)) {
                 return l;
             }
         }
         return null;
+    }
+
+    /**
+     * A "Của ..." line that goes on from a citation in a title broken over lines ("Triển khai thực hiện Nghị quyết số
+     * 13-NQ/TU ngày 06/9/2023" / "Của Ban Thường vụ Tỉnh ủy khóa XX về ..."): the cited document's issuer, not this
+     * document's.
+     */
+    private boolean endOfCitation(TextLine l) {
+        if (!l.folded().startsWith("cua ")) {
+            return false;
+        }
+        if (l.folded().contains(" ve ")) {
+            return true;
+        }
+        for (int i = l.index() - 1; i >= 0; i--) {
+            String f = lines.get(i).folded();
+            if (!f.isEmpty()) {
+                return f.matches(".*\\d+\\s*[-/]\\s*[a-z]+.*|.*ngay\\s+\\d{1,2}\\s*[/.-]\\s*\\d{1,2}\\s*[/.-]\\s*\\d{4}\\s*$");
+            }
+        }
+        return false;
     }
 
     /** The issuing-body line of the header block before the heading (closest to the heading). */
@@ -137,9 +185,13 @@ final class HeaderIssuer {
     /** "ỦY BAN NHÂN DÂN" followed by "TỈNH NGHỆ AN" on the next line is one body. */
     private String joinLevel(TextLine l) {
         String text = l.text();
-        if (l.index() + 1 < lines.size()) {
-            TextLine next = lines.get(l.index() + 1);
-            if (next.folded().matches("^(tinh|thanh pho|huyen|quan|thi xa|xa|phuong)\\s+\\S.*") && next.text().length() < 60
+        int n = l.index() + 1;
+        while (n < lines.size() && lines.get(n).folded().isEmpty()) {
+            n++; // a line a web copy's broken header was joined from
+        }
+        if (n < lines.size()) {
+            TextLine next = lines.get(n);
+            if (next.folded().matches("^(tinh|thanh pho|huyen|quan|thi xa|thi tran|xa|phuong|dac khu)\\s+\\S.*") && next.text().length() < 60
                     && l.folded().matches("^(cua\\s+)?(uy ban nhan dan|hoi dong nhan dan|ban chap hanh dang bo|ban thuong vu)$")) {
                 return text + " " + next.text();
             }

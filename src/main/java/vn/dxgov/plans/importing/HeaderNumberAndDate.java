@@ -32,6 +32,8 @@ final class HeaderNumberAndDate {
     private static final Pattern NUMBER = Pattern.compile("^(\\d{1,6}[a-z]?(?:/\\d{4})?[-/][\\p{L}\\d&/.-]*[\\p{L}\\d])");
     /** "Thanh Hóa, ngày 10 tháng 11 năm 2021": the place, then the date (folded). */
     private static final Pattern PLACE_DATE = Pattern.compile("^([^,\\d]{2,60}?)\\s*,\\s*(ngay(?![a-z]).*)$");
+    /** "Số: 03/NQ-CP Hà Nội, ngày 09 tháng 01 năm 2025": the place and date after the number, as a PDF line has them. */
+    private static final Pattern PLACE_DATE_INSIDE = Pattern.compile("\\s([a-z][^,\\d|]{1,40}?)\\s*,\\s*ngay\\s*\\d");
     /** A date phrase, possibly with blanks where the day or month is filled in by hand (folded). */
     private static final Pattern DATE_PHRASE = Pattern.compile(
             "ngay[\\s._…]*(\\d{1,2})?[\\s._…]*(?:thang|/|-|\\.)[\\s._…]*(\\d{1,2})?[\\s._…]*(?:nam|/|-|\\.)[\\s._…]*(\\d{4})");
@@ -153,6 +155,13 @@ final class HeaderNumberAndDate {
                 DateFound d = datePhrase(l);
                 if (d != null) {
                     return new DateFound(d.date(), d.text(), l.text().substring(0, pd.end(1)).strip(), l.line());
+                }
+            }
+            Matcher inside = PLACE_DATE_INSIDE.matcher(l.folded());
+            if ((headingIndex < 0 || l.index() < headingIndex) && l.folded().startsWith("so") && inside.find()) {
+                DateFound d = datePhrase(l);
+                if (d != null) {
+                    return new DateFound(d.date(), d.text(), l.text().substring(inside.start(1), inside.end(1)).strip(), l.line());
                 }
             }
             if (l.folded().matches("^ngay\\s*\\d.*") || l.folded().matches("^ngay\\s+(\\.|…|_|\\s)*thang.*")) {

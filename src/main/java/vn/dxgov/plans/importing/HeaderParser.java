@@ -20,8 +20,8 @@ final class HeaderParser {
 
     /** What the header says. {@code regionStart} is where the plan document starts (after a cover letter). */
     record Header(PlanType type, int headingIndex, int regionStart, int bodyStart, String number, String title,
-                  String issuer, LocalDate issuedOn, String issuedOnText, String province, Integer periodStart,
-                  Integer periodEnd, Integer visionYear, DocumentReference implementsRef) {
+                  String issuer, LocalDate issuedOn, String issuedOnText, DocumentLevel level, String province,
+                  Integer periodStart, Integer periodEnd, Integer visionYear, DocumentReference implementsRef) {
     }
 
     private record Heading(int index, PlanType type, String inlineTitle) {
@@ -45,7 +45,7 @@ final class HeaderParser {
     private static final Pattern COVER_LETTER = Pattern.compile("^(v/v|kinh gui)");
     /** Lines of the header that are neither title nor issuer (folded). */
     private static final Pattern HEADER_NOISE = Pattern.compile(
-            "^(cong hoa xa hoi chu nghia viet nam|doc lap|dang cong san viet nam|hoi nghi lan thu|khoa [xvil]+$|[*\\-_=~.]+$"
+            "^(cong hoa xa hoi|chu nghia viet nam|doc lap|dang cong san viet nam|hoi nghi lan thu|khoa [xvil]+$|[*\\-_=~.]+$"
                     + "|so\\s*:?\\s|so\\s*\\d|ngay\\s*:|den$|chuyen\\s*\\.{2,})");
     /** A line where the body starts (folded). */
     private static final Pattern BODY_START = Pattern.compile(
@@ -57,10 +57,10 @@ final class HeaderParser {
     private final HeaderNumberAndDate identity;
 
     HeaderParser(List<TextLine> lines, ProvinceLexicon provinces, ImportReport report) {
-        this.lines = lines;
+        this.lines = WebCopyHeader.join(lines);
         this.report = report;
-        this.issuers = new HeaderIssuer(lines, provinces, report);
-        this.identity = new HeaderNumberAndDate(lines, report);
+        this.issuers = new HeaderIssuer(this.lines, provinces, report);
+        this.identity = new HeaderNumberAndDate(this.lines, report);
     }
 
     /** Where a decision that only issues the plan with it sits: its heading, region, body and title. */
@@ -92,12 +92,19 @@ final class HeaderParser {
             title = title(wrapperHeading, bodyStart);
         }
         TextLine attachment = attachmentLine(headingIndex, bodyStart);
+        HeaderFallbacks fallbacks = new HeaderFallbacks(lines, identity, report);
+        HeaderNumberAndDate.NumberFound numberFound = identity.number(regionStart, searchEnd, headingIndex, attachment, wrapper);
         DateFound date = identity.date(regionStart, searchEnd, headingIndex, attachment, wrapper);
+        fallbacks.read(numberFound, date, regionStart, heading == null ? searchEnd : bodyStart);
+        date = fallbacks.date(date);
         String province = issuers.province(date == null ? null : date.place(), title, regionStart, searchEnd, bodyStart);
-        String number = identity.noteNumber(identity.number(regionStart, searchEnd, headingIndex, attachment, wrapper));
-        String issuer = issuers.issuer(headingIndex, regionStart, bodyStart, attachment, wrapper, province);
+        String number = fallbacks.number(numberFound);
+        String issuer = issuers.issuer(new HeaderIssuer.Where(headingIndex, regionStart, heading == null ? regionStart : bodyStart,
+                bodyStart, attachment, wrapper), province, fallbacks.issuer());
         identity.noteDate(date);
-        noteProvince(province, date);
+        type = type != null ? type : fallbacks.type();
+        DocumentLevel level = IssuerLevel.of(issuer);
+        province = fallbacks.noteLevelAndProvince(level, province, date == null ? 0 : date.line());
         Integer[] period = PeriodInTitle.of(title, wrapper == null ? null : wrapper.title());
         notePeriod(period, headingIndex, title);
         DocumentReference implementsRef = ImplementedDocument.find(lines, bodyStart, title, wrapper, number);
@@ -105,7 +112,7 @@ final class HeaderParser {
             report.info(0, "IMPLEMENTS", "Văn bản thực hiện " + implementsRef.text() + ".", implementsRef.text());
         }
         return new Header(type, headingIndex, regionStart, bodyStart, number, title, issuer,
-                date == null ? null : date.date(), date == null ? null : date.text(), province, period[0], period[1],
+                date == null ? null : date.date(), date == null ? null : date.text(), level, province, period[0], period[1],
                 period[2], implementsRef);
     }
 
@@ -133,14 +140,6 @@ final class HeaderParser {
         }
     }
 
-    private void noteProvince(String province, DateFound date) {
-        if (province == null) {
-            report.warn(0, "PROVINCE_MISSING", "Không xác định được tỉnh/thành phố của văn bản.", null);
-        } else {
-            report.info(date == null ? 0 : date.line(), "PROVINCE", "Tỉnh/thành phố: " + province + ".", null);
-        }
-    }
-
     private void notePeriod(Integer[] period, int headingIndex, String title) {
         if (period[1] != null || period[2] != null) {
             report.info(headingIndex < 0 ? 0 : lines.get(headingIndex).line(), "PERIOD",
@@ -153,7 +152,7 @@ final class HeaderParser {
     private List<Heading> headings() {
         List<Heading> out = new ArrayList<>();
         for (TextLine l : lines) {
-            if (l.inDataTable() || l.footnote()) {
+            if (l.inDataTable() || l.footnote() || SiteMetadata.isMetadataRow(l)) {
                 continue;
             }
             String text = l.text().strip();
@@ -179,7 +178,31 @@ final class HeaderParser {
                         String.join(" ", java.util.Arrays.copyOfRange(words, cut, words.length))));
             }
         }
+        if (out.isEmpty()) {
+            Heading titleLine = titleLineHeading();
+            if (titleLine != null) {
+                out.add(titleLine);
+            }
+        }
         return out;
+    }
+
+    /**
+     * A web page's title line as the heading when the document has none: its first line, in sentence case, naming
+     * the type ("Chương trình hành động của Ban Thường vụ Tỉnh ủy thực hiện ..."), but not a citation ("Kế hoạch
+     * 121/KH-UBND ...", "Nghị quyết số 57-NQ/TW ...") nor a sentence ("Kế hoạch này ...").
+     */
+    private Heading titleLineHeading() {
+        for (TextLine l : lines) {
+            if (l.folded().isEmpty() || l.inTable() || WebCopyHeader.isSiteNoise(l.folded())) {
+                continue;
+            }
+            Matcher m = TYPE_MARKED.matcher(VietText.fold(l.text()));
+            boolean title = m.matches() && l.text().length() <= 200 && !l.text().strip().endsWith(":")
+                    && !m.group(2).matches("^(?:(?:nay|so|duoc|da|se|la|do|phai)\\b|\\d).*");
+            return title ? new Heading(l.index(), typeOf(m.group(1)), l.text().strip()) : null;
+        }
+        return null;
     }
 
     private static PlanType typeOf(String folded) {
@@ -247,7 +270,8 @@ final class HeaderParser {
         for (int i = headingIndex + 1; i < lines.size() && i <= headingIndex + 15; i++) {
             TextLine l = lines.get(i);
             String f = l.folded();
-            if (l.inTable() || f.startsWith("(") || IssuerNames.isOrgLine(f) || HEADER_NOISE.matcher(f).find()) {
+            if (f.isEmpty() || l.inTable() || f.startsWith("(") || IssuerNames.isOrgLine(f) || HEADER_NOISE.matcher(f).find()
+                    || WebCopyHeader.isSiteNoise(f)) {
                 continue;
             }
             if (titleSeen && (BODY_START.matcher(f).find() || l.text().length() > 220
@@ -274,13 +298,16 @@ final class HeaderParser {
         for (int i = heading.index() + 1; i < bodyStart; i++) {
             TextLine l = lines.get(i);
             String f = l.folded();
-            if (l.inTable() || f.startsWith("(") || IssuerNames.isOrgLine(f) || HEADER_NOISE.matcher(f).find()) {
+            if (f.isEmpty() || l.inTable() || f.startsWith("(") || IssuerNames.isOrgLine(f) || HEADER_NOISE.matcher(f).find()
+                    || WebCopyHeader.isSiteNoise(f)) {
                 continue;
             }
-            // the title goes on when the next line continues it: lower-case start, or the same emphasis
+            // the title goes on when the next line continues it: lower-case start, the same emphasis, or capitals
+            // after capitals (a title in capitals that a web copy broke over lines)
             boolean continues = previous == null && parts.isEmpty()
-                    || !l.text().isEmpty() && Character.isLowerCase(l.text().charAt(0))
-                    || previous != null && previous.marked() && l.marked();
+                    || Character.isLowerCase(l.text().charAt(0))
+                    || previous != null && previous.marked() && l.marked()
+                    || previous != null && IssuerNames.isUpper(previous.text()) && IssuerNames.isUpper(l.text());
             if (!continues) {
                 break;
             }

@@ -17,6 +17,18 @@ final class IssuerNames {
     }
 
     private static final List<Body> BODIES = List.of(
+            new Body("bo chinh tri", "Bộ Chính trị", false),
+            new Body("ban chap hanh trung uong", "Ban Chấp hành Trung ương", false),
+            new Body("ban bi thu", "Ban Bí thư", false),
+            new Body("uy ban thuong vu quoc hoi", "Ủy ban Thường vụ Quốc hội", false),
+            new Body("quoc hoi", "Quốc hội", false),
+            new Body("thu tuong chinh phu", "Thủ tướng Chính phủ", false),
+            new Body("van phong chinh phu", "Văn phòng Chính phủ", false),
+            new Body("chinh phu", "Chính phủ", false),
+            new Body("dang uy xa", "Đảng ủy xã", false),
+            new Body("dang uy phuong", "Đảng ủy phường", false),
+            new Body("dang uy thi tran", "Đảng ủy thị trấn", false),
+            new Body("dang uy dac khu", "Đảng ủy đặc khu", false),
             new Body("ban thuong vu tinh uy", "Ban Thường vụ Tỉnh ủy", true),
             new Body("ban thuong vu thanh uy", "Ban Thường vụ Thành ủy", false),
             new Body("ban thuong vu huyen uy", "Ban Thường vụ Huyện ủy", false),
@@ -34,11 +46,12 @@ final class IssuerNames {
 
     /** People's committee or council followed by its level: "UBND tỉnh", "Ủy ban nhân dân thành phố" (folded). */
     private static final Pattern COMMITTEE = Pattern.compile(
-            "^(uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd)\\.?\\s*(tinh|thanh pho|tp\\.?|huyen|quan|thi xa|xa|phuong|thi tran)?(?![a-z])\\s*(.*)$");
+            "^(uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd)\\.?\\s*(tinh|thanh pho|tp\\.?|huyen|quan|thi xa|xa|phuong|thi tran|dac khu)?(?![a-z])\\s*(.*)$");
     /** A line that names an issuing body (folded). */
     static final Pattern ORG_LINE = Pattern.compile(
             "^(?:cua\\s+)?(?:uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd|tinh uy|thanh uy|huyen uy|quan uy|thi uy|dang uy"
-                    + "|ban thuong vu|ban chap hanh|ban chi dao|ban can su|dang doan|so [a-z]|bo [a-z]|chinh phu|thu tuong"
+                    + "|ban thuong vu|ban chap hanh|ban chi dao|ban can su|ban bi thu|dang doan|so (?!hieu|luong|lieu|ky hieu)[a-z]+|bo (?!phan|may|chi so|tieu chi)[a-z]+|chinh phu|thu tuong"
+                    + "|quoc hoi|uy ban thuong vu quoc hoi"
                     + "|van phong)(?![a-z])");
 
     private IssuerNames() {
@@ -60,9 +73,16 @@ final class IssuerNames {
         if (raw == null || raw.isBlank()) {
             return null;
         }
-        String s = VietText.clean(raw.replaceAll("[\\s.:;,)(]+$", ""));
+        String s = withoutNationalMotto(VietText.clean(raw.replaceAll("[\\s.:;,)(|]+$", "")));
+        if (s.isEmpty()) {
+            return null;
+        }
         if (VietText.fold(s).startsWith("cua ")) {
             s = s.substring(s.indexOf(' ') + 1).strip();
+        }
+        Matcher title = TITLE_AFTER_ISSUER.matcher(VietText.foldAligned(s));
+        if (title.find() && title.start() > 0) {
+            s = s.substring(0, title.start()).strip(); // "CỦA CHÍNH PHỦ THỰC HIỆN NGHỊ QUYẾT SỐ 57-NQ/TW"
         }
         String folded = VietText.fold(s);
         String[] words = s.split(" ");
@@ -88,7 +108,40 @@ final class IssuerNames {
                 return place.isEmpty() ? b.name() : b.name() + " " + place;
             }
         }
+        if (isUpper(s) && (folded.startsWith("bo ") || folded.startsWith("so "))) {
+            return agencyCase(s); // "BỘ KHOA HỌC VÀ CÔNG NGHỆ" → "Bộ Khoa học và Công nghệ"
+        }
         return isUpper(s) ? sentenceCase(s) : s;
+    }
+
+    /** Where a title goes on after the issuer on one line: "... thực hiện ...", "... triển khai ..." (folded). */
+    private static final Pattern TITLE_AFTER_ISSUER = Pattern.compile("\\s(thuc hien|trien khai)\\s");
+
+    /** Words of the header that a PDF or web copy puts on the issuer's line: the national name, the motto, the Party. */
+    private static final Pattern MOTTO = Pattern.compile(
+            "\\s*(cong hoa xa hoi chu nghia viet nam|doc lap\\s*[-–]\\s*tu do\\s*[-–]\\s*hanh phuc|dang cong san viet nam)\\s*");
+
+    /** The issuer without the national name or the Party's name written beside it ("CHÍNH PHỦ CỘNG HÒA XÃ HỘI ..."). */
+    static String withoutNationalMotto(String s) {
+        String out = s;
+        Matcher m = MOTTO.matcher(VietText.foldAligned(out));
+        while (m.find()) {
+            out = (out.substring(0, m.start()) + " " + out.substring(m.end())).strip();
+            m = MOTTO.matcher(VietText.foldAligned(out));
+        }
+        return out.replaceAll("^[\\s|*-]+|[\\s|*-]+$", "");
+    }
+
+    /** A ministry or department in capitals, as it is written in running text. */
+    private static String agencyCase(String s) {
+        String[] words = s.toLowerCase(VietText.VI).split(" ");
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i];
+            boolean capital = i <= 1 || "và".equals(words[i - 1]) || words[i - 1].endsWith(",");
+            sb.append(i == 0 ? "" : " ").append(capital && !w.isEmpty() ? Character.toUpperCase(w.charAt(0)) + w.substring(1) : w);
+        }
+        return sb.toString();
     }
 
     private static String readableLevel(String foldedLevel) {
@@ -101,6 +154,7 @@ final class IssuerNames {
             case "xa" -> "xã";
             case "phuong" -> "phường";
             case "thi tran" -> "thị trấn";
+            case "dac khu" -> "đặc khu";
             default -> foldedLevel;
         };
     }

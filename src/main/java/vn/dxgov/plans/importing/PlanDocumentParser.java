@@ -59,7 +59,7 @@ public class PlanDocumentParser {
                     + "(phần \"Nhiệm vụ, giải pháp\") không được nhập tự động.", null);
         }
         return new ParsedPlan(header.type(), header.number(), header.title(), header.issuer(), header.issuedOn(),
-                header.issuedOnText(), null, header.province(), header.periodStart(), header.periodEnd(),
+                header.issuedOnText(), header.level(), header.province(), header.periodStart(), header.periodEnd(),
                 header.visionYear(), header.implementsRef(), targets, tasks, duties, report.notes());
     }
 

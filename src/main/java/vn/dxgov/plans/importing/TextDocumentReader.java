@@ -14,6 +14,11 @@ final class TextDocumentReader {
     private static final Pattern MD_SEPARATOR = Pattern.compile("^\\s*\\|?(\\s*:?-{2,}:?\\s*\\|)+\\s*(:?-{2,}:?)?\\s*\\|?\\s*$");
     /** A markdown table row: starts with a pipe and has at least one more. */
     private static final Pattern MD_ROW = Pattern.compile("^\\s*\\|.*\\|.*$");
+    /**
+     * A row as legal-document web sites copy a table: cells ended by a pipe but no leading one
+     * ({@code Số: 130/KH-UBND | Thanh Hoá, ngày 27 tháng 6 năm 2025 |}).
+     */
+    private static final Pattern WEB_ROW = Pattern.compile("^\\s*[^|\\s].*\\|\\s*$");
 
     private TextDocumentReader() {
     }
@@ -26,8 +31,8 @@ final class TextDocumentReader {
         for (int i = 0; i < lines.length; i++) {
             String raw = lines[i];
             int lineNo = i + 1;
-            if (raw.isBlank()) {
-                continue; // blank lines neither end a table nor make a block
+            if (raw.isBlank() || raw.strip().equals("|")) {
+                continue; // blank lines (and a web copy's lone cell separators) neither end a table nor make a block
             }
             List<String> cells = null;
             if (MD_SEPARATOR.matcher(raw).matches() && raw.contains("|")) {
@@ -38,6 +43,8 @@ final class TextDocumentReader {
                 continue;
             } else if (MD_ROW.matcher(raw).matches()) {
                 cells = markdownCells(raw);
+            } else if (WEB_ROW.matcher(raw).matches()) {
+                cells = markdownCells("|" + raw);
             } else if (raw.indexOf('\t') >= 0 && isTabRow(raw)) {
                 cells = new ArrayList<>();
                 for (String c : raw.split("\t", -1)) {

@@ -5,5 +5,5 @@
  * that read across modules (agencies, a target, the status API) are the portal module's.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Plans",
-        allowedDependencies = {"analytics", "security", "shared", "targets", "tasks", "units"})
+        allowedDependencies = {"analytics", "indicators", "security", "shared", "targets", "tasks", "units"})
 package vn.dxgov.plans;

@@ -78,10 +78,12 @@ class PlanImportService {
     private final TransactionTemplate tx;
     private final long maxBytes;
     private final ApplicationEventPublisher events;
+    private final NationalPlans national;
 
     PlanImportService(PlanRepository plans, ImportRepository imports, TargetCatalog targets, TaskCatalog tasks,
                       AgencyDirectory agencies, AdminUnits units, AuditLog audit, TransactionTemplate tx,
-                      @Value("${dxgov.import.max-bytes:10485760}") long maxBytes, ApplicationEventPublisher events) {
+                      @Value("${dxgov.import.max-bytes:10485760}") long maxBytes, ApplicationEventPublisher events,
+                      NationalPlans national) {
         this.plans = plans;
         this.imports = imports;
         this.targets = targets;
@@ -92,6 +94,7 @@ class PlanImportService {
         this.tx = tx;
         this.maxBytes = maxBytes;
         this.events = events;
+        this.national = national;
     }
 
     long maxBytes() {
@@ -130,6 +133,24 @@ class PlanImportService {
             throw new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, List.of(e.getMessage()), "plan.import.notAPlan");
         }
         progress.step("save");
+        return save(name, bytes, sourceSha, textSha, plain, parsed);
+    }
+
+    /** Stores a parsed document as a text file would be (tests give levels the header parser does not give yet). */
+    Outcome importParsed(String name, byte[] bytes, ParsedPlan parsed) {
+        String plain = new String(bytes, StandardCharsets.UTF_8);
+        return save(name, bytes, sha256(bytes), sha256(VietText.fold(plain).getBytes(StandardCharsets.UTF_8)), plain, parsed);
+    }
+
+    private Outcome save(String name, byte[] bytes, String sourceSha, String textSha, String plain, ParsedPlan parsed) {
+        Optional<Plan> sameNational = national.sameDocument(parsed);
+        if (sameNational.isPresent()) {
+            // a national document already there: the province's plans link to that one, no copy (issue 11)
+            ImportReport original = imports.latestReportFor(sameNational.get().id())
+                    .orElse(new ImportReport(null, List.of(), List.of()));
+            return new Outcome(false, sameNational.get().id(), new ImportReport(original.summary(),
+                    List.of(NationalPlans.alreadyThere(sameNational.get())), original.agencies()));
+        }
         try {
             return tx.execute(status -> store(name, bytes, sourceSha, textSha, plain, parsed));
         } catch (org.springframework.dao.DuplicateKeyException race) {
@@ -153,15 +174,19 @@ class PlanImportService {
             notes.add(new ImportReport.Note(n.line(), n.severity().name(), n.code(), n.message(), n.excerpt()));
         }
         LocalDate on = p.issuedOn() != null ? p.issuedOn() : LocalDate.now();
-        Optional<AdminUnit> province = p.provinceName() == null ? Optional.empty()
+        boolean isNational = NationalPlans.national(p);
+        Optional<AdminUnit> province = p.provinceName() == null || isNational ? Optional.empty()
                 : units.findProvince(p.provinceName(), on).or(() -> units.findProvince(p.provinceName(), LocalDate.of(2025, 6, 30)));
         String provinceCode = province.map(AdminUnit::code).orElse(null);
-        if (p.provinceName() != null && province.isEmpty()) {
+        if (p.provinceName() != null && province.isEmpty() && !isNational) {
             notes.add(new ImportReport.Note(0, "WARNING", "province.unknown",
                     "Không tìm thấy tỉnh \"" + p.provinceName() + "\" trong danh mục đơn vị hành chính.", null));
         }
-        String provinceName = p.provinceName();
-        if (provinceCode == null && CurrentUser.provinceCode().isPresent()) {
+        String provinceName = isNational ? null : p.provinceName();
+        if (isNational) {
+            // a national document belongs to no province, whoever imports it (NationalPlans)
+            provinceCode = null;
+        } else if (provinceCode == null && CurrentUser.provinceCode().isPresent()) {
             // a document that names no province belongs to the province of the official who imports it
             provinceCode = CurrentUser.provinceCode().get();
             provinceName = units.find(provinceCode, on).map(u -> u.name().replaceFirst("^(Tỉnh|Thành phố) ", ""))
@@ -197,6 +222,10 @@ class PlanImportService {
         targets.addAll(planId, provinceCode, targetDrafts);
         tasks.addAll(planId, taskDrafts);
         notes.addAll(linkFamily(planId));
+        if (isNational) {
+            notes.addAll(national.afterStore(planId));
+        }
+        notes.addAll(national.suggestTargetLinks(planId));
 
         Plan plan = plans.find(planId).orElseThrow();
         events.publishEvent(new PlanImported(planId, provinceCode, p.periodStart(), p.periodEnd(), p.issuedOn(),

@@ -173,28 +173,10 @@ class PlanImportService {
         for (ImportNote n : p.notes()) {
             notes.add(new ImportReport.Note(n.line(), n.severity().name(), n.code(), n.message(), n.excerpt()));
         }
-        LocalDate on = p.issuedOn() != null ? p.issuedOn() : LocalDate.now();
         boolean isNational = NationalPlans.national(p);
-        Optional<AdminUnit> province = p.provinceName() == null || isNational ? Optional.empty()
-                : units.findProvince(p.provinceName(), on).or(() -> units.findProvince(p.provinceName(), LocalDate.of(2025, 6, 30)));
-        String provinceCode = province.map(AdminUnit::code).orElse(null);
-        if (p.provinceName() != null && province.isEmpty() && !isNational) {
-            notes.add(new ImportReport.Note(0, "WARNING", "province.unknown",
-                    "Không tìm thấy tỉnh \"" + p.provinceName() + "\" trong danh mục đơn vị hành chính.", null));
-        }
-        String provinceName = isNational ? null : p.provinceName();
-        if (isNational) {
-            // a national document belongs to no province, whoever imports it (NationalPlans)
-            provinceCode = null;
-        } else if (provinceCode == null && CurrentUser.provinceCode().isPresent()) {
-            // a document that names no province belongs to the province of the official who imports it
-            provinceCode = CurrentUser.provinceCode().get();
-            provinceName = units.find(provinceCode, on).map(u -> u.name().replaceFirst("^(Tỉnh|Thành phố) ", ""))
-                    .orElse(provinceName);
-        } else if (!CurrentUser.maySteer(provinceCode)) {
-            // another province's document: its steering department imports it, not this one
-            throw new ApiException(HttpStatus.FORBIDDEN, "plan.error.otherProvince", p.provinceName());
-        }
+        String[] owner = owner(p, isNational, notes);
+        String provinceCode = owner[0];
+        String provinceName = owner[1];
         PlanReference ref = p.implementsRef() == null ? null : new PlanReference(p.implementsRef().type(),
                 p.implementsRef().number(), p.implementsRef().date(), p.implementsRef().issuer(), p.implementsRef().text());
         String title = p.title() == null || p.title().isBlank() ? filename : p.title();
@@ -235,6 +217,36 @@ class PlanImportService {
         audit.record("plan.import", "plan", planId, null, report.summary());
         log.info("Imported {} as draft plan #{}: {} targets, {} tasks", filename, planId, p.targets().size(), p.tasks().size());
         return new Outcome(true, planId, report);
+    }
+
+    /**
+     * The province a document is stored under, {code, name}: the one it names; for a document naming none, the
+     * importing official's; none for a national document, whoever imports it (NationalPlans). 403 for another
+     * province's document.
+     */
+    private String[] owner(ParsedPlan p, boolean isNational, List<ImportReport.Note> notes) {
+        LocalDate on = p.issuedOn() != null ? p.issuedOn() : LocalDate.now();
+        Optional<AdminUnit> province = p.provinceName() == null || isNational ? Optional.empty()
+                : units.findProvince(p.provinceName(), on).or(() -> units.findProvince(p.provinceName(), LocalDate.of(2025, 6, 30)));
+        String provinceCode = province.map(AdminUnit::code).orElse(null);
+        if (p.provinceName() != null && province.isEmpty() && !isNational) {
+            notes.add(new ImportReport.Note(0, "WARNING", "province.unknown",
+                    "Không tìm thấy tỉnh \"" + p.provinceName() + "\" trong danh mục đơn vị hành chính.", null));
+        }
+        String provinceName = isNational ? null : p.provinceName();
+        if (isNational) {
+            // a national document belongs to no province, whoever imports it (NationalPlans)
+            provinceCode = null;
+        } else if (provinceCode == null && CurrentUser.provinceCode().isPresent()) {
+            // a document that names no province belongs to the province of the official who imports it
+            provinceCode = CurrentUser.provinceCode().get();
+            provinceName = units.find(provinceCode, on).map(u -> u.name().replaceFirst("^(Tỉnh|Thành phố) ", ""))
+                    .orElse(provinceName);
+        } else if (!CurrentUser.maySteer(provinceCode)) {
+            // another province's document: its steering department imports it, not this one
+            throw new ApiException(HttpStatus.FORBIDDEN, "plan.error.otherProvince", p.provinceName());
+        }
+        return new String[] {provinceCode, provinceName};
     }
 
     private List<Long> resolve(String cell, String provinceCode, int line, Map<String, List<AgencyMatch>> cache,

@@ -138,9 +138,11 @@ class TargetLinks {
         }
         List<Target> own = targets.forPlan(plan.id(), TargetFilter.ALL);
         Map<Long, String> names = indicatorNames(own, national);
+        Map<Long, TargetSimilarity.Features> features = new LinkedHashMap<>();
+        national.forEach(n -> features.put(n.id(), features(n, names)));
         int made = 0;
         for (Target t : own) {
-            for (Scored s : best(t, national, names)) {
+            for (Scored s : best(t, features(t, names), national, features)) {
                 if (links.suggest(plan.id(), t.id(), s.target().id(), s.score())) {
                     made++;
                 }
@@ -153,12 +155,12 @@ class TargetLinks {
     }
 
     /** The national targets a target most likely implements, best first (see {@link TargetSimilarity}). */
-    static List<Scored> best(Target t, List<Target> national, Map<Long, String> indicatorNames) {
-        String text = described(t, indicatorNames);
+    static List<Scored> best(Target t, TargetSimilarity.Features text, List<Target> national,
+                             Map<Long, TargetSimilarity.Features> features) {
         List<Scored> scored = new ArrayList<>();
         for (Target n : national) {
             if (TargetSimilarity.compatible(t.kind(), t.unit(), n.kind(), n.unit())) {
-                double s = TargetSimilarity.score(text, described(n, indicatorNames));
+                double s = TargetSimilarity.score(text, features.get(n.id()));
                 if (s >= TargetSimilarity.THRESHOLD) {
                     scored.add(new Scored(n, s));
                 }
@@ -176,9 +178,10 @@ class TargetLinks {
         return (sameYear.isEmpty() ? near : sameYear).stream().limit(MAX_PER_TARGET).toList();
     }
 
-    private static String described(Target t, Map<Long, String> indicatorNames) {
+    /** The features of a target: its text and its indicator's name. */
+    private static TargetSimilarity.Features features(Target t, Map<Long, String> indicatorNames) {
         String name = t.indicatorId() == null ? null : indicatorNames.get(t.indicatorId());
-        return name == null ? t.text() : t.text() + " " + name;
+        return TargetSimilarity.features(name == null ? t.text() : t.text() + " " + name);
     }
 
     private Map<Long, String> indicatorNames(List<Target> a, List<Target> b) {

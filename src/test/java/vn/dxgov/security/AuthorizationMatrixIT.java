@@ -673,6 +673,8 @@ class AuthorizationMatrixIT {
             new Op("GET", "/plans/{id}", List.of(), null),
             new Op("GET", "/plans/{id}/edit", List.of(), null),
             new Op("GET", "/plans/{id}/reporting", List.of(), null),
+            new Op("GET", "/plans/{id}/target-links", List.of(), null),
+            new Op("GET", "/plans/{id}/implementation", List.of(), null),
             new Op("GET", "/plans/{planId}/targets/{id}/edit", List.of(), null),
             new Op("GET", "/targets/{id}", List.of(), null),
             new Op("GET", "/reporting/submissions/{id}", List.of(), null),

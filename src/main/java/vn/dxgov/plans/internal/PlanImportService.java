@@ -84,11 +84,12 @@ class PlanImportService {
     private final long maxBytes;
     private final ApplicationEventPublisher events;
     private final PlanVersions versions;
+    private final NationalPlans national;
 
     PlanImportService(PlanRepository plans, ImportRepository imports, TargetCatalog targets, TaskCatalog tasks,
                       AgencyDirectory agencies, AdminUnits units, AuditLog audit, TransactionTemplate tx,
                       @Value("${dxgov.import.max-bytes:10485760}") long maxBytes, ApplicationEventPublisher events,
-                      PlanVersions versions) {
+                      PlanVersions versions, NationalPlans national) {
         this.plans = plans;
         this.imports = imports;
         this.targets = targets;
@@ -100,6 +101,7 @@ class PlanImportService {
         this.maxBytes = maxBytes;
         this.events = events;
         this.versions = versions;
+        this.national = national;
     }
 
     long maxBytes() {
@@ -116,16 +118,16 @@ class PlanImportService {
             throw new ApiException(HttpStatus.CONTENT_TOO_LARGE, "plan.import.tooLarge",
                     Numbers.current().megabytes(bytes.length), Numbers.current().megabytes(maxBytes));
         }
-        String sourceSha = sha256(bytes);
+        String sourceSha = ImportReports.sha256(bytes);
         progress.step("read");
         DocumentText text;
         try {
             text = reader.read(name, bytes, pageProgress(progress));
         } catch (DocumentRejectedException e) {
-            throw rejected(e);
+            throw ImportReports.rejected(e);
         }
         String plain = text.plainText();
-        String textSha = sha256(VietText.fold(plain).getBytes(StandardCharsets.UTF_8));
+        String textSha = ImportReports.sha256(VietText.fold(plain).getBytes(StandardCharsets.UTF_8));
         Optional<Long> existing = plans.findDuplicate(sourceSha, textSha);
         if (existing.isPresent()) {
             return duplicate(existing.get());
@@ -138,6 +140,27 @@ class PlanImportService {
             throw new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, List.of(e.getMessage()), "plan.import.notAPlan");
         }
         progress.step("save");
+        return save(name, bytes, text, sourceSha, textSha, plain, parsed);
+    }
+
+    /** Stores a parsed document as a text file would be (tests give levels the header parser does not give yet). */
+    Outcome importParsed(String name, byte[] bytes, ParsedPlan parsed) {
+        String plain = new String(bytes, StandardCharsets.UTF_8);
+        return save(name, bytes, new DocumentText(name, DocumentText.Format.TEXT, List.of()),
+                ImportReports.sha256(bytes), ImportReports.sha256(VietText.fold(plain).getBytes(StandardCharsets.UTF_8)),
+                plain, parsed);
+    }
+
+    private Outcome save(String name, byte[] bytes, DocumentText text, String sourceSha, String textSha, String plain,
+                         ParsedPlan parsed) {
+        Optional<Plan> sameNational = national.sameDocument(parsed);
+        if (sameNational.isPresent()) {
+            // a national document already there: the province's plans link to that one, no copy (issue 11)
+            ImportReport original = imports.latestReportFor(sameNational.get().id())
+                    .orElse(new ImportReport(null, List.of(), List.of()));
+            return new Outcome(false, sameNational.get().id(), new ImportReport(original.summary(),
+                    List.of(NationalPlans.alreadyThere(sameNational.get())), original.agencies()));
+        }
         try {
             return tx.execute(status -> store(name, bytes, text, sourceSha, textSha, plain, parsed));
         } catch (org.springframework.dao.DuplicateKeyException race) {
@@ -172,31 +195,17 @@ class PlanImportService {
 
     private Outcome store(String filename, byte[] bytes, DocumentText text, String sourceSha, String textSha,
                           String plain, ParsedPlan p) {
-        List<ImportReport.Note> notes = notes(p);
-        LocalDate on = p.issuedOn() != null ? p.issuedOn() : LocalDate.now();
-        Optional<AdminUnit> province = p.provinceName() == null ? Optional.empty()
-                : units.findProvince(p.provinceName(), on).or(() -> units.findProvince(p.provinceName(), LocalDate.of(2025, 6, 30)));
-        String provinceCode = province.map(AdminUnit::code).orElse(null);
-        if (p.provinceName() != null && province.isEmpty()) {
-            notes.add(new ImportReport.Note(0, "WARNING", "province.unknown",
-                    "Không tìm thấy tỉnh \"" + p.provinceName() + "\" trong danh mục đơn vị hành chính.", null));
-        }
-        String provinceName = p.provinceName();
-        if (provinceCode == null && CurrentUser.provinceCode().isPresent()) {
-            // a document that names no province belongs to the province of the official who imports it
-            provinceCode = CurrentUser.provinceCode().get();
-            provinceName = units.find(provinceCode, on).map(u -> u.name().replaceFirst("^(Tỉnh|Thành phố) ", ""))
-                    .orElse(provinceName);
-        } else if (!CurrentUser.maySteer(provinceCode)) {
-            // another province's document: its steering department imports it, not this one
-            throw new ApiException(HttpStatus.FORBIDDEN, "plan.error.otherProvince", p.provinceName());
-        }
+        List<ImportReport.Note> notes = ImportReports.notes(p);
+        boolean isNational = NationalPlans.national(p);
+        String[] owner = owner(p, isNational, notes);
+        String provinceCode = owner[0];
+        String provinceName = owner[1];
         PlanReference ref = p.implementsRef() == null ? null : new PlanReference(p.implementsRef().type(),
                 p.implementsRef().number(), p.implementsRef().date(), p.implementsRef().issuer(), p.implementsRef().text());
         String title = p.title() == null || p.title().isBlank() ? filename : p.title();
         long planId = plans.insert(new PlanRepository.NewPlan(p.type(), p.number(), title, p.issuer(), p.issuedOn(),
                 p.issuedOnText(), provinceCode, provinceName, p.periodStart(), p.periodEnd(), p.visionYear(), ref,
-                filename, mediaType(filename, text.format()), sourceSha, textSha, bytes, plain,
+                filename, ImportReports.mediaType(filename, text.format()), sourceSha, textSha, bytes, plain,
                 CurrentUser.username().orElse("system")));
 
         List<ImportReport.AgencyNote> agencyNotes = new ArrayList<>();
@@ -219,36 +228,51 @@ class PlanImportService {
         tasks.addAll(planId, taskDrafts);
         notes.addAll(linkFamily(planId));
         VersionReport version = versions.recognise(planId, provinceCode, p.number(), p.issuer(), plain, notes);
+        if (isNational) {
+            notes.addAll(national.afterStore(planId));
+        }
+        notes.addAll(national.suggestTargetLinks(planId));
+
         Plan plan = plans.find(planId).orElseThrow();
         events.publishEvent(new PlanImported(planId, provinceCode, p.periodStart(), p.periodEnd(), p.issuedOn(),
                 p.reportingDuties().stream().map(d -> new PlanImported.Duty(d.line(), d.text(), d.who(), d.frequency(),
                         d.dueDayMonths())).toList()));
-        ImportReport.Reading reading = reading(text, notes);
-        ImportReport report = new ImportReport(summary(plan, p, agencyNotes, notes), notes, agencyNotes, reading,
-                version);
+        ImportReport.Reading reading = ImportReports.reading(text, notes);
+        ImportReport report = new ImportReport(ImportReports.summary(plan, p, agencyNotes, notes), notes, agencyNotes,
+                reading, version);
         audit.record("plan.import", "plan", planId, null, report.summary());
         log.info("Imported {} as draft plan #{}: {} targets, {} tasks", filename, planId, p.targets().size(), p.tasks().size());
         return new Outcome(true, planId, report);
     }
 
-    /** The parser's notes as the report keeps them; the import adds its own after them. */
-    private static List<ImportReport.Note> notes(ParsedPlan p) {
-        List<ImportReport.Note> notes = new ArrayList<>();
-        for (ImportNote n : p.notes()) {
-            notes.add(new ImportReport.Note(n.line(), n.severity().name(), n.code(), n.message(), n.excerpt()));
+    /**
+     * The province a document is stored under, {code, name}: the one it names; for a document naming none, the
+     * importing official's; none for a national document, whoever imports it (NationalPlans). 403 for another
+     * province's document.
+     */
+    private String[] owner(ParsedPlan p, boolean isNational, List<ImportReport.Note> notes) {
+        LocalDate on = p.issuedOn() != null ? p.issuedOn() : LocalDate.now();
+        Optional<AdminUnit> province = p.provinceName() == null || isNational ? Optional.empty()
+                : units.findProvince(p.provinceName(), on).or(() -> units.findProvince(p.provinceName(), LocalDate.of(2025, 6, 30)));
+        String provinceCode = province.map(AdminUnit::code).orElse(null);
+        if (p.provinceName() != null && province.isEmpty() && !isNational) {
+            notes.add(new ImportReport.Note(0, "WARNING", "province.unknown",
+                    "Không tìm thấy tỉnh \"" + p.provinceName() + "\" trong danh mục đơn vị hành chính.", null));
         }
-        return notes;
-    }
-
-    /** How the document was read, for the report; lines OCR read with low confidence add a warning to check them. */
-    private static ImportReport.Reading reading(DocumentText text, List<ImportReport.Note> notes) {
-        ImportReport.Reading reading = ImportReport.Reading.of(text.reading());
-        if (reading != null && !reading.lowConfidence().isEmpty()) {
-            notes.add(new ImportReport.Note(0, "WARNING", "ocr.lowConfidence", reading.lowConfidence().size()
-                    + " dòng nhận dạng chữ (OCR) có độ tin cậy thấp; hãy đối chiếu với văn bản gốc (mục \"Cần kiểm tra\").",
-                    null));
+        String provinceName = isNational ? null : p.provinceName();
+        if (isNational) {
+            // a national document belongs to no province, whoever imports it (NationalPlans)
+            provinceCode = null;
+        } else if (provinceCode == null && CurrentUser.provinceCode().isPresent()) {
+            // a document that names no province belongs to the province of the official who imports it
+            provinceCode = CurrentUser.provinceCode().get();
+            provinceName = units.find(provinceCode, on).map(u -> u.name().replaceFirst("^(Tỉnh|Thành phố) ", ""))
+                    .orElse(provinceName);
+        } else if (!CurrentUser.maySteer(provinceCode)) {
+            // another province's document: its steering department imports it, not this one
+            throw new ApiException(HttpStatus.FORBIDDEN, "plan.error.otherProvince", p.provinceName());
         }
-        return reading;
+        return new String[] {provinceCode, provinceName};
     }
 
     private List<Long> resolve(String cell, String provinceCode, int line, Map<String, List<AgencyMatch>> cache,
@@ -320,51 +344,4 @@ class PlanImportService {
         return (p.number() == null ? "" : p.number() + " ") + p.title();
     }
 
-    private static ImportReport.Summary summary(Plan plan, ParsedPlan p, List<ImportReport.AgencyNote> agencies,
-                                                List<ImportReport.Note> notes) {
-        Map<String, Integer> byDeadline = new TreeMap<>();
-        p.targets().forEach(t -> byDeadline.merge(t.deadlineYear() == null ? "?" : t.deadlineYear().toString(), 1, Integer::sum));
-        Map<String, Integer> bySection = new LinkedHashMap<>();
-        p.tasks().forEach(t -> bySection.merge(t.section() == null ? "?" : t.section(), 1, Integer::sum));
-        int created = (int) agencies.stream().filter(a -> "CREATED".equals(a.how())).map(ImportReport.AgencyNote::agencyId).distinct().count();
-        int matched = (int) agencies.stream().map(ImportReport.AgencyNote::agencyId).distinct().count() - created;
-        int warnings = (int) notes.stream().filter(n -> !"INFO".equals(n.severity())).count();
-        return new ImportReport.Summary(plan.type().name(), plan.number(), plan.issuer(),
-                plan.issuedOn() == null ? plan.issuedOnText() : plan.issuedOn().toString(), plan.provinceName(),
-                p.targets().size(), byDeadline, p.tasks().size(), bySection, matched, created, warnings);
-    }
-
-    /**
-     * The answer to a refused file: its message is the reader's own (what is wrong and what to do), in the person's
-     * language, so a reason added to the reader later (a scanned PDF without OCR…) reaches the person without a
-     * message key of its own.
-     */
-    static ApiException rejected(DocumentRejectedException e) {
-        HttpStatus status = switch (e.reason()) {
-            case EMPTY -> HttpStatus.BAD_REQUEST;
-            case BINARY, NOT_UTF8, LEGACY_WORD, PDF, UNSUPPORTED_FORMAT -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;
-            default -> HttpStatus.UNPROCESSABLE_CONTENT; // an unreadable file, or a reason this switch does not know
-        };
-        String english = e.englishMessage() == null || e.englishMessage().isBlank() ? e.getMessage() : e.englishMessage();
-        return new ApiException(status, "plan.import.rejected", e.getMessage(), english);
-    }
-
-    static String mediaType(String filename, DocumentText.Format format) {
-        return switch (format) {
-            case DOCX -> "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-            case DOC -> "application/msword";
-            case ODT -> "application/vnd.oasis.opendocument.text";
-            case PDF, PDF_SCANNED -> "application/pdf";
-            case MARKDOWN -> "text/markdown; charset=UTF-8";
-            case TEXT -> filename.toLowerCase().endsWith(".md") ? "text/markdown; charset=UTF-8" : "text/plain; charset=UTF-8";
-        };
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -29,7 +29,7 @@ class RejectedDocumentMessageTest {
     void everyReasonSaysWhatTheReaderSaid(Reason reason) {
         DocumentRejectedException refused = new DocumentRejectedException(reason,
                 "Tệp bị từ chối vì " + reason + "; hãy làm lại.", "Refused because of " + reason + "; do it again.");
-        ApiException answer = PlanImportService.rejected(refused);
+        ApiException answer = ImportReports.rejected(refused);
         assertThat(answer.status().is4xxClientError()).isTrue();
         String vi = messages.getMessage(answer.messageKey(), answer.args(), answer.messageKey(), Locale.forLanguageTag("vi"));
         String en = messages.getMessage(answer.messageKey(), answer.args(), answer.messageKey(), Locale.ENGLISH);
@@ -41,7 +41,7 @@ class RejectedDocumentMessageTest {
     @ParameterizedTest
     @EnumSource(Reason.class)
     void aReasonWithoutEnglishFallsBackToVietnamese(Reason reason) {
-        ApiException answer = PlanImportService.rejected(new DocumentRejectedException(reason, "Không đọc được.", null));
+        ApiException answer = ImportReports.rejected(new DocumentRejectedException(reason, "Không đọc được.", null));
         assertThat(messages.getMessage(answer.messageKey(), answer.args(), Locale.ENGLISH)).startsWith("Không đọc được.");
     }
 }

@@ -229,6 +229,26 @@ class WordFormatsTest {
         }
 
         @Test
+        void anEntryThatUnpacksHugeIsNotReadWhole() throws IOException {
+            // 80 MB of spaces pack into about 80 KB: content.xml beyond the limit refuses the file
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            try (ZipOutputStream zip = new ZipOutputStream(out)) {
+                zip.putNextEntry(new ZipEntry("mimetype"));
+                zip.write(OfficeDocuments.ODT_MIMETYPE.getBytes(StandardCharsets.US_ASCII));
+                zip.putNextEntry(new ZipEntry("content.xml"));
+                byte[] spaces = new byte[1024 * 1024];
+                java.util.Arrays.fill(spaces, (byte) ' ');
+                zip.write("<?xml version=\"1.0\"?><x>".getBytes(StandardCharsets.US_ASCII));
+                for (int i = 0; i < 80; i++) {
+                    zip.write(spaces);
+                }
+                zip.closeEntry();
+            }
+            assertThat(out.size()).isLessThan(1024 * 1024);
+            assertThat(reason("bomb.odt", out.toByteArray())).isEqualTo(Reason.UNREADABLE_ODT);
+        }
+
+        @Test
         void entitiesAreNotResolved() {
             String xxe = "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>"
                     + "<office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" "

@@ -33,10 +33,12 @@ final class OdtDocumentReader {
             "tracked-changes", "sequence-decls", "forms", "illustration-index", "alphabetical-index");
 
     private final OdtStyles styles;
+    private final OdtLists lists;
     private final WordBlocks out = new WordBlocks();
 
     private OdtDocumentReader(OdtStyles styles) {
         this.styles = styles;
+        this.lists = new OdtLists(styles);
     }
 
     /** Reads the document from the zip entries {@code content.xml} and (optional) {@code styles.xml}. */
@@ -65,7 +67,15 @@ final class OdtDocumentReader {
     /** Walks content.xml: automatic styles first (they come before the body), then the body's blocks. */
     private void document(XMLStreamReader r) throws XMLStreamException {
         while (r.hasNext()) {
-            if (r.next() != XMLStreamConstants.START_ELEMENT) {
+            int event = r.next();
+            if (event == XMLStreamConstants.END_ELEMENT) {
+                listEnd(r);
+                continue;
+            }
+            if (event != XMLStreamConstants.START_ELEMENT) {
+                continue;
+            }
+            if (listStart(r)) {
                 continue;
             }
             if (OFFICE.equals(r.getNamespaceURI()) && "automatic-styles".equals(r.getLocalName())) {
@@ -86,12 +96,35 @@ final class OdtDocumentReader {
     private record Paragraph(String text, boolean heading) {
     }
 
+    /** Follows the lists: true when the element was a list start or a list item (walked into, nothing to read). */
+    private boolean listStart(XMLStreamReader r) {
+        if (isText(r, "list")) {
+            lists.openList(r);
+        } else if (isText(r, "list-item")) {
+            lists.item(r);
+        } else if (isText(r, "list-header")) {
+            lists.noLabel();
+        } else {
+            return false;
+        }
+        return true;
+    }
+
+    private void listEnd(XMLStreamReader r) {
+        if (isText(r, "list")) {
+            lists.closeList();
+        } else if (isText(r, "list-item") || isText(r, "list-header")) {
+            lists.noLabel();
+        }
+    }
+
     /** Reads one text:p or text:h (the reader is on its start) to its end. */
     private Paragraph paragraph(XMLStreamReader r) throws XMLStreamException {
         String style = r.getAttributeValue(TEXT, "style-name");
         boolean paragraphBold = styles.bold(style);
         boolean headingStyle = styles.headingStyle(style);
-        StringBuilder text = new StringBuilder();
+        String label = lists.takeLabel();
+        StringBuilder text = new StringBuilder(label.isEmpty() ? "" : label + " ");
         List<Boolean> spanBold = new ArrayList<>();
         boolean anyText = false;
         boolean allBold = true;
@@ -134,7 +167,8 @@ final class OdtDocumentReader {
                 }
             }
         }
-        return new Paragraph(text.toString(), headingStyle || anyText && allBold);
+        boolean labelOnly = text.toString().strip().equals(label);
+        return new Paragraph(labelOnly ? "" : text.toString(), headingStyle || anyText && allBold);
     }
 
     /** Reads one table:table (the reader is on its start) into row blocks. */
@@ -207,9 +241,11 @@ final class OdtDocumentReader {
                 } else if (SKIPPED.contains(r.getLocalName())) {
                     skip(r);
                 } else {
+                    listStart(r);
                     depth++;
                 }
             } else if (event == XMLStreamConstants.END_ELEMENT) {
+                listEnd(r);
                 depth--;
             }
         }

@@ -17,10 +17,20 @@ final class OdtStyles {
     static final String STYLE = "urn:oasis:names:tc:opendocument:xmlns:style:1.0";
     static final String FO = "urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0";
 
+    static final String TEXT = OdtDocumentReader.TEXT;
+
     private record Style(String parent, Boolean bold, boolean heading) {
     }
 
+    /**
+     * One level of a list style: a bullet, or a number in {@code format} ("1", "a", "A", "i", "I"; "" for none)
+     * between {@code prefix} and {@code suffix}, counting from {@code start}, showing {@code displayLevels} levels.
+     */
+    record ListLevel(boolean bullet, String format, String prefix, String suffix, int start, int displayLevels) {
+    }
+
     private final Map<String, Style> styles = new HashMap<>();
+    private final Map<String, Map<Integer, ListLevel>> lists = new HashMap<>();
 
     /** Reads every style:style of a whole document (styles.xml). */
     void read(XMLStreamReader r) throws XMLStreamException {
@@ -28,6 +38,8 @@ final class OdtStyles {
             if (r.next() == XMLStreamConstants.START_ELEMENT && STYLE.equals(r.getNamespaceURI())
                     && "style".equals(r.getLocalName())) {
                 style(r);
+            } else if (r.isStartElement() && TEXT.equals(r.getNamespaceURI()) && "list-style".equals(r.getLocalName())) {
+                listStyle(r);
             }
         }
     }
@@ -40,6 +52,8 @@ final class OdtStyles {
             if (event == XMLStreamConstants.START_ELEMENT) {
                 if (STYLE.equals(r.getNamespaceURI()) && "style".equals(r.getLocalName())) {
                     style(r);
+                } else if (TEXT.equals(r.getNamespaceURI()) && "list-style".equals(r.getLocalName())) {
+                    listStyle(r);
                 } else {
                     depth++;
                 }
@@ -70,6 +84,51 @@ final class OdtStyles {
         }
         if (name != null) {
             styles.put(name, new Style(parent, bold, heading));
+        }
+    }
+
+    /** Reads a text:list-style: its numbered and bullet levels. */
+    private void listStyle(XMLStreamReader r) throws XMLStreamException {
+        String name = r.getAttributeValue(STYLE, "name");
+        Map<Integer, ListLevel> levels = new HashMap<>();
+        int depth = 1;
+        while (depth > 0) {
+            int event = r.next();
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                depth++;
+                String element = r.getLocalName();
+                if (TEXT.equals(r.getNamespaceURI()) && element.startsWith("list-level-style-")) {
+                    int level = integer(r.getAttributeValue(TEXT, "level"), 1);
+                    boolean number = element.equals("list-level-style-number");
+                    levels.put(level, new ListLevel(!number, number ? nonNull(r.getAttributeValue(STYLE, "num-format")) : "",
+                            nonNull(r.getAttributeValue(STYLE, "num-prefix")), nonNull(r.getAttributeValue(STYLE, "num-suffix")),
+                            integer(r.getAttributeValue(TEXT, "start-value"), 1),
+                            integer(r.getAttributeValue(TEXT, "display-levels"), 1)));
+                }
+            } else if (event == XMLStreamConstants.END_ELEMENT) {
+                depth--;
+            }
+        }
+        if (name != null) {
+            lists.put(name, levels);
+        }
+    }
+
+    /** The level (1-based) of a list style, or null when the style or the level is not defined. */
+    ListLevel listLevel(String style, int level) {
+        Map<Integer, ListLevel> levels = style == null ? null : lists.get(style);
+        return levels == null ? null : levels.get(level);
+    }
+
+    private static String nonNull(String s) {
+        return s == null ? "" : s;
+    }
+
+    private static int integer(String s, int fallback) {
+        try {
+            return s == null ? fallback : Integer.parseInt(s.strip());
+        } catch (NumberFormatException e) {
+            return fallback;
         }
     }
 

@@ -7,8 +7,9 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashSet;
 import java.util.Set;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import vn.dxgov.plans.importing.DocumentRejectedException.Reason;
 
@@ -73,22 +74,12 @@ final class OfficeDocuments {
     }
 
     private static DocumentText readOdt(String filename, byte[] bytes) {
-        try {
-            byte[] content = null;
-            byte[] styles = null;
-            try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
-                for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
-                    if ("content.xml".equals(e.getName())) {
-                        content = bounded(zip);
-                    } else if ("styles.xml".equals(e.getName())) {
-                        styles = bounded(zip);
-                    }
-                }
-            }
+        try (ZipFile zip = zip(bytes)) {
+            byte[] content = entry(zip, "content.xml");
             if (content == null) {
                 throw new IOException("no content.xml in the .odt");
             }
-            return OdtDocumentReader.read(filename, content, styles);
+            return OdtDocumentReader.read(filename, content, entry(zip, "styles.xml"));
         } catch (IOException | RuntimeException e) {
             throw new DocumentRejectedException(Reason.UNREADABLE_ODT,
                     "Không đọc được tệp .odt (tệp nén bị hỏng hoặc không phải văn bản OpenDocument). "
@@ -98,15 +89,34 @@ final class OfficeDocuments {
         }
     }
 
+    /**
+     * The zip's directory, read from its end without unpacking any entry (a zip of 10 MB may unpack to gigabytes;
+     * only the entries the reader needs are unpacked, each up to {@link #MAX_ENTRY_BYTES}).
+     */
+    private static ZipFile zip(byte[] bytes) throws IOException {
+        return ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(bytes)).get();
+    }
+
+    private static byte[] entry(ZipFile zip, String name) throws IOException {
+        ZipArchiveEntry entry = zip.getEntry(name);
+        if (entry == null) {
+            return null;
+        }
+        try (InputStream in = zip.getInputStream(entry)) {
+            return bounded(in);
+        }
+    }
+
     /** The kind of a zip from its entry names and its OpenDocument mimetype; UNKNOWN when it cannot be listed. */
     static ZipKind zipKind(byte[] bytes) {
         Set<String> names = new LinkedHashSet<>();
         String mimetype = null;
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
-            for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
-                names.add(e.getName());
-                if ("mimetype".equals(e.getName())) {
-                    mimetype = new String(zip.readNBytes(200), StandardCharsets.US_ASCII).strip();
+        try (ZipFile zip = zip(bytes)) {
+            zip.getEntries().asIterator().forEachRemaining(e -> names.add(e.getName()));
+            ZipArchiveEntry entry = zip.getEntry("mimetype");
+            if (entry != null) {
+                try (InputStream in = zip.getInputStream(entry)) {
+                    mimetype = new String(in.readNBytes(200), StandardCharsets.US_ASCII).strip();
                 }
             }
         } catch (IOException | RuntimeException e) {

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
 import vn.dxgov.plans.importing.DocumentRejectedException.Reason;
 
 /**
@@ -65,6 +66,42 @@ class WordFormatsTest {
         // the .docx it was converted from reads the same too
         DocumentText txt = reader.read(TestDocuments.SEED_001, TestDocuments.seedBytes(TestDocuments.SEED_001));
         FormatInvarianceTest.assertSamePlan(TestDocuments.parse("001.docx", FormatInvarianceTest.toDocx(txt)), fromDoc);
+    }
+
+    /**
+     * Word lists (numbering Word and LibreOffice compute, not stored as text), a table with a two-line cell and a line
+     * break, saved by LibreOffice as .doc and .odt: the same paragraphs, labels, lines and rows as the .docx.
+     */
+    @Test
+    void listsTablesAndLineBreaksSavedByLibreOffice() {
+        DocumentText docx = reader.read("lists.docx", listsDocx());
+        assertThat(docx.paragraphs()).extracting(DocumentBlock.Paragraph::text).contains("a) Về chính quyền số",
+                "b) Về kinh tế số", "- 100% hồ sơ được số hóa", "1. Nhiệm vụ một", "3. Nhiệm vụ ba");
+        for (String fixture : List.of("/fixtures/lists-libreoffice.odt", "/fixtures/lists-libreoffice.doc")) {
+            DocumentText other = reader.read(fixture, TestDocuments.resource(fixture));
+            assertThat(other.paragraphs()).as(fixture)
+                    .extracting(DocumentBlock.Paragraph::line, DocumentBlock.Paragraph::text, DocumentBlock.Paragraph::heading)
+                    .containsExactlyElementsOf(docx.paragraphs().stream().map(p -> org.assertj.core.groups.Tuple.tuple(
+                            p.line(), p.text(), p.heading())).toList());
+            assertThat(other.rows()).as(fixture).extracting(DocumentBlock.Row::line, DocumentBlock.Row::cells)
+                    .containsExactlyElementsOf(docx.rows().stream().map(r -> org.assertj.core.groups.Tuple.tuple(
+                            r.line(), r.cells())).toList());
+        }
+    }
+
+    /** The .docx the lists fixtures were saved from (see fixtures/README.md). */
+    static byte[] listsDocx() {
+        return new DocxBuilder()
+                .bold("KẾ HOẠCH")
+                .paragraph("Mục tiêu đến năm 2026")
+                .list(STNumberFormat.LOWER_LETTER, "%1)", "Về chính quyền số", "Về kinh tế số")
+                .list(STNumberFormat.BULLET, "•", "100% hồ sơ được số hóa")
+                .table(List.of(
+                        List.of("TT", "Nhiệm vụ", "Chủ trì"),
+                        List.of("1", "Xây dựng kho dữ liệu", "Sở Tài chính\nSở Nội vụ")))
+                .twoLines("Dòng một", "Dòng hai")
+                .list(STNumberFormat.DECIMAL, "%1.", "Nhiệm vụ một", "Nhiệm vụ hai", "Nhiệm vụ ba")
+                .bytes();
     }
 
     /** Rebuilds a read document as .odt: headings alternately as text:h and as wholly bold paragraphs. */
@@ -189,6 +226,26 @@ class WordFormatsTest {
             assertThat(reason("kh.odt", new byte[] {'P', 'K', 3, 4, 9, 9, 9, 9})).isEqualTo(Reason.UNREADABLE_ODT);
             assertThat(reason("kh.odt", "KẾ HOẠCH".getBytes(StandardCharsets.UTF_8))).isEqualTo(Reason.UNREADABLE_ODT);
             assertThat(reason("kh.docx", new byte[] {'P', 'K', 3, 4, 9, 9, 9, 9})).isEqualTo(Reason.UNREADABLE_DOCX);
+        }
+
+        @Test
+        void anEntryThatUnpacksHugeIsNotReadWhole() throws IOException {
+            // 80 MB of spaces pack into about 80 KB: content.xml beyond the limit refuses the file
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            try (ZipOutputStream zip = new ZipOutputStream(out)) {
+                zip.putNextEntry(new ZipEntry("mimetype"));
+                zip.write(OfficeDocuments.ODT_MIMETYPE.getBytes(StandardCharsets.US_ASCII));
+                zip.putNextEntry(new ZipEntry("content.xml"));
+                byte[] spaces = new byte[1024 * 1024];
+                java.util.Arrays.fill(spaces, (byte) ' ');
+                zip.write("<?xml version=\"1.0\"?><x>".getBytes(StandardCharsets.US_ASCII));
+                for (int i = 0; i < 80; i++) {
+                    zip.write(spaces);
+                }
+                zip.closeEntry();
+            }
+            assertThat(out.size()).isLessThan(1024 * 1024);
+            assertThat(reason("bomb.odt", out.toByteArray())).isEqualTo(Reason.UNREADABLE_ODT);
         }
 
         @Test

@@ -21,11 +21,11 @@ import vn.dxgov.targets.TargetKind;
 final class GoalItemReader {
 
     /** The end of a sentence: ". " before a capital, not after a short abbreviation ("TP. Hồ Chí Minh"). */
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<![\\s.][\\p{L}]{1,2}|^[\\p{L}]{1,2})\\.\\s+(?=\\p{Lu})");
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<![\\s.]\\p{Lu}\\p{L}?|^\\p{Lu}\\p{L}?)\\.\\s+(?=\\p{Lu})");
     /** A part that qualifies the one before it rather than committing to something of its own (folded). */
     private static final Pattern QUALIFIER = Pattern.compile("^(?:trong do|trong so do|tuong ung|tuong duong|so voi|gap|bao gom|gom)(?![a-z])");
     /** A comma part with its own subject and verb before its quantity: "B đạt tối thiểu 80%" (folded). */
-    private static final Pattern OWN_CLAUSE = Pattern.compile("^[a-z][^,;%\\d]{3,}?\\s(?:dat|chiem|o muc)\\s");
+    private static final Pattern OWN_CLAUSE = Pattern.compile("^[a-z][^,;%\\d]*?\\s(?:dat|chiem|o muc)\\s");
 
     private GoalItemReader() {
     }
@@ -65,12 +65,9 @@ final class GoalItemReader {
         if (item.clauseList) {
             return TargetSentenceParser.clauses(text);
         }
-        if (TargetSentenceParser.isLevelSplit(text)) {
-            return List.of(TargetSentenceParser.tidy(text));
-        }
         List<String> sentences = sentences(text);
         if (sentences.stream().filter(TargetSentenceParser::hasQuantity).count() < 2) {
-            return clausesOf(text);
+            return TargetSentenceParser.isLevelSplit(text) ? List.of(TargetSentenceParser.tidy(text)) : clausesOf(text);
         }
         List<String> out = new ArrayList<>();
         for (String s : sentences) {

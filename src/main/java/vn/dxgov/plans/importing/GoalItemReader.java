@@ -126,7 +126,8 @@ final class GoalItemReader {
             boolean own = current.length() > 0 && TargetSentenceParser.hasQuantity(current.toString())
                     && TargetSentenceParser.hasQuantity(piece) && OWN_CLAUSE.matcher(f).find()
                     && !QUALIFIER.matcher(f).find()
-                    && OWN_CLAUSE.matcher(VietText.fold(current.toString())).find();
+                    && OWN_CLAUSE.matcher(VietText.fold(current.toString())).find()
+                    && !VietText.fold(current.toString()).contains("trong do"); // "…; trong đó vùng sâu, vùng xa đạt 24%"
             if (own) {
                 out.add(current.toString());
                 current.setLength(0);

@@ -66,8 +66,8 @@ final class GoalItemReader {
             return TargetSentenceParser.clauses(text);
         }
         List<String> sentences = sentences(text);
-        if (sentences.stream().filter(TargetSentenceParser::hasQuantity).count() < 2) {
-            return TargetSentenceParser.isLevelSplit(text) ? List.of(TargetSentenceParser.tidy(text)) : clausesOf(text);
+        if (sentences.size() < 2 || sentences.stream().filter(TargetSentenceParser::hasQuantity).count() < 2) {
+            return clausesOf(text);
         }
         List<String> out = new ArrayList<>();
         for (String s : sentences) {
@@ -81,8 +81,14 @@ final class GoalItemReader {
         List<String> out = new ArrayList<>();
         Matcher m = SENTENCE_END.matcher(text);
         int start = 0;
+        int depth = 0;
+        int scanned = 0;
         while (m.find()) {
-            if (depth(text, m.start()) == 0) {
+            for (; scanned < m.start(); scanned++) {
+                char c = text.charAt(scanned);
+                depth = c == '(' ? depth + 1 : c == ')' && depth > 0 ? depth - 1 : depth;
+            }
+            if (depth == 0) {
                 add(out, text.substring(start, m.start()));
                 start = m.end();
             }
@@ -98,7 +104,7 @@ final class GoalItemReader {
         }
         List<String> clauses = joinQualifiers(TargetSentenceParser.clauses(sentence), "; ");
         if (clauses.stream().filter(TargetSentenceParser::hasQuantity).count() < 2) {
-            return commas(TargetSentenceParser.tidy(sentence));
+            return commas(TargetSentenceParser.tidy(sentence), false);
         }
         List<String> parts = new ArrayList<>(clauses);
         String first = parts.get(0);
@@ -109,33 +115,49 @@ final class GoalItemReader {
         }
         List<String> out = new ArrayList<>();
         for (String p : parts) {
-            out.addAll(commas(p));
+            out.addAll(commas(p, true));
         }
         return out;
     }
 
-    /** "A đạt 100%, B đạt tối thiểu 80%" → two parts; a comma part without its own subject and verb stays. */
-    private static List<String> commas(String clause) {
-        if (TargetSentenceParser.isLevelSplit(clause)) {
+    /**
+     * "A đạt 100%, B đạt tối thiểu 80%" → two parts; a comma part without its own subject and verb stays. Linear in
+     * the clause: what the current part has (a quantity, a subject and verb, a "trong đó") is kept as it grows.
+     */
+    private static List<String> commas(String clause, boolean checkLevels) {
+        if (checkLevels && TargetSentenceParser.isLevelSplit(clause)) {
             return List.of(clause);
+        }
+        List<String> pieces = splitOutsideParens(clause, ',');
+        List<String> folded = pieces.stream().map(p -> VietText.fold(p.strip())).toList();
+        if (folded.stream().filter(f -> OWN_CLAUSE.matcher(f).find()).limit(2).count() < 2) {
+            return List.of(clause); // fewer than two parts with a subject and verb: nothing to split
         }
         List<String> out = new ArrayList<>();
         StringBuilder current = new StringBuilder();
-        for (String piece : splitOutsideParens(clause, ',')) {
-            String f = VietText.fold(piece.strip());
-            boolean own = current.length() > 0 && TargetSentenceParser.hasQuantity(current.toString())
-                    && TargetSentenceParser.hasQuantity(piece) && OWN_CLAUSE.matcher(f).find()
-                    && !QUALIFIER.matcher(f).find()
-                    && OWN_CLAUSE.matcher(VietText.fold(current.toString())).find()
-                    && !VietText.fold(current.toString()).contains("trong do"); // "…; trong đó vùng sâu, vùng xa đạt 24%"
-            if (own) {
+        boolean currentQuantity = false;
+        boolean currentOwn = false;
+        boolean currentShare = false;
+        for (int i = 0; i < pieces.size(); i++) {
+            String piece = pieces.get(i);
+            String f = folded.get(i);
+            boolean own = OWN_CLAUSE.matcher(f).find();
+            boolean quantity = TargetSentenceParser.hasQuantity(piece);
+            if (current.length() > 0 && currentQuantity && currentOwn && !currentShare && quantity && own
+                    && !QUALIFIER.matcher(f).find()) {
                 out.add(current.toString());
                 current.setLength(0);
             }
-            if (current.length() > 0) {
+            if (current.length() == 0) {
+                currentQuantity = false;
+                currentOwn = own;
+                currentShare = false;
+            } else {
                 current.append(',');
             }
             current.append(piece);
+            currentQuantity |= quantity;
+            currentShare |= f.contains("trong do"); // "…; trong đó vùng sâu, vùng xa đạt 24%": one target
         }
         out.add(current.toString());
         return out.stream().map(TargetSentenceParser::tidy).filter(s -> !s.isEmpty()).toList();
@@ -171,19 +193,6 @@ final class GoalItemReader {
         }
         out.add(text.substring(start));
         return out;
-    }
-
-    private static int depth(String text, int at) {
-        int d = 0;
-        for (int i = 0; i < at; i++) {
-            char c = text.charAt(i);
-            if (c == '(') {
-                d++;
-            } else if (c == ')' && d > 0) {
-                d--;
-            }
-        }
-        return d;
     }
 
     private static void add(List<String> out, String s) {

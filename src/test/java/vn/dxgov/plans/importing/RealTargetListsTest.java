@@ -262,7 +262,9 @@ class RealTargetListsTest {
                 "2. Tầm nhìn đến năm 2045\n\n- " + vision2045 + "\n",
                 "**TẦM NHÌN ĐẾN NĂM 2045:**\n\n" + vision2045 + "\n",
                 "Tầm nhìn đến năm 2045: " + vision2045 + "\n",
-                "2. Mục tiêu đến năm 2045\n\n- " + vision2045 + "\n");
+                "2. Mục tiêu đến năm 2045\n\n- " + vision2045 + "\n",
+                "2. Đến năm 2045\n\n- " + vision2045 + "\n",
+                "- Đến năm 2045:\n\n- " + vision2045 + "\n");
         for (String vision : layouts) {
             for (String first : List.of(sentences, broken)) {
                 String goals = "1. Mục tiêu đến năm 2030\n\n- " + first + "\n\n" + vision;

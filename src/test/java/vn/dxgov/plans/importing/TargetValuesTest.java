@@ -22,6 +22,7 @@ class TargetValuesTest {
     static Stream<Arguments> valueCells() {
         return Stream.of(
                 Arguments.of("≥ 30%", "", TargetKind.PERCENT, Comparison.AT_LEAST, "30", null, "%"),
+                Arguments.of("≥ 30%", "% GDP", TargetKind.PERCENT, Comparison.AT_LEAST, "30", null, "% GDP"),
                 Arguments.of("tối thiểu 30", "% GRDP", TargetKind.PERCENT, Comparison.AT_LEAST, "30", null, "% GRDP"),
                 Arguments.of("ít nhất 1.500", "Doanh nghiệp", TargetKind.COUNT, Comparison.AT_LEAST, "1500", null, "Doanh nghiệp"),
                 Arguments.of("trên 80", "%", TargetKind.PERCENT, Comparison.MORE_THAN, "80", null, "%"),

@@ -296,6 +296,25 @@ class RealTargetListsTest {
                 .contains("Hoàn thành xây dựng chính phủ số", "Hình thành một số chuỗi đô thị thông minh");
     }
 
+    /** A province's programme implementing 57-NQ/TW: seven targets in one sentence, then a budget target. */
+    @Test
+    void aProvincesTargetSentenceImplementingTheResolution() {
+        List<String> paragraphs = corpus("dak-lak-ctr-57-vietnamnet.txt").lines().filter(l -> !l.isBlank()).toList();
+        String goals = "1. Mục tiêu đến năm 2030\n\n- " + paragraphs.get(0) + "\n- " + paragraphs.get(2) + "\n";
+        ParsedPlan p = TestDocuments.parse("ctr-dak-lak.txt", resolution(goals).replace("NGHỊ QUYẾT", "CHƯƠNG TRÌNH"));
+        assertThat(p.targets()).allSatisfy(t -> assertThat(t.deadlineYear()).isEqualTo(2030));
+        assertThat(p.targets().stream().filter(t -> t.kind() != TargetKind.YES_NO).toList())
+                .extracting(ParsedTarget::kind, ParsedTarget::comparison, t -> plain(t.value()))
+                .containsExactly(
+                        tuple(TargetKind.PERCENT, Comparison.AT_LEAST, "42"), // TFP: từ 42% trở lên
+                        tuple(TargetKind.PERCENT, Comparison.AT_LEAST, "30"), // kinh tế số: tối thiểu 30% GRDP
+                        tuple(TargetKind.PERCENT, Comparison.MORE_THAN, "80"), // dịch vụ công trực tuyến: trên 80%
+                        tuple(TargetKind.PERCENT, Comparison.AT_LEAST, "80"), // không dùng tiền mặt: 80%
+                        tuple(TargetKind.PERCENT, Comparison.MORE_THAN, "30"), // doanh nghiệp ĐMST: trên 30%
+                        tuple(TargetKind.PERCENT, Comparison.AT_LEAST, "3")); // ngân sách: ít nhất 3%
+        assertThat(p.targets()).filteredOn(t -> t.kind() == TargetKind.YES_NO).hasSize(2); // the two "đạt mức" clauses
+    }
+
     // ------------------------------------------------------------------ helpers
 
     static String describe(ParsedTarget t) {

@@ -40,7 +40,7 @@ final class TableValueTargets {
                 d = columnYear ? c.year() : deadline;
             }
             Integer yearInText = columns.size() > 1 ? c.year() : null;
-            List<Part> parts = TableValue.read(cell, unitCell, t.content());
+            List<Part> parts = TableValue.read(cell, unitCell, t.content()).stream().map(p -> ownWords(p, t)).toList();
             for (int n = 0; n < parts.size(); n++) {
                 Part p = parts.get(n);
                 String code = t.code().code();
@@ -61,6 +61,18 @@ final class TableValueTargets {
             out.add(TargetTableParser.sentenceTarget(t, rowDeadline != null ? rowDeadline : deadline, report));
         }
         return out;
+    }
+
+    /**
+     * A value in words beside a target that states its own quantity ("Tỷ lệ hồ sơ trực tuyến đạt 100% | Hệ thống vận
+     * hành"): the quantity of the words is the value, the cell stays in the text as written.
+     */
+    private static Part ownWords(Part p, TargetTableParser.Row t) {
+        if (!p.qualitative() || !TargetSentenceParser.hasQuantity(t.content())) {
+            return p;
+        }
+        TargetSentenceParser.Reading r = TargetSentenceParser.read(t.content());
+        return new Part(p.written(), r.kind(), r.comparison(), r.value(), null, r.unit(), false);
     }
 
     /** "Quy mô kinh tế số (% GDP): ≥ 30", "Tỷ lệ … (%) năm 2025: 50". */

@@ -219,6 +219,19 @@ class RealTargetListsTest {
         }
     }
 
+    /** A "Kết quả" column in words beside targets that state their own numbers: the numbers are the values. */
+    @Test
+    void aResultInWordsBesideATargetWithItsOwnNumberKeepsTheNumber() {
+        String table = "| TT | Nội dung chỉ tiêu | Kết quả | Cơ quan chủ trì | Thời gian |\n|---|---|---|---|---|\n"
+                + "| 1 | Tỷ lệ hồ sơ thủ tục hành chính xử lý trực tuyến đạt 100% | Hệ thống một cửa điện tử vận hành | "
+                + "Văn phòng UBND tỉnh | 2026 |\n"
+                + "| 2 | Có 250 doanh nghiệp công nghệ số | | Sở Tài chính | 2027 |\n";
+        ParsedPlan p = TestDocuments.parse("kh.md", "KẾ HOẠCH\n\nPhụ lục: CÁC CHỈ TIÊU\n\n" + table);
+        assertThat(p.targets()).extracting(RealTargetListsTest::describe)
+                .containsExactly("1|PERCENT|AT_LEAST|100||%|2026", "2|COUNT|AT_LEAST|250||doanh nghiệp công nghệ số|2027");
+        assertThat(p.targets().get(0).text()).endsWith(": Hệ thống một cửa điện tử vận hành");
+    }
+
     // ------------------------------------------------------------------ target lists written as sentences
 
     /** The 2030 targets of 57-NQ/TW as a news copy quotes them; its last sentence is cut off by the page ("Tỉ lệ s"). */

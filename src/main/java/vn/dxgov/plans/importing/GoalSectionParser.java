@@ -5,11 +5,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.dxgov.plans.importing.OutlineLine.Kind;
-import vn.dxgov.plans.importing.ParsedTarget.Origin;
-import vn.dxgov.plans.importing.TargetSentenceParser.Reading;
 import vn.dxgov.shared.Pillar;
 import vn.dxgov.shared.VietText;
-import vn.dxgov.targets.TargetKind;
 
 /**
  * Reads the targets of the goal sections ("MỤC TIÊU"): the general goal's ranking commitments and every bullet or
@@ -35,6 +32,8 @@ final class GoalSectionParser {
     /** A year in a goal heading: "đến năm 2025", "giai đoạn 2021-2025", "năm 2024" (folded). */
     private static final Pattern HEADING_YEAR = Pattern.compile(
             "(?:den|toi)\\s+(?:het\\s+)?nam\\s+(\\d{4})|giai doan\\s+\\d{4}\\s*[-–]\\s*(\\d{4})|nam\\s+(\\d{4})");
+    /** A vision heading: "Tầm nhìn đến năm 2045", "III. TẦM NHÌN ĐẾN NĂM 2045:" (folded). */
+    private static final Pattern VISION = Pattern.compile("^tam nhin\\s+(?:den|toi)\\s+(?:het\\s+)?nam\\s+(\\d{4})");
     /** Headings that close the goal part (folded). */
     private static final Pattern END_OF_GOALS = Pattern.compile(
             "^(nhiem vu|giai phap|to chuc thuc hien|kinh phi|phu luc|phan cong|danh muc|lo trinh)");
@@ -75,7 +74,7 @@ final class GoalSectionParser {
             accept(l, OutlineLine.of(l.text(), l.marked()));
         }
         for (GoalItem item : items) {
-            read(item);
+            GoalItemReader.read(item, targets, report);
         }
         return targets;
     }
@@ -86,6 +85,11 @@ final class GoalSectionParser {
         String body = o.body();
         String bf = VietText.fold(body);
         boolean quantity = TargetSentenceParser.hasQuantity(body);
+        Matcher vision = VISION.matcher(bf);
+        if (vision.find() && (o.kind() != Kind.BULLET || o.endsWithColon() || body.length() <= 40)) {
+            openVision(l, o, Integer.valueOf(vision.group(1)), body, vision.end());
+            return;
+        }
         if (isHeading(o, bf, quantity)) {
             if (mentionsGoal(bf)) {
                 openGoalHeading(l, o, bf);
@@ -184,6 +188,24 @@ final class GoalSectionParser {
         subDeadline = null;
         pillar = null;
         pillarLabel = null;
+    }
+
+    /**
+     * "Tầm nhìn đến năm 2045": its targets have that year, inside or after the goal part; the words after the heading
+     * ("Tầm nhìn đến năm 2045: Quy mô kinh tế số đạt tối thiểu 50% GDP") are its first item.
+     */
+    private void openVision(TextLine l, OutlineLine o, int year, String body, int headingEnd) {
+        if (!inGoals) {
+            inGoals = true;
+            goalDepth = o.depth();
+        }
+        openSpecific(l, o, year);
+        int colon = body.indexOf(':');
+        String rest = colon >= 0 && colon <= headingEnd + 2 ? body.substring(colon + 1) : body.substring(headingEnd);
+        rest = TargetSentenceParser.tidy(rest);
+        if (!rest.isEmpty()) {
+            addItem(l, capitalise(rest), false);
+        }
     }
 
     private void openSpecific(TextLine l, OutlineLine o, Integer deadline) {
@@ -303,54 +325,6 @@ final class GoalSectionParser {
                 code.toString()));
     }
 
-    // ------------------------------------------------------------------ items into targets
-
-    private void read(GoalItem item) {
-        List<String> parts;
-        String text = item.text;
-        if (item.clauseList) {
-            parts = TargetSentenceParser.clauses(text);
-        } else if (TargetSentenceParser.isLevelSplit(text)) {
-            parts = List.of(TargetSentenceParser.tidy(text));
-        } else {
-            List<String> clauses = TargetSentenceParser.clauses(text);
-            long withQuantity = clauses.stream().filter(TargetSentenceParser::hasQuantity).count();
-            if (withQuantity >= 2) {
-                parts = new ArrayList<>(clauses);
-                String first = parts.get(0);
-                String lead = beforeColon(first);
-                if (lead != null && !TargetSentenceParser.hasQuantity(lead) && TargetSentenceParser.hasQuantity(afterColon(first))) {
-                    parts.set(0, afterColon(first)); // "Phát triển ...: 100% A; 100% B" → the clauses
-                }
-            } else {
-                parts = List.of(TargetSentenceParser.tidy(text));
-            }
-        }
-        int n = 0;
-        for (String part : parts) {
-            n++;
-            String clause = capitalise(TargetSentenceParser.tidy(part));
-            if (clause.isEmpty()) {
-                continue;
-            }
-            Reading r = TargetSentenceParser.read(clause);
-            Integer deadline = r.deadlineYear() != null ? r.deadlineYear() : item.deadline;
-            String code = parts.size() > 1 ? item.code + "." + n : item.code;
-            targets.add(new ParsedTarget(item.line, code, item.source, clause, r.kind(), r.comparison(), r.value(),
-                    r.unit(), deadline, r.baseline(), r.baselineYear(), r.splits(), item.pillar, null, null,
-                    Origin.GOAL_SECTION));
-            if (r.numberUnread()) {
-                report.warn(item.line, "TARGET_NUMBER_UNREAD",
-                        "Không đọc được số liệu của chỉ tiêu; tạm coi là chỉ tiêu có/không, cần kiểm tra.", clause);
-            } else if (r.kind() == TargetKind.YES_NO) {
-                report.info(item.line, "TARGET_YES_NO", "Chỉ tiêu định tính (đạt/không đạt).", clause);
-            }
-            if (deadline == null) {
-                report.warn(item.line, "TARGET_NO_DEADLINE", "Chỉ tiêu chưa có năm hoàn thành.", clause);
-            }
-        }
-    }
-
     // ------------------------------------------------------------------ helpers
 
     private static Integer headingYear(String bf) {
@@ -367,12 +341,12 @@ final class GoalSectionParser {
         return Integer.valueOf(y);
     }
 
-    private static String beforeColon(String s) {
+    static String beforeColon(String s) {
         int i = s.indexOf(':');
         return i < 0 ? null : s.substring(0, i).strip();
     }
 
-    private static String afterColon(String s) {
+    static String afterColon(String s) {
         int i = s.indexOf(':');
         return i < 0 ? "" : s.substring(i + 1).strip();
     }

@@ -36,7 +36,7 @@ final class MarkupCleaner {
     private static final Pattern MD_LINK = Pattern.compile("!?\\[([^\\]]*)\\]\\([^)]*\\)");
     /** A markdown heading marker or a blockquote marker at the start of the line. */
     private static final Pattern MD_HEADING = Pattern.compile("^\\s{0,3}#{1,6}(?:\\s+|$)");
-    private static final Pattern MD_QUOTE = Pattern.compile("^\\s{0,3}>\\s?");
+    private static final Pattern MD_QUOTE = Pattern.compile("^\\s{0,3}>(?!\\s*=?\\s*\\d)\\s?");
     /** {@code ~~struck~~}: the text is kept (OCR marks numbers filled in by hand this way). */
     private static final Pattern STRIKE = Pattern.compile("~~(.*?)~~");
     /** A list bullet written with an asterisk: "* item". */

@@ -16,7 +16,11 @@ import vn.dxgov.shared.VietText;
 final class TableLayout {
 
     enum Column {
-        CODE, CONTENT, LEAD, COOPERATING, TIME, SCOPE, NOTE
+        CODE, CONTENT, UNIT, LEAD, COOPERATING, TIME, SCOPE, NOTE
+    }
+
+    /** A value column of a target table ("Kết quả", "Giá trị", "Năm 2030"), with the year its header names. */
+    record ValueColumn(int index, Integer year) {
     }
 
     enum Kind {
@@ -25,6 +29,7 @@ final class TableLayout {
 
     /** Column header patterns in the order they are tried (folded). */
     private static final List<Map.Entry<Column, Pattern>> HEADERS = List.of(
+            Map.entry(Column.UNIT, Pattern.compile("^(don vi|don vi tinh|dvt)$")),
             Map.entry(Column.LEAD, Pattern.compile("chu tri|don vi thuc hien|co quan thuc hien|don vi chiu trach nhiem|co quan chiu trach nhiem")),
             Map.entry(Column.COOPERATING, Pattern.compile("phoi hop")),
             Map.entry(Column.TIME, Pattern.compile("thoi gian|tien do|thoi han|lo trinh|nam thuc hien|nam hoan thanh|thoi diem")),
@@ -33,14 +38,25 @@ final class TableLayout {
             Map.entry(Column.CODE, Pattern.compile("^(stt|tt|so tt|so thu tu|ma|ma so|muc)$")),
             Map.entry(Column.CONTENT, Pattern.compile("noi dung|chi tieu|nhiem vu|du an|danh muc|ten |ten$|hoat dong|cong viec|de an")));
 
+    /**
+     * The header of a value column of a target table (folded): "Kết quả", "Giá trị", "Mục tiêu", "Chỉ tiêu đến năm
+     * 2030", "Kế hoạch năm 2025", "Năm 2030", "2030". A plain "Chỉ tiêu" is the content column, not a value.
+     */
+    private static final Pattern VALUE_HEADER = Pattern.compile(
+            "^(?:(?:ket qua|gia tri|muc tieu|ke hoach)(?:\\s+(?:can\\s+|phai\\s+)?dat)?|chi tieu(?=.*\\d{4}))"
+                    + "(?:\\s+(?:den\\s+|toi\\s+)?(?:het\\s+)?(?:nam\\s+)?(\\d{4}))?$"
+                    + "|^(?:(?:den|toi)\\s+)?(?:het\\s+)?(?:nam\\s+)?(\\d{4})$");
+
     private final Map<Column, Integer> columns;
     private final int headerRows;
     private final Kind kind;
+    private final List<ValueColumn> values;
 
-    private TableLayout(Map<Column, Integer> columns, int headerRows, Kind kind) {
+    private TableLayout(Map<Column, Integer> columns, int headerRows, Kind kind, List<ValueColumn> values) {
         this.columns = columns;
         this.headerRows = headerRows;
         this.kind = kind;
+        this.values = List.copyOf(values);
     }
 
     /** The layout of a table, or null when no header row could be recognised. */
@@ -65,9 +81,68 @@ final class TableLayout {
                 continue;
             }
             String headerText = VietText.fold(String.join(" ", rows.get(r).cells()));
-            return new TableLayout(cols, r + header, kindOf(cols, headerText, caption));
+            Kind kind = kindOf(cols, headerText, caption);
+            List<ValueColumn> values = new ArrayList<>();
+            if (kind == Kind.TARGETS) {
+                values = valueColumns(rows.get(r), cols);
+                if (r + header < rows.size()) {
+                    List<ValueColumn> below = yearRow(rows.get(r + header));
+                    if (!below.isEmpty()) {
+                        // "Mục tiêu" spanning "Năm 2025 | Năm 2030" on the next header row
+                        values.removeIf(v -> below.stream().anyMatch(b -> b.index() == v.index()));
+                        values.addAll(below);
+                        values.sort(java.util.Comparator.comparingInt(ValueColumn::index));
+                        header++;
+                    }
+                }
+                if (!values.isEmpty() && cols.containsKey(Column.SCOPE)
+                        && values.stream().anyMatch(v -> v.index() == cols.get(Column.SCOPE))) {
+                    cols.remove(Column.SCOPE); // "Kết quả" of a target table is its value, not a task's product
+                }
+            }
+            return new TableLayout(cols, r + header, kind, values);
         }
         return null;
+    }
+
+    /** The value columns of a target table's header row: cells no other column took, or "Kết quả" (scope). */
+    private static List<ValueColumn> valueColumns(DocumentBlock.Row row, Map<Column, Integer> cols) {
+        List<ValueColumn> out = new ArrayList<>();
+        for (int i = 0; i < row.cells().size(); i++) {
+            final int at = i;
+            boolean taken = cols.entrySet().stream().anyMatch(e -> e.getValue() == at && e.getKey() != Column.SCOPE);
+            if (taken) {
+                continue;
+            }
+            java.util.regex.Matcher m = VALUE_HEADER.matcher(headerText(row.cell(i)));
+            if (m.matches()) {
+                String y = m.group(1) != null ? m.group(1) : m.group(2);
+                out.add(new ValueColumn(i, y == null ? null : Integer.valueOf(y)));
+            }
+        }
+        return out;
+    }
+
+    /** A second header row naming years only ("| | | Năm 2025 | Năm 2030 |"); empty when it is a data row. */
+    private static List<ValueColumn> yearRow(DocumentBlock.Row row) {
+        List<ValueColumn> out = new ArrayList<>();
+        for (int i = 0; i < row.cells().size(); i++) {
+            String f = headerText(row.cell(i));
+            if (f.isEmpty()) {
+                continue;
+            }
+            java.util.regex.Matcher m = VALUE_HEADER.matcher(f);
+            String y = m.matches() ? (m.group(1) != null ? m.group(1) : m.group(2)) : null;
+            if (y == null) {
+                return List.of();
+            }
+            out.add(new ValueColumn(i, Integer.valueOf(y)));
+        }
+        return out;
+    }
+
+    private static String headerText(String cell) {
+        return VietText.fold(cell.replace('\n', ' ')).replaceAll("[()*:.]", "").replaceAll("\\s+", " ").strip();
     }
 
     private static Map<Column, Integer> roles(DocumentBlock.Row row) {
@@ -112,6 +187,16 @@ final class TableLayout {
 
     boolean has(Column c) {
         return columns.containsKey(c);
+    }
+
+    /** The value columns of a target table, in column order; empty when the value is written in the target's text. */
+    List<ValueColumn> values() {
+        return values;
+    }
+
+    /** A value column's cell, its lines joined by a space. */
+    String valueCell(DocumentBlock.Row row, ValueColumn c) {
+        return row.cell(c.index(), " ").strip();
     }
 
     int headerRows() {

@@ -157,9 +157,6 @@ final class TargetSentenceParser {
         };
         List<TargetSplit> splits = kind == TargetKind.GROWTH_RATE ? List.of() : levelSplits(text, sameType);
         String unit = chosen.unit();
-        if (!splits.isEmpty() && kind == TargetKind.COUNT) {
-            unit = chosen.unit();
-        }
         BigDecimal value = chosen.value();
         return new Reading(kind, comparison, value, unit, splits, baseline, baselineYear, deadline, false);
     }
@@ -211,6 +208,9 @@ final class TargetSentenceParser {
         String after = folded.substring(m.end(), Math.min(folded.length(), m.end() + 8));
         if (after.matches("^\\s*/\\s*nam.*")) {
             return true;
+        }
+        if (before.contains("dong gop") || before.contains("vao tang truong")) {
+            return false; // "đóng góp của TFP vào tăng trưởng ở mức trên 55%": a share of growth, not a growth rate
         }
         return (INCREASE.matcher(before).find() || before.contains("tang truong")) && YEARLY.matcher(folded).find();
     }

@@ -1,7 +1,9 @@
 package vn.dxgov.plans.importing;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.dxgov.plans.importing.ParsedTarget.Origin;
@@ -14,6 +16,9 @@ import vn.dxgov.shared.VietText;
  * Reads an appendix target table ("Phụ lục 01 ... CHỈ TIÊU": TT | Nội dung chỉ tiêu | Cơ quan chủ trì | Cơ quan phối
  * hợp | Ghi chú). Rows without a lead agency are groups that set the deadline ("Chỉ tiêu đến năm 2025": the year is
  * taken from the text, never from the numbering) and the pillar ("Về Chính quyền số"); the other rows are targets.
+ * A table with value columns (TT | Chỉ tiêu | Đơn vị | Kết quả | Cơ quan chủ trì theo dõi, đánh giá) reads each value
+ * cell with {@link TableValueTargets}; there a row with no value and no lead agency is a group ("I | Đến năm 2030",
+ * "11 | Chỉ tiêu về thực hiện thủ tục hành chính…"), whose words are kept with the sub-rows numbered under it.
  */
 final class TargetTableParser {
 
@@ -29,7 +34,9 @@ final class TargetTableParser {
                                     ImportReport report) {
         List<ParsedTarget> out = new ArrayList<>();
         Integer deadline = defaultDeadline;
+        boolean sectionYear = false;
         Pillar pillar = null;
+        Map<String, String> headings = new HashMap<>();
         for (int i = layout.headerRows(); i < rows.size(); i++) {
             DocumentBlock.Row row = rows.get(i);
             if (row.isBlank() || TableLayout.isNumberingRow(row)) {
@@ -37,15 +44,16 @@ final class TargetTableParser {
             }
             RowCode rc = RowCode.of(layout.cell(row, Column.CODE, " "), layout.cell(row, Column.CONTENT, " "));
             String lead = layout.cell(row, Column.LEAD, "; ");
-            String cooperating = layout.cell(row, Column.COOPERATING, "; ");
             String content = rc.title();
             if (content.isEmpty()) {
                 continue;
             }
-            if (lead.isEmpty() && isGroup(rc, content)) {
+            boolean noValue = layout.values().stream().allMatch(v -> layout.valueCell(row, v).isEmpty());
+            if (lead.isEmpty() && (layout.values().isEmpty() ? isGroup(rc, content) : noValue)) {
                 Integer year = year(content);
                 if (year != null || rc.isRoman()) {
                     deadline = year != null ? year : deadline;
+                    sectionYear |= year != null;
                     pillar = null;
                 }
                 Pillar p = Pillar.detect(content);
@@ -54,34 +62,80 @@ final class TargetTableParser {
                 } else if (VietText.fold(content).startsWith("ve ")) {
                     pillar = Pillar.FOUNDATION;
                 }
+                remember(headings, rc, content);
                 continue;
             }
-            Reading r = TargetSentenceParser.read(content);
-            Integer rowDeadline = r.deadlineYear();
+            Integer rowDeadline = TargetSentenceParser.deadline(content);
             if (rowDeadline == null && layout.has(Column.TIME)) {
                 // a "Năm hoàn thành" / "Thời hạn" column gives the row's own deadline
-                Integer end = TimeFrameParser.parse(layout.cell(row, Column.TIME, " ")).endYear();
-                rowDeadline = end;
+                rowDeadline = TimeFrameParser.parse(layout.cell(row, Column.TIME, " ")).endYear();
             }
-            if (rowDeadline == null) {
-                rowDeadline = deadline;
-            }
-            Pillar p = pillar != null ? pillar : Pillar.detect(content);
-            out.add(new ParsedTarget(row.line(), rc.code(), row.raw(), TargetSentenceParser.tidy(content), r.kind(),
-                    r.comparison(), r.value(), r.unit(), rowDeadline, r.baseline(), r.baselineYear(), r.splits(),
-                    p == null ? Pillar.FOUNDATION : p, blankToNull(lead), blankToNull(cooperating), Origin.APPENDIX_TABLE));
+            Row r = new Row(row, rc, content, lead, layout.cell(row, Column.COOPERATING, "; "),
+                    pillar != null ? pillar : Pillar.detect(content), group(headings, rc));
             if (lead.isEmpty()) {
                 report.warn(row.line(), "TARGET_NO_LEAD", "Chỉ tiêu trong bảng không có cơ quan chủ trì.", content);
             }
-            if (r.numberUnread()) {
-                report.warn(row.line(), "TARGET_NUMBER_UNREAD",
-                        "Không đọc được số liệu của chỉ tiêu; tạm coi là chỉ tiêu có/không, cần kiểm tra.", content);
+            if (layout.values().isEmpty()) {
+                out.add(sentenceTarget(r, rowDeadline != null ? rowDeadline : deadline, report));
+            } else {
+                out.addAll(TableValueTargets.read(r, layout, rowDeadline, deadline, sectionYear, report));
             }
-            if (rowDeadline == null) {
-                report.warn(row.line(), "TARGET_NO_DEADLINE", "Chỉ tiêu chưa có năm hoàn thành.", content);
-            }
+            remember(headings, rc, content);
         }
         return out;
+    }
+
+    /** A target row as the table gives it: the row, its code and words, agencies, pillar and heading row. */
+    record Row(DocumentBlock.Row row, RowCode code, String content, String lead, String cooperating, Pillar pillar,
+               String group) {
+
+        Pillar pillarOrFoundation() {
+            return pillar == null ? Pillar.FOUNDATION : pillar;
+        }
+
+        /** The source text: the heading row above it (for a sub-row) then the row as written. */
+        String source() {
+            return group == null ? row.raw() : group + "\n" + row.raw();
+        }
+    }
+
+    /** A row whose value is written in its own words ("Tỷ lệ hồ sơ ... đạt 100%"). */
+    static ParsedTarget sentenceTarget(Row t, Integer deadline, ImportReport report) {
+        Reading r = TargetSentenceParser.read(t.content());
+        Integer d = r.deadlineYear() != null ? r.deadlineYear() : deadline;
+        if (r.numberUnread()) {
+            report.warn(t.row().line(), "TARGET_NUMBER_UNREAD",
+                    "Không đọc được số liệu của chỉ tiêu; tạm coi là chỉ tiêu có/không, cần kiểm tra.", t.content());
+        }
+        if (d == null) {
+            report.warn(t.row().line(), "TARGET_NO_DEADLINE", "Chỉ tiêu chưa có năm hoàn thành.", t.content());
+        }
+        return new ParsedTarget(t.row().line(), t.code().code(), t.row().raw(), TargetSentenceParser.tidy(t.content()),
+                r.kind(), r.comparison(), r.value(), r.unit(), d, r.baseline(), r.baselineYear(), r.splits(),
+                t.pillarOrFoundation(), blankToNull(t.lead()), blankToNull(t.cooperating()), Origin.APPENDIX_TABLE,
+                null, null, t.group());
+    }
+
+    /** Remembers a coded row as the heading of the rows numbered under it ("11" above "11.1"). */
+    private static void remember(Map<String, String> headings, RowCode rc, String content) {
+        if (rc.code() != null && !rc.isRoman()) {
+            headings.put(rc.code(), rc.code() + ". " + TargetSentenceParser.tidy(content));
+        }
+    }
+
+    /** The heading row of a sub-row: the nearest row whose code is a prefix of its code ("11" for "11.1"). */
+    private static String group(Map<String, String> headings, RowCode rc) {
+        String code = rc.code();
+        if (code == null) {
+            return null;
+        }
+        for (int dot = code.lastIndexOf('.'); dot > 0; dot = code.lastIndexOf('.', dot - 1)) {
+            String parent = headings.get(code.substring(0, dot));
+            if (parent != null) {
+                return parent;
+            }
+        }
+        return null;
     }
 
     /** A group row: "I | Chỉ tiêu đến năm 2025", "1 | Về Chính quyền số"; a row stating a quantity is a target. */
@@ -105,7 +159,7 @@ final class TargetTableParser {
         return null;
     }
 
-    private static String blankToNull(String s) {
+    static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s;
     }
 }

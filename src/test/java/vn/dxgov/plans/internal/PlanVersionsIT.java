@@ -281,6 +281,9 @@ class PlanVersionsIT {
         assertThat(call(other, HttpMethod.POST, "/api/v1/plans/" + v2 + "/publish", null).status()).isEqualTo(404);
         assertThat(call(other, HttpMethod.GET, "/plans/" + v2, null).status()).isEqualTo(404);
 
+        List<Long> schedulesOfV1 = jdbc.sql("select id from reporting_schedule where plan_id = ? and active").param(v1)
+                .query(Long.class).list();
+
         // publishing it, twice at once: one replacement
         CompletableFuture<Answer> a = CompletableFuture.supplyAsync(() -> call("steering", HttpMethod.POST, "/api/v1/plans/" + v2 + "/publish", null));
         CompletableFuture<Answer> b = CompletableFuture.supplyAsync(() -> call("steering", HttpMethod.POST, "/api/v1/plans/" + v2 + "/publish", null));
@@ -299,6 +302,15 @@ class PlanVersionsIT {
         List<Long> listed = new ArrayList<>();
         call("steering", HttpMethod.GET, "/api/v1/plans", null).body().forEach(p -> listed.add(p.get("id").asLong()));
         assertThat(listed).contains(v2).doesNotContain(v1);
+        // the old plan's reporting schedule (its periods and reports) goes on under the new version, alone active
+        for (long schedule : schedulesOfV1) {
+            assertThat(jdbc.sql("select plan_id from reporting_schedule where id = ? and active").param(schedule)
+                    .query(Long.class).single()).isEqualTo(v2);
+        }
+        assertThat(jdbc.sql("select count(*) from reporting_schedule where plan_id = ? and active").param(v2)
+                .query(Integer.class).single()).isEqualTo(schedulesOfV1.isEmpty() ? 1 : schedulesOfV1.size());
+        assertThat(jdbc.sql("select count(*) from reporting_schedule where plan_id = ?").param(v1).query(Integer.class)
+                .single()).isZero();
         // a viewer reads the history too
         assertThat(call("viewer", HttpMethod.GET, "/api/v1/plans/" + v1, null).status()).isEqualTo(200);
 

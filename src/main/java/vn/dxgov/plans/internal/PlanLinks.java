@@ -23,6 +23,11 @@ final class PlanLinks {
                 && !citingProvinceCode.equals(candidate.provinceCode())) {
             return false;
         }
+        if (ref.number() == null && ref.date() == null) {
+            // "Chương trình hành động của Chính phủ thực hiện Nghị quyết số 57-NQ/TW" names the programme without
+            // its number: the plan implements, through it, the resolution the citation does number
+            return citedThrough(ref.text(), candidate);
+        }
         if (ref.type() != null && ref.type() != candidate.type()) {
             return false;
         }
@@ -32,6 +37,26 @@ final class PlanLinks {
         }
         return ref.date() != null && Objects.equals(ref.date(), candidate.issuedOn())
                 && issuerAgrees(ref.issuer(), candidate.issuer());
+    }
+
+    /** Whether an unnumbered citation's words name the candidate's number ("... thực hiện Nghị quyết số 57-NQ/TW"). */
+    static boolean citedThrough(String citation, Plan candidate) {
+        if (citation == null || candidate.number() == null || candidate.number().isBlank()) {
+            return false;
+        }
+        String words = VietText.fold(citation).replace('–', '-').replaceAll("\\s*([-/])\\s*", "$1");
+        String number = normaliseNumber(candidate.number());
+        int at = words.indexOf(number);
+        while (at >= 0) {
+            boolean startsClean = at == 0 || !Character.isLetterOrDigit(words.charAt(at - 1));
+            int end = at + number.length();
+            boolean endsClean = end == words.length() || !Character.isLetterOrDigit(words.charAt(end));
+            if (startsClean && endsClean) {
+                return true;
+            }
+            at = words.indexOf(number, at + 1);
+        }
+        return false;
     }
 
     /** "16 -NQ/TU" and "16-NQ/TU" are one number. */

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import vn.dxgov.plans.Plan;
+import vn.dxgov.plans.PlanStatus;
 import vn.dxgov.plans.importing.DocumentLevel;
 import vn.dxgov.plans.importing.ParsedPlan;
 import vn.dxgov.security.AuditLog;
@@ -48,15 +49,17 @@ class NationalPlans {
      * give one). Empty for a document that is not national or shows no number.
      */
     Optional<Plan> sameDocument(ParsedPlan p) {
-        if (!national(p) || p.number() == null || p.number().isBlank()) {
+        if (!national(p) || p.number() == null || p.number().isBlank() || CurrentUser.maySteer(null)) {
+            // a national user's import of a national document goes on to version recognition (a corrected
+            // resolution is a new version of it); the no-copy rule is for the provinces' imports
             return Optional.empty();
         }
         String number = PlanLinks.normaliseNumber(p.number());
         return plans.all().stream()
-                .filter(c -> c.provinceCode() == null && c.number() != null)
+                .filter(c -> c.provinceCode() == null && c.number() != null && c.status() != PlanStatus.SUPERSEDED)
                 .filter(c -> PlanLinks.normaliseNumber(c.number()).equals(number))
                 .filter(c -> issuerAgrees(p.issuer(), c.issuer()))
-                .min((a, b) -> Long.compare(a.id(), b.id()));
+                .min((a, b) -> a.published() != b.published() ? (a.published() ? -1 : 1) : Long.compare(a.id(), b.id()));
     }
 
     /** The import report's note for a national document that is already there. */

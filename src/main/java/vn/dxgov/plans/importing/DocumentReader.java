@@ -12,8 +12,9 @@ import vn.dxgov.plans.importing.DocumentRejectedException.Reason;
 
 /**
  * Reads an uploaded file into a {@link DocumentText}. The format is recognised from the content (magic bytes), the
- * file name only breaks ties: .docx (a zip), plain text and markdown (strict UTF-8). Old Word, PDF, binary files and
- * text in legacy encodings are rejected with a message a person can act on.
+ * file name only breaks ties: .docx (a zip), PDF (text or scanned, {@link PdfDocumentReader}), plain text and
+ * markdown (strict UTF-8). Old Word, binary files and text in legacy encodings are rejected with a message a person
+ * can act on.
  */
 public class DocumentReader {
 
@@ -22,6 +23,21 @@ public class DocumentReader {
     private static final byte[] PDF = {'%', 'P', 'D', 'F'};
     private static final byte[] RTF = {'{', '\\', 'r', 't', 'f'};
     private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
+    private final PdfDocumentReader pdf;
+
+    public DocumentReader() {
+        this(TesseractOcr.fromSystemProperty());
+    }
+
+    /** A reader whose OCR runs {@code tesseract} (a path or a name on the PATH); tests simulate its absence. */
+    public DocumentReader(String tesseractCommand) {
+        this(new TesseractOcr(tesseractCommand, TesseractOcr.PAGE_TIMEOUT));
+    }
+
+    private DocumentReader(TesseractOcr ocr) {
+        this.pdf = new PdfDocumentReader(ocr);
+    }
 
     /** Share of control characters above which a file counts as binary. */
     private static final double MAX_CONTROL_SHARE = 0.05;
@@ -46,10 +62,7 @@ public class DocumentReader {
                     "The file is an old binary Word document (.doc). Open it in Word and save it as .docx.");
         }
         if (startsWith(bytes, PDF)) {
-            throw new DocumentRejectedException(Reason.PDF,
-                    "Tệp PDF chưa được hỗ trợ vì không giữ được bảng và cấu trúc văn bản. "
-                            + "Hãy tải lên bản .docx của văn bản (hoặc chuyển PDF sang .docx/.txt rồi kiểm tra lại).",
-                    "PDF files are not supported because they lose the tables and structure. Upload the .docx version.");
+            return pdf.read(filename, bytes, progress);
         }
         if (startsWith(bytes, RTF)) {
             throw new DocumentRejectedException(Reason.LEGACY_WORD,

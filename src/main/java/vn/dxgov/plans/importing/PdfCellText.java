@@ -10,7 +10,7 @@ import java.util.List;
 final class PdfCellText {
 
     /** Slack in points for measuring whether a word would have fitted. */
-    private static final float TOLERANCE = 3f;
+    private static final float TOLERANCE = 0f;
 
     private PdfCellText() {
     }
@@ -21,7 +21,7 @@ final class PdfCellText {
      */
     static boolean wrapped(PdfLine line, PdfLine next, float left, float right) {
         PdfWord first = next.words().get(0);
-        float space = Math.max(line.size() * 0.25f, 1.5f);
+        float space = space(line, next);
         float needed = space + (first.x1() - first.x0()) - TOLERANCE;
         if (startsItem(first.text())) {
             return false;
@@ -32,6 +32,24 @@ final class PdfCellText {
         boolean centred = Math.abs((line.x0() + line.x1()) / 2 - (left + right) / 2) < 4f
                 && line.x0() > left + 8f;
         return centred && (line.x1() - line.x0()) + needed > right - left;
+    }
+
+    /**
+     * The width of a space in these lines: the narrowest gap between two words (a justified line's gaps are wider,
+     * never narrower), else a quarter of the font size.
+     */
+    static float space(PdfLine a, PdfLine b) {
+        float min = Float.MAX_VALUE;
+        for (PdfLine l : new PdfLine[] {a, b}) {
+            List<PdfWord> w = l.words();
+            for (int i = 1; i < w.size(); i++) {
+                float gap = w.get(i).x0() - w.get(i - 1).x1();
+                if (gap > 0.5f) {
+                    min = Math.min(min, gap);
+                }
+            }
+        }
+        return min == Float.MAX_VALUE || min > a.size() ? Math.max(a.size() * 0.25f, 1.5f) : min;
     }
 
     /** A list item's marker at the start of a line: the line begins an item, it does not continue a sentence. */

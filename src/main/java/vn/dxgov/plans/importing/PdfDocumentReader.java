@@ -101,7 +101,10 @@ final class PdfDocumentReader {
                     "Tệp PDF không có chữ nào đọc được (trang trắng, hoặc chữ đã bị chuyển thành hình vẽ).",
                     "The PDF has no readable text (blank pages, or text turned into drawings).");
         }
-        Double mean = ocrWords == 0 ? (ocrPages == 0 ? null : 0d) : Math.round(confidenceSum / ocrWords * 10) / 10.0;
+        Double mean = null;
+        if (ocrPages > 0) {
+            mean = ocrWords == 0 ? 0d : Math.round(confidenceSum / ocrWords * 10) / 10.0;
+        }
         ReadingInfo info = new ReadingInfo(total, ocrPages, mean, result.lowConfidence());
         return new DocumentText(filename, ocrPages > 0 ? DocumentText.Format.PDF_SCANNED : DocumentText.Format.PDF,
                 result.blocks(), info);

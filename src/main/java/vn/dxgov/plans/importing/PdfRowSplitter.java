@@ -18,6 +18,8 @@ final class PdfRowSplitter {
     private static final float CODE_COLUMN_SHARE = 0.18f;
     /** Words further apart than this many font sizes are in different cells (tables without ruling lines). */
     static final float CELL_GAP = 0.9f;
+    /** Words closer than this many font sizes are one run of text, kept in one cell even across a column gap. */
+    private static final float SPAN_GAP = 0.55f;
 
     private PdfRowSplitter() {
     }
@@ -52,7 +54,8 @@ final class PdfRowSplitter {
                 }
                 List<PdfLine> lines = PdfLine.group(in);
                 rowLines.addAll(lines);
-                cells.add(cellText(lines, xs.get(c), right(xs, cuts, c, byColumn.get(c), ruled)));
+                cells.add(ruled ? cellText(lines, xs.get(c), right(xs, cuts, c, byColumn.get(c), true))
+                        : unruledCellText(lines, byColumn.get(c)));
             }
             rows.add(new PdfItem.Row(cells, rowLines));
         }
@@ -73,7 +76,7 @@ final class PdfRowSplitter {
             int column = -1;
             PdfWord previous = null;
             for (PdfWord w : line.words()) {
-                if (previous == null || w.x0() - previous.x1() > CELL_GAP * Math.max(w.size(), 1f)) {
+                if (previous == null || w.x0() - previous.x1() > SPAN_GAP * Math.max(w.size(), 1f)) {
                     column = column(xs, w.x0() + 0.5f);
                 }
                 byColumn.get(column).add(w);
@@ -115,6 +118,31 @@ final class PdfRowSplitter {
         return xs.get(xs.size() - 1);
     }
 
+    /**
+     * A cell of a table without ruling lines, whose edges are unknown: a line is wrapped into the next only when it
+     * reaches the column's right edge and the next starts at its left edge (left-aligned or justified text); centred
+     * lines (a header block's) stay separate lines.
+     */
+    private static String unruledCellText(List<PdfLine> lines, List<PdfWord> column) {
+        float left = (float) column.stream().mapToDouble(PdfWord::x0).min().orElse(0);
+        float right = (float) column.stream().mapToDouble(PdfWord::x1).max().orElse(0);
+        StringBuilder sb = new StringBuilder();
+        PdfLine previous = null;
+        for (PdfLine l : lines) {
+            if (previous != null) {
+                PdfWord first = l.words().get(0);
+                boolean reachesEdge = previous.x1() + PdfCellText.space(previous, l) + (first.x1() - first.x0()) > right - 1f;
+                boolean wrapped = Math.abs(l.x0() - left) < 2f && reachesEdge
+                        && !PdfCellText.startsItem(first.text())
+                        && !(previous.x0() > left + 2f && Math.abs((previous.x0() + previous.x1()) - (l.x0() + l.x1())) < 4f);
+                sb.append(wrapped ? " " : "\n");
+            }
+            sb.append(l.text());
+            previous = l;
+        }
+        return sb.toString();
+    }
+
     private static String cellText(List<PdfLine> lines, float left, float right) {
         float textLeft = (float) lines.stream().mapToDouble(PdfLine::x0).min().orElse(left);
         float padding = Math.min(Math.max(textLeft - left, 0f), 8f);
@@ -142,8 +170,14 @@ final class PdfRowSplitter {
                 }
                 previous = l;
             }
-        } else if (!ruled) {
-            starts.addAll(gapStarts(byColumn));
+        }
+        if (!ruled) {
+            for (float gap : gapStarts(byColumn)) {
+                if (starts.stream().noneMatch(st -> Math.abs(st - gap) < 6f)) {
+                    starts.add(gap);
+                }
+            }
+            starts.sort(Float::compare);
         }
         if (starts.isEmpty()) {
             starts.add(-Float.MAX_VALUE);

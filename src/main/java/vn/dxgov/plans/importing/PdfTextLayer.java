@@ -77,10 +77,27 @@ final class PdfTextLayer extends PDFTextStripper {
             bold &= isBold(p.getFont());
         }
         piece.clear();
-        String text = Normalizer.normalize(sb.toString(), Normalizer.Form.NFC).strip();
+        String text = Normalizer.normalize(ligatures(sb.toString()), Normalizer.Form.NFC).strip();
         if (!text.isEmpty()) {
             words.add(new PdfWord(text, x0, x1, top, bottom, size, bold, PdfWord.TEXT_LAYER));
         }
+    }
+
+    /** Typographic ligatures (ﬁ, ﬂ, ﬀ...) that fonts substitute are written out as their letters. */
+    static String ligatures(String s) {
+        StringBuilder sb = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '\uFB00' && c <= '\uFB06') {
+                if (sb == null) {
+                    sb = new StringBuilder(s.substring(0, i));
+                }
+                sb.append(Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC));
+            } else if (sb != null) {
+                sb.append(c);
+            }
+        }
+        return sb == null ? s : sb.toString();
     }
 
     private static boolean isBold(PDFont font) {

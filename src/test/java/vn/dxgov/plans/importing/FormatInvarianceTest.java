@@ -85,7 +85,8 @@ class FormatInvarianceTest {
         return docx.bytes();
     }
 
-    private static void assertSamePlan(ParsedPlan actual, ParsedPlan expected) {
+    /** The same header facts, targets (text, value, deadline, agencies), tasks and reporting duties. */
+    static void assertSamePlan(ParsedPlan actual, ParsedPlan expected) {
         assertThat(actual.type()).isEqualTo(expected.type());
         assertThat(actual.number()).isEqualTo(expected.number());
         assertThat(actual.issuer()).isEqualTo(expected.issuer());

@@ -84,8 +84,9 @@ final class PdfDocumentReader {
                 requireOcr();
                 renderer = renderer == null ? new PDFRenderer(doc) : renderer;
                 BufferedImage image = renderer.renderImageWithDPI(i, OCR_DPI, ImageType.GRAY);
-                words = ocrPage(image, i + 1);
                 segments = PdfRasterRulings.of(image, OCR_DPI);
+                PdfRasterRulings.erase(image, segments, OCR_DPI);
+                words = ocrPage(image, i + 1, !segments.isEmpty());
                 ocrPages++;
                 for (PdfWord w : words) {
                     confidenceSum += w.confidence();
@@ -110,9 +111,9 @@ final class PdfDocumentReader {
                 result.blocks(), info);
     }
 
-    private List<PdfWord> ocrPage(BufferedImage image, int page) {
+    private List<PdfWord> ocrPage(BufferedImage image, int page, boolean table) {
         try {
-            return ocr.words(image, OCR_DPI);
+            return ocr.words(image, OCR_DPI, table);
         } catch (IOException e) {
             throw new DocumentRejectedException(Reason.OCR_FAILED,
                     "Không nhận dạng được chữ ở trang " + page + " của bản quét (Tesseract báo lỗi hoặc chạy quá lâu). "

@@ -14,14 +14,39 @@ final class PdfRasterRulings {
 
     /** Darker than this (0 black – 255 white) is ink. */
     private static final int INK = 140;
-    /** A horizontal run at least this long (inches) is a line, not a letter. */
-    private static final float MIN_HORIZONTAL = 0.4f;
+    /** A horizontal run at least this long (inches) is a line: a scan's blurred letters touch over shorter runs. */
+    private static final float MIN_HORIZONTAL = 1.0f;
     /** A vertical run at least this long (inches): taller than the letters of body text. */
     private static final float MIN_VERTICAL = 0.3f;
     /** A run may cross this many lighter pixels (a scan's breaks in a line). */
     private static final int MAX_BREAK = 1;
 
     private PdfRasterRulings() {
+    }
+
+    /**
+     * Paints the ruling lines white, so that OCR reads the cells' text without the borders (Tesseract drops short
+     * text, a row's code, that touches a line).
+     */
+    static void erase(BufferedImage grey, List<Segment> segments, float dpi) {
+        java.awt.Graphics2D g = grey.createGraphics();
+        try {
+            g.setColor(java.awt.Color.WHITE);
+            float scale = dpi / 72f;
+            int pad = Math.max(2, Math.round(dpi / 100f));
+            for (Segment s : segments) {
+                int at = Math.round(s.at() * scale);
+                int from = Math.round(s.from() * scale);
+                int to = Math.round(s.to() * scale);
+                if (s.vertical()) {
+                    g.fillRect(at - pad, from, 2 * pad + 1, to - from + 1);
+                } else {
+                    g.fillRect(from, at - pad, to - from + 1, 2 * pad + 1);
+                }
+            }
+        } finally {
+            g.dispose();
+        }
     }
 
     static List<Segment> of(BufferedImage grey, float dpi) {

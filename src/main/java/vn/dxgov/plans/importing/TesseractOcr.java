@@ -70,14 +70,19 @@ final class TesseractOcr {
         });
     }
 
-    /** Reads the words of a grey page image rendered at {@code dpi}, in points from the page's top-left corner. */
-    List<PdfWord> words(BufferedImage grey, float dpi) throws IOException {
+    /**
+     * Reads the words of a grey page image rendered at {@code dpi}, in points from the page's top-left corner. A page
+     * with a table is read in sparse-text mode (--psm 11), which keeps the short text of narrow cells (row codes) that
+     * the automatic page segmentation drops as noise; the layout is rebuilt from the word boxes either way.
+     */
+    List<PdfWord> words(BufferedImage grey, float dpi, boolean table) throws IOException {
         Path dir = Files.createTempDirectory("dxgov-ocr");
         Path image = dir.resolve("page.pgm");
         Path out = dir.resolve("page");
         try {
             writePgm(grey, image);
-            ProcessBuilder pb = new ProcessBuilder(command, image.toString(), out.toString(), "-l", LANGUAGE, "tsv")
+            ProcessBuilder pb = new ProcessBuilder(command, image.toString(), out.toString(), "-l", LANGUAGE,
+                    "--psm", table ? "11" : "3", "tsv")
                     .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
             // one thread per page: Tesseract's OpenMP threads fight over the cores and make a page slower, not faster
             pb.environment().put("OMP_THREAD_LIMIT", "1");

@@ -2,9 +2,13 @@
  * Plan import, the pure part: reading an uploaded document and recognising the plan in it. No database, no Spring.
  *
  * <ol>
- *   <li>{@link vn.dxgov.plans.importing.DocumentReader} turns bytes (.txt, .md, .docx) into a
+ *   <li>{@link vn.dxgov.plans.importing.DocumentReader} turns bytes (.txt, .md, .docx, .pdf) into a
  *       {@link vn.dxgov.plans.importing.DocumentText} of paragraph lines and table rows, or rejects the file with a
- *       {@link vn.dxgov.plans.importing.DocumentRejectedException} (empty, binary, not UTF-8, old Word, PDF).</li>
+ *       {@link vn.dxgov.plans.importing.DocumentRejectedException} (empty, binary, not UTF-8, old Word, damaged or
+ *       password-protected PDF, a scan without Tesseract). A PDF is read by {@code PdfDocumentReader}: words with
+ *       their positions (text layer, or Tesseract OCR of a scanned page), then one layout for both
+ *       ({@code PdfPageLayout}: tables from ruling lines or aligned columns; {@code PdfAssembler}: paragraphs, page
+ *       numbers, tables over pages), so a PDF gives the blocks the .docx of the same document gives.</li>
  *   <li>{@link vn.dxgov.plans.importing.PlanDocumentParser} reads a {@code DocumentText} into a
  *       {@link vn.dxgov.plans.importing.ParsedPlan}: type, number, issuer, date, province, period, the document it
  *       implements, targets (goal sections, general-goal rankings, appendix target tables), tasks (task tables),

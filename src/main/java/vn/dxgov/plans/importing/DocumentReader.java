@@ -12,8 +12,8 @@ import vn.dxgov.plans.importing.DocumentRejectedException.Reason;
 /**
  * Reads an uploaded file into a {@link DocumentText}. The format is recognised from the content (magic bytes), the
  * file name only breaks ties: .docx and .odt (zips, told apart by their entries: {@link OfficeDocuments}), old Word
- * .doc (an OLE2 file), plain text and markdown (strict UTF-8). Spreadsheets, binary files and text in legacy
- * encodings are rejected with a message a person can act on.
+ * .doc (an OLE2 file), PDF (text or scanned, {@link PdfDocumentReader}), plain text and markdown (strict UTF-8).
+ * Spreadsheets, binary files and text in legacy encodings are rejected with a message a person can act on.
  */
 public class DocumentReader {
 
@@ -26,6 +26,21 @@ public class DocumentReader {
     /** The formats a plan can be uploaded in, for the messages. */
     static final String ACCEPTED_VI = ".pdf, .docx, .doc, .odt, .md hoặc .txt";
     static final String ACCEPTED_EN = ".pdf, .docx, .doc, .odt, .md or .txt";
+
+    private final PdfDocumentReader pdf;
+
+    public DocumentReader() {
+        this(TesseractOcr.fromSystemProperty());
+    }
+
+    /** A reader whose OCR runs {@code tesseract} (a path or a name on the PATH); tests simulate its absence. */
+    public DocumentReader(String tesseractCommand) {
+        this(new TesseractOcr(tesseractCommand, TesseractOcr.PAGE_TIMEOUT));
+    }
+
+    private DocumentReader(TesseractOcr ocr) {
+        this.pdf = new PdfDocumentReader(ocr);
+    }
 
     /** Share of control characters above which a file counts as binary. */
     private static final double MAX_CONTROL_SHARE = 0.05;
@@ -47,10 +62,7 @@ public class DocumentReader {
             return OfficeDocuments.readOle2(filename, bytes);
         }
         if (startsWith(bytes, PDF)) {
-            throw new DocumentRejectedException(Reason.PDF,
-                    "Tệp PDF chưa được hỗ trợ vì không giữ được bảng và cấu trúc văn bản. "
-                            + "Hãy tải lên bản .docx của văn bản (hoặc chuyển PDF sang .docx/.txt rồi kiểm tra lại).",
-                    "PDF files are not supported because they lose the tables and structure. Upload the .docx version.");
+            return pdf.read(filename, bytes, progress);
         }
         if (startsWith(bytes, RTF)) {
             throw new DocumentRejectedException(Reason.LEGACY_WORD,

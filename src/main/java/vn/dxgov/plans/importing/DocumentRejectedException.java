@@ -8,7 +8,17 @@ public class DocumentRejectedException extends RuntimeException {
 
     /** Why the file was rejected. */
     public enum Reason {
-        EMPTY, BINARY, NOT_UTF8, LEGACY_WORD, PDF, UNREADABLE_DOCX, UNREADABLE_DOC, UNREADABLE_ODT, UNSUPPORTED_FORMAT
+        EMPTY, BINARY, NOT_UTF8, LEGACY_WORD, UNREADABLE_DOCX, UNREADABLE_DOC, UNREADABLE_ODT, UNSUPPORTED_FORMAT,
+        /** A PDF that is damaged, truncated or not a PDF. */
+        PDF_UNREADABLE,
+        /** A PDF protected by a password. */
+        PDF_ENCRYPTED,
+        /** A PDF with more pages than one import reads. */
+        PDF_TOO_LONG,
+        /** A scanned PDF on a server without Tesseract and its Vietnamese model. */
+        OCR_UNAVAILABLE,
+        /** Tesseract failed or timed out on a page. */
+        OCR_FAILED
     }
 
     private final Reason reason;

@@ -94,7 +94,8 @@ final class ImportReports {
     static ApiException rejected(DocumentRejectedException e) {
         HttpStatus status = switch (e.reason()) {
             case EMPTY -> HttpStatus.BAD_REQUEST;
-            case BINARY, NOT_UTF8, LEGACY_WORD, PDF, UNSUPPORTED_FORMAT -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;
+            case BINARY, NOT_UTF8, LEGACY_WORD, UNSUPPORTED_FORMAT -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;
+            case PDF_TOO_LONG -> HttpStatus.CONTENT_TOO_LARGE;
             default -> HttpStatus.UNPROCESSABLE_CONTENT; // an unreadable file, or a reason this switch does not know
         };
         String english = e.englishMessage() == null || e.englishMessage().isBlank() ? e.getMessage() : e.englishMessage();

@@ -203,7 +203,7 @@ class DocumentReaderTest {
             byte[] ole2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 0, 0, 0};
             assertThat(reason("kh.doc", ole2)).isEqualTo(Reason.UNREADABLE_DOC);
             assertThatThrownBy(() -> reader.read("kh.doc", ole2)).hasMessageContaining(".docx");
-            assertThat(reason("kh.pdf", "%PDF-1.7\n%âãÏÓ\n1 0 obj".getBytes(StandardCharsets.ISO_8859_1))).isEqualTo(Reason.PDF);
+            assertThat(reason("kh.pdf", "%PDF-1.7\n%âãÏÓ\n1 0 obj".getBytes(StandardCharsets.ISO_8859_1))).isEqualTo(Reason.PDF_UNREADABLE);
             assertThat(reason("kh.docx", new byte[] {'P', 'K', 3, 4, 1, 2, 3, 4, 5, 6, 7, 8})).isEqualTo(Reason.UNREADABLE_DOCX);
             assertThat(reason("kh.docx", "KẾ HOẠCH".getBytes(StandardCharsets.UTF_8))).isEqualTo(Reason.UNREADABLE_DOCX);
         }

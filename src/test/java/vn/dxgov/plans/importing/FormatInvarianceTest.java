@@ -85,6 +85,7 @@ class FormatInvarianceTest {
         return docx.bytes();
     }
 
+    /** The same header facts, targets (text, value, deadline, agencies), tasks and reporting duties. */
     static void assertSamePlan(ParsedPlan actual, ParsedPlan expected) {
         assertThat(actual.type()).isEqualTo(expected.type());
         assertThat(actual.number()).isEqualTo(expected.number());

@@ -114,7 +114,7 @@ final class PdfAssembler {
         StringBuilder raw = new StringBuilder();
         boolean bold = true;
         for (PdfLine l : paragraph) {
-            raw.append(raw.length() == 0 ? "" : " ").append(l.text());
+            raw.append(raw.length() == 0 || PdfCellText.brokenAtHyphen(raw.toString()) ? "" : " ").append(l.text());
             bold &= l.bold();
         }
         String clean = VietText.clean(MarkupCleaner.normalise(raw.toString()));

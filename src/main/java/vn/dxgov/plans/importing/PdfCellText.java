@@ -9,8 +9,13 @@ import java.util.List;
  */
 final class PdfCellText {
 
-    /** Slack in points for measuring whether a word would have fitted. */
-    private static final float TOLERANCE = 0f;
+    /**
+     * Slack in points for measuring whether a word would have fitted: word processors keep a little more room at the
+     * right of a cell than the left padding shows (LibreOffice wrapped "nông" / "thôn" with 0,1 pt to spare), so a
+     * word that would only just have fitted counts as wrapped. A real paragraph end inside a cell (one agency a line)
+     * leaves far more room than this.
+     */
+    private static final float MIN_SLACK = 2f;
 
     private PdfCellText() {
     }
@@ -22,7 +27,7 @@ final class PdfCellText {
     static boolean wrapped(PdfLine line, PdfLine next, float left, float right) {
         PdfWord first = next.words().get(0);
         float space = space(line, next);
-        float needed = space + (first.x1() - first.x0()) - TOLERANCE;
+        float needed = space + (first.x1() - first.x0()) + Math.max(MIN_SLACK, space);
         if (startsItem(first.text())) {
             return false;
         }
@@ -58,13 +63,21 @@ final class PdfCellText {
                 || firstWord.equals("–") || firstWord.startsWith("•");
     }
 
+    /** A line wrapped after the hyphen of "2021-2025" or "QĐ-UBND": the next line goes on without a space. */
+    static boolean brokenAtHyphen(String line) {
+        int n = line.length();
+        return n >= 2 && (line.charAt(n - 1) == '-' || line.charAt(n - 1) == '–')
+                && Character.isLetterOrDigit(line.charAt(n - 2));
+    }
+
     /** The lines of a cell, wrapped lines joined with a space, ended lines separated by '\n'. */
     static String join(List<PdfLine> lines, float left, float right) {
         StringBuilder sb = new StringBuilder();
         PdfLine previous = null;
         for (PdfLine l : lines) {
             if (previous != null) {
-                sb.append(wrapped(previous, l, left, right) ? " " : "\n");
+                boolean wrapped = wrapped(previous, l, left, right);
+                sb.append(!wrapped ? "\n" : brokenAtHyphen(previous.text()) ? "" : " ");
             }
             sb.append(l.text());
             previous = l;

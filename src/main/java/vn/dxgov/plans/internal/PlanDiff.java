@@ -144,8 +144,13 @@ final class PlanDiff {
         return out;
     }
 
+    /**
+     * The text as compared: folded, spacing collapsed, and no spacing around punctuation, so a layout-only change
+     * ("2022 -2025" in the Word file, "2022 - 2025" or "2022- 2025" in a PDF whose cell wrapped there) is no change.
+     */
     static String key(String text) {
-        return text == null ? "" : VietText.fold(text).replaceAll("\\s+", " ").trim();
+        return text == null ? "" : VietText.fold(text).replaceAll("\\s+", " ").replaceAll(" ?([-–/,;:.()]) ?", "$1")
+                .trim();
     }
 
     private static String norm(String s) {

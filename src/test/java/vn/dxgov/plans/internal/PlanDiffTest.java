@@ -29,6 +29,17 @@ class PlanDiffTest {
     }
 
     @Test
+    void spacingAroundPunctuationIsLayoutNotAChange() {
+        // the same cell as Word writes it and as a PDF whose narrow cell wrapped after the hyphen gives it back
+        assertThat(PlanDiff.key("giai đoạn 2022 -2025")).isEqualTo(PlanDiff.key("giai đoạn 2022- 2025"))
+                .isEqualTo(PlanDiff.key("Giai đoạn 2022-2025"));
+        assertThat(PlanDiff.key("Quyết định số 4505/QĐ- UBND")).isEqualTo(PlanDiff.key("Quyết định số 4505/QĐ-UBND"));
+        // a different number or word stays a difference
+        assertThat(PlanDiff.key("giai đoạn 2022-2025")).isNotEqualTo(PlanDiff.key("giai đoạn 2022-2026"));
+        assertThat(PlanDiff.key("nông thôn")).isNotEqualTo(PlanDiff.key("nông; thôn"));
+    }
+
+    @Test
     void theSameItemsAreAllUnchangedAndPairedInOrder() {
         PlanDiff.Section s = PlanDiff.compare(plan(1), plan(11));
         assertThat(s.same()).isTrue();

@@ -129,6 +129,14 @@ class TargetLinkPagesTest {
     }
 
     @Test
+    void aProvinceSeesANationalReferenceWithoutItsEditButtons() throws Exception {
+        // a province reads the national plan it imported as a reference, but edits and publishing are national users'
+        String asProvince = page(f.steeringA, "/plans/" + national, 200);
+        assertThat(asProvince).doesNotContain("id=\"edit-plan\"");
+        assertThat(asProvince).contains("id=\"plan-implementation\"");
+    }
+
+    @Test
     void aCitedPlanNotInDxgovIsShownAsAPlaceholder() throws Exception {
         long early = f.importAs(f.steeringA, "kh-57.txt", CascadeFixture.local("TỈNH THANH HÓA", "Thanh Hóa",
                 "30/KH-UBND", "10/02/2025", "Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị",

@@ -21,6 +21,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.dxgov.plans.Plan;
 import vn.dxgov.plans.PlanImported;
 import vn.dxgov.plans.PlanReference;
+import vn.dxgov.plans.PlanType;
 import vn.dxgov.plans.importing.DocumentReader;
 import vn.dxgov.plans.importing.DocumentRejectedException;
 import vn.dxgov.plans.importing.DocumentText;
@@ -203,7 +204,7 @@ class PlanImportService {
         PlanReference ref = p.implementsRef() == null ? null : new PlanReference(p.implementsRef().type(),
                 p.implementsRef().number(), p.implementsRef().date(), p.implementsRef().issuer(), p.implementsRef().text());
         String title = p.title() == null || p.title().isBlank() ? filename : p.title();
-        long planId = plans.insert(new PlanRepository.NewPlan(p.type(), p.number(), title, p.issuer(), p.issuedOn(),
+        long planId = plans.insert(new PlanRepository.NewPlan(p.type() == null ? PlanType.PLAN : p.type(), p.number(), title, p.issuer(), p.issuedOn(),
                 p.issuedOnText(), provinceCode, provinceName, p.periodStart(), p.periodEnd(), p.visionYear(), ref,
                 filename, ImportReports.mediaType(filename, text.format()), sourceSha, textSha, bytes, plain,
                 CurrentUser.username().orElse("system")));

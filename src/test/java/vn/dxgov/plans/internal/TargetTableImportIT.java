@@ -67,6 +67,16 @@ class TargetTableImportIT {
         assertThat(range.get("text").asText()).endsWith("(%): 20% - 50%");
     }
 
+    @Test
+    void anAppendixAloneWithoutItsDocumentTypeIsImportedAsAPlanToReview() throws IOException {
+        // the real appendix on its own: no "NGHỊ QUYẾT"/"KẾ HOẠCH" heading (once a 500 when the plan was stored)
+        byte[] appendix = new ClassPathResource("corpus/targets/nq03-phu-luc-i-chi-tieu.md").getContentAsByteArray();
+        JsonNode imported = upload("phu-luc-i.md", appendix);
+        assertThat(imported.get("type").asText()).isEqualTo("PLAN");
+        assertThat(imported.get("targets")).hasSize(58);
+        assertThat(imported.get("report").get("notes").toString()).contains("TYPE_MISSING");
+    }
+
     private JsonNode upload(String filename, byte[] bytes) {
         var form = new LinkedMultiValueMap<String, Object>();
         form.add("file", new org.springframework.core.io.ByteArrayResource(bytes) {

@@ -53,6 +53,8 @@ class NumbersSourceScanTest {
             "java/vn/dxgov/shared/Numbers.java", Set.of("new BigDecimal(<not a literal>)", "toPlainString() (a number shown as a machine writes it)"),
             // the words of a number read the digits of a BigDecimal the grammar already wrote
             "java/vn/dxgov/shared/NumberWords.java", Set.of("toPlainString() (a number shown as a machine writes it)"),
+            // Tesseract's TSV output: positions and confidences as the OCR program writes them (machine text)
+            "java/vn/dxgov/plans/importing/TesseractOcr.java", Set.of("Double.parseDouble / Float.parseFloat"),
             // the browser side of the grammar: the one place that formats with Intl.NumberFormat
             "resources/static/js/dxgov.js", Set.of("toFixed / toLocaleString / Intl.NumberFormat / parseFloat (use window.dxgov)"));
 

@@ -94,7 +94,7 @@ class ImportPagesTest {
         String running = page(get("/imports/" + id).header("HX-Request", "true").with(STEERING));
         assertThat(running).contains("data-status=\"RUNNING\"").contains("hx-trigger=\"every 700ms\"")
                 .contains("Đang đọc trang 5/12").contains("(nhận dạng chữ - OCR)")
-                .contains("aria-valuenow=\"4\"").contains("aria-valuemax=\"12\"").contains("width: 33%");
+                .contains("<progress").contains("value=\"4\"").contains("max=\"12\"").doesNotContain("style=");
         String json = new String(mvc.perform(get("/api/v1/imports/" + id).with(STEERING)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
         assertThat(json).contains("\"pages\":{\"done\":4,\"total\":12,\"ocr\":true");

@@ -60,7 +60,7 @@ final class PdfAssembler {
             for (PdfItem item : page.items()) {
                 if (item instanceof PdfItem.Text t) {
                     if (isMarginLine(page, t.line()) && (PAGE_NUMBER.matcher(VietText.fold(t.line().text())).matches()
-                            || repeated.getOrDefault(marginKey(t.line()), 0) >= threshold)) {
+                            || repeated.getOrDefault(marginKey(t.line()), 0) >= threshold || scanNoise(t.line()))) {
                         continue;
                     }
                     flushTable();
@@ -232,6 +232,16 @@ final class PdfAssembler {
 
     private static boolean isMarginLine(PdfPageLayout page, PdfLine line) {
         return line.bottom() < page.height() * MARGIN_ZONE * 1.3f || line.top() > page.height() * (1 - MARGIN_ZONE);
+    }
+
+    /**
+     * A scrap OCR read with low confidence in a page's margin: a page number or a mark it could not read ("để" for
+     * "- 12 -"); kept, it would cut a table continued from the page before.
+     */
+    private boolean scanNoise(PdfLine line) {
+        double conf = line.words().stream().mapToDouble(PdfWord::confidence).average().orElse(100);
+        return line.words().stream().allMatch(PdfWord::fromOcr) && conf < lowConfidence
+                && line.text().replaceAll("[^\\p{L}\\p{N}]", "").length() <= 4;
     }
 
     /** A margin line's text with digits blurred, so "Trang 2" and "Trang 3" count as the same running line. */

@@ -86,7 +86,7 @@ final class PdfDocumentReader {
                 BufferedImage image = renderer.renderImageWithDPI(i, OCR_DPI, ImageType.GRAY);
                 segments = PdfRasterRulings.of(image, OCR_DPI);
                 PdfRasterRulings.erase(image, segments, OCR_DPI);
-                words = ocrPage(image, i + 1, !segments.isEmpty());
+                words = ocrPage(image, i + 1, segments);
                 ocrPages++;
                 for (PdfWord w : words) {
                     confidenceSum += w.confidence();
@@ -111,9 +111,10 @@ final class PdfDocumentReader {
                 result.blocks(), info);
     }
 
-    private List<PdfWord> ocrPage(BufferedImage image, int page, boolean table) {
+    private List<PdfWord> ocrPage(BufferedImage image, int page, List<PdfRulings.Segment> segments) {
         try {
-            return ocr.words(image, OCR_DPI, table);
+            List<PdfWord> words = ocr.words(image, OCR_DPI, !segments.isEmpty());
+            return segments.isEmpty() ? words : PdfCodeCells.reread(image, OCR_DPI, segments, words, ocr);
         } catch (IOException e) {
             throw new DocumentRejectedException(Reason.OCR_FAILED,
                     "Không nhận dạng được chữ ở trang " + page + " của bản quét (Tesseract báo lỗi hoặc chạy quá lâu). "

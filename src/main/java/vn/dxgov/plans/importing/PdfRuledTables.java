@@ -34,7 +34,7 @@ final class PdfRuledTables {
     }
 
     /** Groups the segments that touch each other (union–find); keeps groups that can be a table. */
-    private static List<List<Segment>> grids(List<Segment> segments) {
+    static List<List<Segment>> grids(List<Segment> segments) {
         int n = segments.size();
         int[] parent = new int[n];
         for (int i = 0; i < n; i++) {

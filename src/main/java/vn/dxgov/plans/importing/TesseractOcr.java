@@ -115,6 +115,90 @@ final class TesseractOcr {
     }
 
     /**
+     * Reads each small image as one line ({@code --psm 7}) or one word ({@code 8}) of text in {@code language}, with only (unless null)
+     * the characters of {@code allowed}; one Tesseract process for all the images (a list file, one image a "page").
+     * Gives for each image its text (words joined by spaces, "" when nothing was read) and mean confidence.
+     */
+    List<PdfWord> shortTexts(List<BufferedImage> images, String language, int psm, String allowed) throws IOException {
+        List<PdfWord> out = new ArrayList<>();
+        if (images.isEmpty()) {
+            return out;
+        }
+        Path dir = Files.createTempDirectory("dxgov-ocr");
+        try {
+            StringBuilder list = new StringBuilder();
+            for (int i = 0; i < images.size(); i++) {
+                Path image = dir.resolve("cell" + i + ".pgm");
+                writePgm(images.get(i), image);
+                list.append(image).append('\n');
+            }
+            Path listFile = dir.resolve("cells.txt");
+            Files.writeString(listFile, list, StandardCharsets.UTF_8);
+            List<String> args = new ArrayList<>(List.of(command, listFile.toString(), dir.resolve("cells").toString(),
+                    "-l", language, "--psm", String.valueOf(psm)));
+            if (allowed != null) {
+                args.addAll(List.of("-c", "tessedit_char_whitelist=" + allowed));
+            }
+            args.add("tsv");
+            run(new ProcessBuilder(args));
+            Path tsv = dir.resolve("cells.tsv");
+            if (!Files.exists(tsv)) {
+                throw new IOException("tesseract wrote no output for the code cells");
+            }
+            String[] texts = new String[images.size()];
+            float[] conf = new float[images.size()];
+            int[] count = new int[images.size()];
+            for (String row : Files.readAllLines(tsv, StandardCharsets.UTF_8)) {
+                String[] f = row.split("\t", -1);
+                if (f.length < 12 || !f[0].equals("5") || f[11].isBlank()) {
+                    continue;
+                }
+                int page = Integer.parseInt(f[1]) - 1;
+                if (page < 0 || page >= texts.length) {
+                    continue;
+                }
+                String word = Normalizer.normalize(f[11].strip(), Normalizer.Form.NFC);
+                texts[page] = texts[page] == null ? word : texts[page] + " " + word;
+                conf[page] += Math.max(0f, Float.parseFloat(f[10]));
+                count[page]++;
+            }
+            for (int i = 0; i < texts.length; i++) {
+                out.add(new PdfWord(texts[i] == null ? "" : texts[i], 0, 0, 0, 0, 0, false,
+                        count[i] == 0 ? 0 : conf[i] / count[i]));
+            }
+            return out;
+        } finally {
+            try (var files = Files.list(dir)) {
+                for (Path f : files.toList()) {
+                    Files.deleteIfExists(f);
+                }
+            }
+            Files.deleteIfExists(dir);
+        }
+    }
+
+    private void run(ProcessBuilder pb) throws IOException {
+        pb.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        pb.environment().put("OMP_THREAD_LIMIT", "1");
+        Process p = pb.start();
+        boolean done;
+        try {
+            done = p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            p.destroyForcibly();
+            Thread.currentThread().interrupt();
+            throw new IOException("OCR interrupted", e);
+        }
+        if (!done) {
+            p.destroyForcibly();
+            throw new IOException("tesseract took longer than " + timeout.toSeconds() + " s");
+        }
+        if (p.exitValue() != 0) {
+            throw new IOException("tesseract failed with exit code " + p.exitValue());
+        }
+    }
+
+    /**
      * The words of Tesseract's TSV (level 5 rows), scaled by {@code scale} to points. A word's height and font size
      * are those of its line (level 4 row), so the words of a line stay on one line whatever their letters.
      */

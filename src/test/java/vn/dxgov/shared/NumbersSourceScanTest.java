@@ -55,6 +55,8 @@ class NumbersSourceScanTest {
             "java/vn/dxgov/shared/NumberWords.java", Set.of("toPlainString() (a number shown as a machine writes it)"),
             // Tesseract's TSV output: positions and confidences as the OCR program writes them (machine text)
             "java/vn/dxgov/plans/importing/TesseractOcr.java", Set.of("Double.parseDouble / Float.parseFloat"),
+            // OCR corrections of a table's row code ("1,2" → "1.2", "IV:2" → "IV.2"): a code, never a quantity
+            "java/vn/dxgov/plans/importing/PdfCodeCells.java", Set.of("Locale-grouped digits by hand (replace('.', ',') / replace(',', '.'))"),
             // the browser side of the grammar: the one place that formats with Intl.NumberFormat
             "resources/static/js/dxgov.js", Set.of("toFixed / toLocaleString / Intl.NumberFormat / parseFloat (use window.dxgov)"));
 

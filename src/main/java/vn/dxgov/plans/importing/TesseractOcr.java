@@ -81,27 +81,11 @@ final class TesseractOcr {
         Path out = dir.resolve("page");
         try {
             writePgm(grey, image);
-            ProcessBuilder pb = new ProcessBuilder(command, image.toString(), out.toString(), "-l", LANGUAGE,
-                    "--psm", table ? "11" : "3", "tsv")
-                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
-            // one thread per page: Tesseract's OpenMP threads fight over the cores and make a page slower, not faster
-            pb.environment().put("OMP_THREAD_LIMIT", "1");
-            Process p = pb.start();
-            boolean done;
-            try {
-                done = p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
-            } catch (InterruptedException e) {
-                p.destroyForcibly();
-                Thread.currentThread().interrupt();
-                throw new IOException("OCR interrupted", e);
-            }
-            if (!done) {
-                p.destroyForcibly();
-                throw new IOException("tesseract took longer than " + timeout.toSeconds() + " s on a page");
-            }
+            run(new ProcessBuilder(command, image.toString(), out.toString(), "-l", LANGUAGE,
+                    "--psm", table ? "11" : "3", "tsv"));
             Path tsv = dir.resolve("page.tsv");
-            if (p.exitValue() != 0 || !Files.exists(tsv)) {
-                throw new IOException("tesseract failed with exit code " + p.exitValue());
+            if (!Files.exists(tsv)) {
+                throw new IOException("tesseract wrote no TSV for the page");
             }
             return parseTsv(Files.readAllLines(tsv, StandardCharsets.UTF_8), 72f / dpi);
         } finally {
@@ -177,8 +161,10 @@ final class TesseractOcr {
         }
     }
 
+    /** Runs Tesseract with the timeout; its output goes to files, its messages are dropped. */
     private void run(ProcessBuilder pb) throws IOException {
         pb.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        // one thread per page: Tesseract's OpenMP threads fight over the cores and make a page slower, not faster
         pb.environment().put("OMP_THREAD_LIMIT", "1");
         Process p = pb.start();
         boolean done;

@@ -128,7 +128,7 @@ final class GoalItemReader {
         if (checkLevels && TargetSentenceParser.isLevelSplit(clause)) {
             return List.of(clause);
         }
-        List<String> pieces = splitOutsideParens(clause, ',');
+        List<String> pieces = TargetSentenceParser.splitOutsideParens(clause, ',');
         List<String> folded = pieces.stream().map(p -> VietText.fold(p.strip())).toList();
         if (folded.stream().filter(f -> OWN_CLAUSE.matcher(f).find()).limit(2).count() < 2) {
             return List.of(clause); // fewer than two parts with a subject and verb: nothing to split
@@ -173,25 +173,6 @@ final class GoalItemReader {
                 out.add(p);
             }
         }
-        return out;
-    }
-
-    private static List<String> splitOutsideParens(String text, char separator) {
-        List<String> out = new ArrayList<>();
-        int depth = 0;
-        int start = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '(') {
-                depth++;
-            } else if (c == ')' && depth > 0) {
-                depth--;
-            } else if (c == separator && depth == 0) {
-                out.add(text.substring(start, i));
-                start = i + 1;
-            }
-        }
-        out.add(text.substring(start));
         return out;
     }
 

@@ -57,8 +57,17 @@ final class TargetSentenceParser {
     private TargetSentenceParser() {
     }
 
-    /** Splits a list of clauses on ";" outside parentheses. */
+    /** Splits a list of clauses on ";" outside parentheses, each tidied, empty ones dropped. */
     static List<String> clauses(String text) {
+        List<String> out = new ArrayList<>();
+        for (String piece : splitOutsideParens(text, ';')) {
+            add(out, piece);
+        }
+        return out;
+    }
+
+    /** The pieces of {@code text} between the separators that stand outside parentheses, as written. */
+    static List<String> splitOutsideParens(String text, char separator) {
         List<String> out = new ArrayList<>();
         int depth = 0;
         int start = 0;
@@ -68,12 +77,12 @@ final class TargetSentenceParser {
                 depth++;
             } else if (c == ')' && depth > 0) {
                 depth--;
-            } else if (c == ';' && depth == 0) {
-                add(out, text.substring(start, i));
+            } else if (c == separator && depth == 0) {
+                out.add(text.substring(start, i));
                 start = i + 1;
             }
         }
-        add(out, text.substring(start));
+        out.add(text.substring(start));
         return out;
     }
 

@@ -29,11 +29,6 @@ class ImportRepository {
      * @param ocr   at least one page was read by OCR (a scanned document)
      */
     record Pages(int done, int total, boolean ocr) {
-
-        /** Share of the pages read, 0–100, for a progress bar. */
-        public int percent() {
-            return total <= 0 ? 0 : Math.min(100, Math.round(100f * done / total));
-        }
     }
 
     private final JdbcClient jdbc;

@@ -2,13 +2,16 @@ package vn.dxgov.security;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * The user behind the current request, if any, and the role rules every module shares. No user at all is the
- * application itself (start-up loaders, listeners, scheduled jobs, demo data): web requests always carry one, because
- * every page and API path requires a login, so "no user" never means "anonymous visitor".
+ * The user behind the current request, if any, and the role rules every module shares. No authentication at all is
+ * the application itself (start-up loaders, listeners, scheduled jobs, demo data). A visitor of the public pages
+ * ({@code /open/**}) is not: Spring Security gives every web request without a login an anonymous authentication,
+ * and {@link #anonymous()} is true for it; such a visitor has no role, no province and no agency, so it reads only
+ * what every module shows to everyone (published plans, approved figures, published results) and steers nothing.
  *
  * <p><b>Provinces.</b> Every user belongs to a province ({@link #provinceCode()}, the official code such as "38" for
  * Thanh Hóa) or is national (no province: a ministry, the installation's operator). Objects belong to the province of
@@ -31,14 +34,23 @@ public final class CurrentUser {
     private CurrentUser() {
     }
 
-    /** True when no user is behind the call: the application itself, which may do anything. */
+    /**
+     * True when no user is behind the call: the application itself, which may do anything. Never true for a web
+     * request, not even an anonymous one ({@link #anonymous()}).
+     */
     public static boolean system() {
-        return username().isEmpty();
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth == null || (!auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken));
+    }
+
+    /** A visitor of the public pages without a login: reads what is published to everyone, nothing else. */
+    public static boolean anonymous() {
+        return SecurityContextHolder.getContext().getAuthentication() instanceof AnonymousAuthenticationToken;
     }
 
     /** The name to record as having done something: the user's, or "system" for the application itself. */
     public static String actor() {
-        return username().orElse("system");
+        return username().orElse(anonymous() ? "anonymous" : "system");
     }
 
     /**
@@ -143,5 +155,26 @@ public final class CurrentUser {
      */
     public static boolean readsEverything() {
         return hasAnyRole(Role.ADMIN, Role.STEERING, Role.LEADER);
+    }
+
+    /** The API token behind the request (its name), empty for a person or the application itself. */
+    public static Optional<String> tokenName() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth != null && auth.getPrincipal() instanceof DxgovPrincipal p) {
+            return Optional.ofNullable(p.tokenName());
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Whether the caller may read or write values of an indicator: always for people and the application itself; for
+     * an API token only the indicators it is restricted to, when it is.
+     */
+    public static boolean indicatorAllowed(long indicatorId) {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth != null && auth.getPrincipal() instanceof DxgovPrincipal p && p.indicatorScope() != null) {
+            return p.indicatorScope().contains(indicatorId);
+        }
+        return true;
     }
 }

@@ -15,4 +15,17 @@ public interface DxgovPrincipal {
 
     /** The user's e-mail address for reminders, or null. */
     String email();
+
+    /**
+     * The API token behind the request (its name, as audited), or null for a person. A token acts with the role,
+     * province and agency it was scoped to, on the API only.
+     */
+    default String tokenName() {
+        return null;
+    }
+
+    /** The indicators (ids) an API token is restricted to, or null for no restriction (every person). */
+    default java.util.Set<Long> indicatorScope() {
+        return null;
+    }
 }

@@ -66,6 +66,9 @@ class SecurityConfig {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
                                 "/swagger-ui/**", "/swagger-ui.html", "/v3/api-docs/**").permitAll()
+                        // the public portal and open data catalogue: read as an anonymous visitor (CurrentUser.anonymous())
+                        .requestMatchers(HttpMethod.GET, "/open", "/open/**", "/robots.txt", "/sitemap.xml").permitAll()
+                        .requestMatchers(HttpMethod.HEAD, "/open", "/open/**", "/robots.txt", "/sitemap.xml").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").successHandler(secondFactor.successHandler())
                         .failureHandler(refusals.form()).permitAll())

@@ -38,6 +38,8 @@ class CatalogueProvinceIT {
     JdbcClient jdbc;
     @Autowired
     ObjectMapper json;
+    @Autowired
+    vn.dxgov.support.TestData data;
 
     final String run = Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36).toUpperCase();
     Http http;
@@ -68,6 +70,9 @@ class CatalogueProvinceIT {
 
     @BeforeAll
     void setUp() {
+        // the import finds the plan's province among the units: without them (this class run on its own) the seed
+        // plan would have no province and its draft indicators none either
+        data.ensureUnits();
         http = new Http(port, json);
         steeringTh = user("cat-st-th", Role.STEERING, ProvinceScopeIT.THANH_HOA);
         steeringTn = user("cat-st-tn", Role.STEERING, ProvinceScopeIT.THAI_NGUYEN);

@@ -314,7 +314,7 @@ class DemoHistory {
         return s.isEmpty() ? "coquan" : s.length() > 12 ? s.substring(0, 12) : s;
     }
 
-    private static <T> T asSystem(Supplier<T> work) {
+    static <T> T asSystem(Supplier<T> work) {
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext system = SecurityContextHolder.createEmptyContext();
         system.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("system", null,

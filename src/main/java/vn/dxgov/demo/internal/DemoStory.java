@@ -25,7 +25,7 @@ import vn.dxgov.tasks.Task;
  */
 final class DemoStory {
 
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private static final String[] RETURN_REASONS = {
             "Thiếu minh chứng cho chỉ tiêu tỷ lệ hồ sơ trực tuyến; đề nghị bổ sung văn bản, ảnh chụp hệ thống.",

@@ -24,7 +24,7 @@ import vn.dxgov.units.UnitLevel;
  * (before anyone has run a round by hand), written through {@link DemoRounds} on the two templates every installation
  * has ({@code XA-CDS-MAU}, {@code DTI-922-TINH}):
  * <ul>
- *   <li>Thanh Hóa's communes before the reform: year 2024, reference date 31/12/2024 (559 communes of 27 districts);</li>
+ *   <li>Thanh Hóa's communes before the reform: year 2024, reference date 31/12/2024 (549 commune-level units of 27 districts);</li>
  *   <li>Thanh Hóa's communes after it: each year from 2025 to the last full year on the clock, reference date 31/12
  *   (166 commune-level units);</li>
  *   <li>the provincial DTI: 2024 on the 63 provinces of before the reform, then each year to the last full year on

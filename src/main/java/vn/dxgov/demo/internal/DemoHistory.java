@@ -165,16 +165,19 @@ class DemoHistory {
             series.put(t.id(), DemoSeries.generate(key(plan, t), t.kind(), t.comparison(), t.value(),
                     t.deadlineYear(), i.valueType() == IndicatorTypes.ValueType.RATIO, FIRST_YEAR, today.getYear()));
         }
-        Set<String> reported = new HashSet<>(); // "targetId|period" written through a report
-        int reports = writeReports(plan, byTarget, series, reported, today);
-        int values = direct.write(plan, measured, byTarget, series, reported, lastFull) + reported.size();
+        Set<String> reported = new HashSet<>(); // "targetId|period" written through a report now
+        Set<String> carried = new HashSet<>();  // "targetId|period" carried by a report of an earlier start (or a real one)
+        int reports = writeReports(plan, measured, byTarget, series, reported, carried, today);
+        carried.addAll(reported);
+        int values = direct.write(plan, measured, byTarget, series, carried, lastFull) + reported.size();
         return new Outcome(plan.id(), reports, values, reports + values == 0);
     }
 
     // ----- reports
 
-    private int writeReports(Plan plan, Map<Long, Indicator> byTarget, Map<Long, Map<Integer, DemoSeries.YearValue>> series,
-                             Set<String> reported, LocalDate today) {
+    private int writeReports(Plan plan, List<Target> measured, Map<Long, Indicator> byTarget,
+                             Map<Long, Map<Integer, DemoSeries.YearValue>> series, Set<String> reported,
+                             Set<String> carried, LocalDate today) {
         List<ReportingPeriod> all = reporting.periods(plan.id());
         Map<Long, DemoCalendar.Phase> phases = DemoCalendar.phases(all, today);
         int count = 0;
@@ -184,11 +187,17 @@ class DemoHistory {
                 continue;
             }
             List<Submission> existing = reporting.forPeriod(period.id());
+            Set<Long> taken = new HashSet<>();
+            existing.forEach(x -> taken.add(x.agencyId()));
+            // the figures these reports carry are theirs: no direct value for them, whatever their state
+            for (Target t : measured) {
+                if (reporting.figureOwner(t).filter(taken::contains).isPresent()) {
+                    carried.add(t.id() + "|" + period.period());
+                }
+            }
             if (existing.stream().anyMatch(Submission::demo)) {
                 continue; // written on an earlier start: kept as it is
             }
-            Set<Long> taken = new HashSet<>();
-            existing.forEach(x -> taken.add(x.agencyId()));
             for (long agencyId : reporting.requiredAgencies(period.id())) {
                 if (taken.contains(agencyId)) {
                     continue; // never over an agency's real report

@@ -76,6 +76,8 @@ class DemoAssessments {
                 log.info("Demo assessment rounds written: {} rounds, {} units in {} ms (marked as demo data)",
                         written.size(), written.stream().mapToInt(Assessments.Round::unitCount).sum(),
                         (System.nanoTime() - started) / 1_000_000);
+            } else {
+                log.info("Demo assessment rounds: nothing to add ({} ms)", (System.nanoTime() - started) / 1_000_000);
             }
         } catch (RuntimeException e) {
             // a demo must never stop the application

@@ -126,6 +126,8 @@ class DemoHistory {
                 log.info("Demo history loaded on {}: {} reports and {} values for {} plans in {} ms (marked as demo data)",
                         today(), reports, written, outcomes.stream().filter(o -> !o.skipped()).count(),
                         (System.nanoTime() - started) / 1_000_000);
+            } else {
+                log.info("Demo history: nothing to add on {} ({} ms)", today(), (System.nanoTime() - started) / 1_000_000);
             }
         } catch (RuntimeException e) {
             // a demo must never stop the application

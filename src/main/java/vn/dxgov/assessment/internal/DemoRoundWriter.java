@@ -97,6 +97,31 @@ class DemoRoundWriter implements DemoRounds {
                             submitted_at) values (?, ?, ?, ?, ?, ?, ?)""",
                 units.stream().map(u -> new Object[]{id, u.id(), u.code(), RoundScope.label(u),
                         ParticipantStatus.SUBMITTED.name(), editor, submitted}).toList());
+        List<Object[]> rows = answerRows(id, set, units, answers, editor, reviewer, submittedAt, publishedAt);
+        batch.batchUpdate("""
+                insert into assessment_answer (round_id, unit_id, criterion_code, yes, value, numerator, denominator,
+                    proposed_points, evidence, updated_by, updated_at, review, review_points, review_reason, reviewed_by,
+                    reviewed_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+        List<Result> computed = results.compute(repo.round(id));
+        for (Result x : computed) {
+            repo.insertResult(id, x);
+        }
+        jdbc.sql("""
+                        update assessment_round set demo = true, status = ?, created_at = ?, published_by = ?,
+                            published_at = ? where id = ?""")
+                .params(RoundStatus.PUBLISHED.name(), Timestamp.from(submittedAt.minusSeconds(30L * 86_400)), reviewer,
+                        Timestamp.from(publishedAt), id).update();
+        Round after = repo.round(id);
+        audit.record("assessmentRound.demo", "assessment_round", id, null,
+                Map.of("round", after, "results", computed.size()));
+        return after;
+    }
+
+    /** The rows of assessment_answer: each unit's answers (the demo's), accepted or adjusted by the reviewer. */
+    private static List<Object[]> answerRows(long id, CriteriaSet set, List<AdminUnit> units,
+                                             Function<Participant, UnitAnswers> answers, String editor, String reviewer,
+                                             Instant submittedAt, Instant publishedAt) {
+        Timestamp submitted = Timestamp.from(submittedAt);
         Map<String, Node> criteria = new HashMap<>();
         set.document().criteria().forEach(c -> criteria.put(c.code(), c));
         List<Object[]> rows = new ArrayList<>();
@@ -117,22 +142,6 @@ class DemoRoundWriter implements DemoRounds {
                         adjusted == null ? null : a.reason(), reviewer, Timestamp.from(publishedAt.minusSeconds(86_400))});
             }
         }
-        batch.batchUpdate("""
-                insert into assessment_answer (round_id, unit_id, criterion_code, yes, value, numerator, denominator,
-                    proposed_points, evidence, updated_by, updated_at, review, review_points, review_reason, reviewed_by,
-                    reviewed_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
-        List<Result> computed = results.compute(repo.round(id));
-        for (Result x : computed) {
-            repo.insertResult(id, x);
-        }
-        jdbc.sql("""
-                        update assessment_round set demo = true, status = ?, created_at = ?, published_by = ?,
-                            published_at = ? where id = ?""")
-                .params(RoundStatus.PUBLISHED.name(), Timestamp.from(submittedAt.minusSeconds(30L * 86_400)), reviewer,
-                        Timestamp.from(publishedAt), id).update();
-        Round after = repo.round(id);
-        audit.record("assessmentRound.demo", "assessment_round", id, null,
-                Map.of("round", after, "results", computed.size()));
-        return after;
+        return rows;
     }
 }

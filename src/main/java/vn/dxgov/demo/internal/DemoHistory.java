@@ -267,14 +267,7 @@ class DemoHistory {
         String narrative = "Báo cáo kết quả thực hiện kế hoạch chuyển đổi số " + period.period() + " của "
                 + agency.name() + " (dữ liệu minh họa).";
         LocalDate due = period.agencyDueOn();
-        LocalDate openedOn = due.minusDays(DemoRandom.between(key + "|open", 20, 40));
-        if (current) {
-            // opened before today (the day before at the latest), not before the period began
-            LocalDate latestOpen = today.minusDays(DemoRandom.between(key + "|openBefore", 1, 10));
-            openedOn = openedOn.isAfter(latestOpen) ? latestOpen : openedOn;
-            openedOn = openedOn.isBefore(p.start()) ? (p.start().isBefore(today) ? p.start() : today.minusDays(1)) : openedOn;
-        }
-        Instant opened = DemoStory.at(openedOn, 8);
+        Instant opened = DemoStory.at(DemoStory.openedOn(key, due, p, current ? today : null), 8);
         List<DemoReports.Step> steps = current ? DemoStory.current(key, due, today, editor)
                 : DemoStory.timeline(key, due, latest, fate, editor);
         // nothing happens after now

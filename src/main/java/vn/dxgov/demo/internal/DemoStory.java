@@ -95,6 +95,20 @@ final class DemoStory {
         return steps;
     }
 
+    /**
+     * The day a report was opened: 20 to 40 days before its deadline; in the current period ({@code today} given)
+     * before today (the day before at the latest) and not before the period began.
+     */
+    static LocalDate openedOn(String key, LocalDate due, Period p, LocalDate today) {
+        LocalDate openedOn = due.minusDays(DemoRandom.between(key + "|open", 20, 40));
+        if (today == null) {
+            return openedOn;
+        }
+        LocalDate latestOpen = today.minusDays(DemoRandom.between(key + "|openBefore", 1, 10));
+        openedOn = openedOn.isAfter(latestOpen) ? latestOpen : openedOn;
+        return openedOn.isBefore(p.start()) ? (p.start().isBefore(today) ? p.start() : today.minusDays(1)) : openedOn;
+    }
+
     /** The steps that happened by {@code now}: a timeline is cut at the present (a later step has not happened yet). */
     static List<DemoReports.Step> until(List<DemoReports.Step> steps, Instant now) {
         List<DemoReports.Step> out = new ArrayList<>();

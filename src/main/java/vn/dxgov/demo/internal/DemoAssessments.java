@@ -101,11 +101,11 @@ class DemoAssessments {
             String era = reference.isBefore(REFORM) ? "trước sắp xếp" : "sau sắp xếp";
             if (commune.isPresent()) {
                 write("Đánh giá chuyển đổi số cấp xã tỉnh Thanh Hóa năm " + year + " (" + era + ", minh họa)",
-                        commune.get(), UnitLevel.COMMUNE, year, province, published(year, 2, 25, today, 2), out);
+                        commune.get(), UnitLevel.COMMUNE, year, province, published(LocalDate.of(year + 1, 2, 25), 9, 2), out);
             }
             if (dti.isPresent()) {
                 write("Chỉ số chuyển đổi số cấp tỉnh (DTI) năm " + year + " (" + era + ", minh họa)",
-                        dti.get(), UnitLevel.PROVINCE, year, null, published(year, 4, 10, today, 1), out);
+                        dti.get(), UnitLevel.PROVINCE, year, null, published(LocalDate.of(year + 1, 4, 10), 15, 1), out);
             }
         }
         return out;
@@ -133,13 +133,12 @@ class DemoAssessments {
     }
 
     /**
-     * When a round of {@code year} was published: the given day of the next year, or, when that is still ahead,
+     * When a round was published: at {@code hour} on the {@code planned} day, or, when that is still ahead,
      * {@code hoursAgo} hours before now (the DTI an hour after the communes, so it stays the newest).
      */
-    private Instant published(int year, int month, int day, LocalDate today, int hoursAgo) {
-        LocalDate planned = LocalDate.of(year + 1, month, day);
+    private Instant published(LocalDate planned, int hour, int hoursAgo) {
         Instant now = clock.instant();
-        Instant at = DemoStory.at(planned, 9 + (hoursAgo == 1 ? 6 : 0));
+        Instant at = DemoStory.at(planned, hour);
         return at.isAfter(now) ? now.minusSeconds(3_600L * hoursAgo) : at;
     }
 

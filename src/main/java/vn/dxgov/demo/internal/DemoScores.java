@@ -14,7 +14,7 @@ import vn.dxgov.assessment.DemoRounds;
 
 /**
  * A unit's plausible demonstration assessment on any criteria set, keyed by the unit's code and the year (pure,
- * deterministic): each unit has a strength (0.35–0.95 for a commune, 0.3–0.8 for a province) that grows a little
+ * deterministic): each unit has a strength (0.35–0.95 for a commune, 0.42–0.78 for a province) that grows a little
  * each year; each criterion's answer scatters around it by the criterion's rule. Mandatory yes/no and ratio criteria
  * are met by most units but not all, so some strong units miss the top classification; an INDICATOR criterion (read
  * from data the demo does not have) is scored by the reviewer's adjustment, as a reviewer would from the system's
@@ -31,14 +31,16 @@ final class DemoScores {
     static DemoRounds.UnitAnswers answers(CriteriaSetDocument doc, Assessments.Participant p, int year) {
         boolean province = doc.level() == vn.dxgov.units.UnitLevel.PROVINCE;
         String unit = doc.level() + "|" + p.unitCode();
-        double base = province ? DemoRandom.between(unit + "|strength", 0.3, 0.8)
+        // provinces: DTI about 0.4–0.8, as the published indices of recent years; communes spread wider
+        double base = province ? DemoRandom.between(unit + "|strength", 0.42, 0.78)
                 : DemoRandom.between(unit + "|strength", 0.35, 0.95);
+        double spread = province ? 0.12 : 0.2;
         double strength = clamp(base + 0.04 * (year - 2024) + DemoRandom.between(unit + "|" + year, -0.05, 0.05));
         List<Assessments.AnswerInput> answers = new ArrayList<>();
         Map<String, BigDecimal> adjusted = new HashMap<>();
         for (Node c : doc.criteria()) {
             String k = unit + "|" + year + "|" + c.code();
-            double q = clamp(strength + DemoRandom.between(k, -0.2, 0.2));
+            double q = clamp(strength + DemoRandom.between(k, -spread, spread));
             answers.add(answer(c, k, q, strength, adjusted));
         }
         return new DemoRounds.UnitAnswers(answers, adjusted, REASON);

@@ -64,7 +64,8 @@
       var i = Math.floor((max - Number(total)) / (max - min) * BINS);
       return Math.min(BINS - 1, Math.max(0, i));
     }
-    var mode = "classification";
+    // a set without classification levels (the provincial DTI) is drawn by score: by classification it would be grey
+    var mode = levels.length ? "classification" : "score";
 
     function colour(u) {
       if (!u) {
@@ -188,6 +189,7 @@
 
     var modes = document.getElementById("rank-map-modes");
     if (modes) {
+      modes.querySelectorAll("[data-mode]").forEach(function (x) { x.classList.toggle("active", x.dataset.mode === mode); });
       modes.addEventListener("click", function (ev) {
         var b = ev.target.closest("[data-mode]");
         if (!b) {

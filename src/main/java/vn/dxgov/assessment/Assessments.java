@@ -51,10 +51,11 @@ public interface Assessments {
                       List<Long> unitIds) {
     }
 
+    /** A round; {@code demo}: written by the demonstration history ({@link DemoRounds}), never fed into targets. */
     record Round(long id, String name, long criteriaSetId, String criteriaSetCode, int criteriaSetYear,
                  UnitLevel level, int year, LocalDate referenceDate, LocalDate deadline, Long scopeUnitId,
                  RoundStatus status, int unitCount, int submittedCount, String createdBy, Instant createdAt,
-                 String publishedBy, Instant publishedAt) {
+                 String publishedBy, Instant publishedAt, boolean demo) {
     }
 
     /** A unit in a round with the state of its self-assessment and its current scores. */
@@ -98,9 +99,9 @@ public interface Assessments {
     record Results(Round round, boolean published, List<Result> results) {
     }
 
-    /** One published round of a unit's history. */
+    /** One published round of a unit's history; {@code demo}: a demonstration round. */
     record HistoryEntry(long roundId, String roundName, String criteriaSetCode, int year, BigDecimal total, int rank,
-                        int unitCount, String classificationName, Integer rankChange) {
+                        int unitCount, String classificationName, Integer rankChange, boolean demo) {
     }
 
     record UnitAgency(long unitId, long agencyId) {

@@ -75,7 +75,7 @@ class RankingService {
                       String setCode, String setName, BigDecimal setMax, long unitId, String unitCode, String unitName,
                       BigDecimal total, int rank, int unitCount, String classificationCode, String classificationName,
                       boolean mandatoryMet, Map<String, BigDecimal> points, Integer previousRank, Long previousRoundId,
-                      Integer rankChange) {
+                      Integer rankChange, boolean demo) {
     }
 
     /** What the league table shows. Null fields are "any". */
@@ -87,8 +87,9 @@ class RankingService {
         }
     }
 
+    /** A published round; {@code demo}: a demonstration round (shown with the "Dữ liệu minh họa" badge). */
     public record RoundRef(long id, String name, int year, UnitLevel level, String setCode, LocalDate referenceDate,
-                           int unitCount) {
+                           int unitCount, boolean demo) {
     }
 
     public record Option(String value, String label) {
@@ -102,7 +103,7 @@ class RankingService {
     private static final String PUBLISHED = RoundStatus.PUBLISHED.name();
 
     private static final String ROWS = """
-            select res.*, r.name as round_name, r.year, r.level, r.reference_date, s.id as set_id, s.code as set_code,
+            select res.*, r.name as round_name, r.year, r.level, r.reference_date, r.demo, s.id as set_id, s.code as set_code,
                    s.name as set_name, s.max_points as set_max,
                    (select count(*) from assessment_result x where x.round_id = r.id) as unit_count,
                    prev.rank as prev_rank, prev.round_id as prev_round
@@ -131,21 +132,22 @@ class RankingService {
                 rs.getLong("unit_id"), rs.getString("unit_code"), rs.getString("unit_name"), rs.getBigDecimal("total"),
                 rs.getInt("rank"), rs.getInt("unit_count"), rs.getString("classification_code"),
                 rs.getString("classification_name"), rs.getBoolean("mandatory_met"), points, prevRank, prevRoundId,
-                prevRank == null ? null : prevRank - rs.getInt("rank"));
+                prevRank == null ? null : prevRank - rs.getInt("rank"), rs.getBoolean("demo"));
     }
 
     /** Published rounds, newest first. */
     @Transactional(readOnly = true)
     public List<RoundRef> publishedRounds() {
         return jdbc.sql("""
-                        select r.id, r.name, r.year, r.level, r.reference_date, s.code,
+                        select r.id, r.name, r.year, r.level, r.reference_date, r.demo, s.code,
                                (select count(*) from assessment_result x where x.round_id = r.id) as unit_count
                         from assessment_round r join criteria_set s on s.id = r.criteria_set_id
                         where r.status = ? order by r.year desc, r.published_at desc, r.id desc""")
                 .param(PUBLISHED)
                 .query((rs, i) -> new RoundRef(rs.getLong("id"), rs.getString("name"), rs.getInt("year"),
                         UnitLevel.valueOf(rs.getString("level")), rs.getString("code"),
-                        rs.getObject("reference_date", LocalDate.class), rs.getInt("unit_count"))).list();
+                        rs.getObject("reference_date", LocalDate.class), rs.getInt("unit_count"),
+                        rs.getBoolean("demo"))).list();
     }
 
     /**

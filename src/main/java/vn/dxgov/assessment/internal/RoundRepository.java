@@ -104,7 +104,8 @@ class RoundRepository {
                 rs.getObject("reference_date", LocalDate.class), rs.getObject("deadline", LocalDate.class),
                 scopeId, RoundStatus.valueOf(rs.getString("status")),
                 rs.getInt("unit_count"), rs.getInt("submitted_count"), rs.getString("created_by"),
-                instant(rs.getTimestamp("created_at")), rs.getString("published_by"), instant(rs.getTimestamp("published_at")));
+                instant(rs.getTimestamp("created_at")), rs.getString("published_by"), instant(rs.getTimestamp("published_at")),
+                rs.getBoolean("demo"));
     }
 
     private static Instant instant(Timestamp t) {
@@ -300,7 +301,7 @@ class RoundRepository {
     /** A unit's published results by criteria set code, year and publication, without rank changes. */
     List<HistoryEntry> history(long unitId) {
         return jdbc.sql("""
-                select r.id, r.name, s.code, r.year, res.total, res.rank, res.classification_name,
+                select r.id, r.name, s.code, r.year, res.total, res.rank, res.classification_name, r.demo,
                        (select count(*) from assessment_result x where x.round_id = r.id) as unit_count
                 from assessment_result res join assessment_round r on r.id = res.round_id
                 join criteria_set s on s.id = r.criteria_set_id
@@ -308,7 +309,7 @@ class RoundRepository {
                 .params(unitId, RoundStatus.PUBLISHED.name())
                 .query((rs, i) -> new HistoryEntry(rs.getLong("id"), rs.getString("name"), rs.getString("code"),
                         rs.getInt("year"), rs.getBigDecimal("total"), rs.getInt("rank"), rs.getInt("unit_count"),
-                        rs.getString("classification_name"), null)).list();
+                        rs.getString("classification_name"), null, rs.getBoolean("demo"))).list();
     }
 
     // ===================================================================== units and agencies

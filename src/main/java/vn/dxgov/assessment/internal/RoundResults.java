@@ -101,7 +101,7 @@ class RoundResults {
             HistoryEntry prev = last.get(h.criteriaSetCode());
             Integer change = prev == null || prev.year() >= h.year() ? null : prev.rank() - h.rank();
             HistoryEntry withChange = new HistoryEntry(h.roundId(), h.roundName(), h.criteriaSetCode(), h.year(),
-                    h.total(), h.rank(), h.unitCount(), h.classificationName(), change);
+                    h.total(), h.rank(), h.unitCount(), h.classificationName(), change, h.demo());
             out.add(withChange);
             last.put(h.criteriaSetCode(), withChange);
         }

@@ -21,7 +21,8 @@ import vn.dxgov.units.UnitLevel;
 /**
  * Which units completed digital transformation, from the published assessment rounds only (through the assessment
  * module's public API): a unit completed CĐS in a round when its classification is the highest level of the round's
- * criteria set (the one with the most points, e.g. "Hoàn thành chuyển đổi số").
+ * criteria set (the one with the most points, e.g. "Hoàn thành chuyển đổi số"). Demonstration rounds
+ * ({@link Assessments.Round#demo()}) are left out: they never feed targets ({@link RoundFeed}) nor count anywhere here.
  */
 @Component
 class Completions {
@@ -59,6 +60,8 @@ class Completions {
         List<RoundInfo> rounds = new ArrayList<>();
         List<Assessments.Round> published = assessments.rounds().stream()
                 .filter(r -> r.status() == Assessments.RoundStatus.PUBLISHED)
+                // demonstration rounds show the rankings on a fresh start; they never count as real completions
+                .filter(r -> !r.demo())
                 .sorted(Comparator.comparingInt(Assessments.Round::year).thenComparingLong(Assessments.Round::id)).toList();
         Map<Long, Done> first = new HashMap<>();
         for (Assessments.Round r : published) {

@@ -5,13 +5,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -25,50 +22,47 @@ import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
-import vn.dxgov.indicators.DataValue;
-import vn.dxgov.indicators.DataValueInput;
-import vn.dxgov.indicators.DataValueStore;
 import vn.dxgov.indicators.Indicator;
 import vn.dxgov.indicators.IndicatorCatalog;
 import vn.dxgov.indicators.IndicatorTypes;
-import vn.dxgov.indicators.ValueSource;
 import vn.dxgov.plans.Plan;
 import vn.dxgov.plans.PlanCatalog;
 import vn.dxgov.reporting.DemoReports;
 import vn.dxgov.reporting.ReportInput;
 import vn.dxgov.reporting.Reporting;
 import vn.dxgov.reporting.ReportingPeriod;
+import vn.dxgov.reporting.Submission;
 import vn.dxgov.security.Role;
 import vn.dxgov.security.UserDirectory;
 import vn.dxgov.shared.Period;
 import vn.dxgov.shared.VietText;
 import vn.dxgov.targets.Target;
 import vn.dxgov.targets.TargetCatalog;
-import vn.dxgov.targets.TargetKind;
 import vn.dxgov.tasks.Task;
 import vn.dxgov.tasks.TaskCatalog;
-import vn.dxgov.units.AdminUnit;
-import vn.dxgov.units.AdminUnits;
 import vn.dxgov.units.Agency;
 import vn.dxgov.units.AgencyDirectory;
-import vn.dxgov.units.UnitLevel;
-import vn.dxgov.units.UnitLink;
 
 /**
  * Loads the demonstration history at start (after the seed plans): for every published plan with a province,
  *
  * <ul>
- *   <li>a yearly series 2021–2025 for each of its targets, following one of four scenarios (achieved, on track, at
+ *   <li>a yearly series from 2021 to the current year for each of its targets, following one of four scenarios (achieved, on track, at
  *   risk, off track) picked deterministically from the plan and the target, so statuses are varied;</li>
- *   <li>for plans with a reporting schedule, each concerned agency's report of every past period: saved through the
- *   report form (its targets' values and its tasks' progress), submitted on time or late, sometimes returned with a
- *   reason and resubmitted, approved by the steering department; in the latest past period some reports still wait
- *   for review, one is returned and a few never came, so the inbox and the late list have something to show;</li>
- *   <li>the 2021 baseline and the targets no agency reports are written directly as demo values of the province.</li>
+ *   <li>for plans with a reporting schedule, each concerned agency's report of the periods up to today, by where the
+ *   period stands on the application's clock ({@link DemoCalendar}): the periods before the last ended one approved
+ *   (submitted on time or late, sometimes returned with a reason and resubmitted); the last ended one being approved
+ *   (some wait for review, one is back with its agency, a few never came); the current one open with drafts and, close
+ *   to its deadline, a few submissions, nothing approved; the steps of a timeline never lie after now;</li>
+ *   <li>the 2021 baseline and the targets no agency reports are written directly as demo values of the province, up to
+ *   the last full year ({@link DemoValues}).</li>
  * </ul>
  *
- * Everything is marked demo (source DEMO, demo flags) and shown as such. Idempotent: a plan with demo reports or demo
- * values is left as it is. Turned off with {@code DXGOV_DEMO_ENABLED=false} (or {@code dxgov.demo.history=false}).
+ * Everything is marked demo (source DEMO, demo flags) and shown as such. Deterministic for a date (keys, not ids).
+ * Idempotent: what an earlier start wrote is kept as it is; a period that has a demo report is left alone, an agency
+ * with any report of a period is skipped, a value the store has is not written again, so a start on a later day adds
+ * only the periods and years that are missing (a period written as current stays as the demo left it then). Turned
+ * off with {@code DXGOV_DEMO_ENABLED=false} (or {@code dxgov.demo.history=false}).
  */
 @Component
 class DemoHistory {
@@ -77,17 +71,15 @@ class DemoHistory {
     static final String DEMO_PASSWORD = "dxgov-demo";
     static final String STEERING = "steering";
     static final int FIRST_YEAR = 2021;
-    static final int LAST_YEAR = 2025;
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final PlanCatalog plans;
     private final TargetCatalog targets;
     private final TaskCatalog tasks;
     private final IndicatorCatalog indicators;
-    private final DataValueStore values;
+    private final DemoValues direct;
     private final Reporting reporting;
     private final DemoReports demoReports;
-    private final AdminUnits units;
     private final AgencyDirectory agencies;
     private final UserDirectory users;
     private final Clock clock;
@@ -97,7 +89,7 @@ class DemoHistory {
     private final String demoProvince;
 
     DemoHistory(PlanCatalog plans, TargetCatalog targets, TaskCatalog tasks, IndicatorCatalog indicators,
-                DataValueStore values, Reporting reporting, DemoReports demoReports, AdminUnits units,
+                DemoValues direct, Reporting reporting, DemoReports demoReports,
                 AgencyDirectory agencies, UserDirectory users, Clock clock,
                 @Value("${dxgov.demo.history:${dxgov.demo.enabled:true}}") boolean enabled,
                 @Value("${dxgov.demo.province:38}") String demoProvince) {
@@ -106,10 +98,9 @@ class DemoHistory {
         this.targets = targets;
         this.tasks = tasks;
         this.indicators = indicators;
-        this.values = values;
+        this.direct = direct;
         this.reporting = reporting;
         this.demoReports = demoReports;
-        this.units = units;
         this.agencies = agencies;
         this.users = users;
         this.clock = clock;
@@ -126,13 +117,17 @@ class DemoHistory {
         if (!enabled) {
             return;
         }
+        long started = System.nanoTime();
         try {
             List<Outcome> outcomes = loadAll();
             int reports = outcomes.stream().mapToInt(Outcome::reports).sum();
             int written = outcomes.stream().mapToInt(Outcome::values).sum();
             if (reports + written > 0) {
-                log.info("Demo history loaded: {} reports and {} values for {} plans (marked as demo data)",
-                        reports, written, outcomes.stream().filter(o -> !o.skipped()).count());
+                log.info("Demo history loaded on {}: {} reports and {} values for {} plans in {} ms (marked as demo data)",
+                        today(), reports, written, outcomes.stream().filter(o -> !o.skipped()).count(),
+                        (System.nanoTime() - started) / 1_000_000);
+            } else {
+                log.info("Demo history: nothing to add on {} ({} ms)", today(), (System.nanoTime() - started) / 1_000_000);
             }
         } catch (RuntimeException e) {
             // a demo must never stop the application
@@ -154,44 +149,63 @@ class DemoHistory {
         });
     }
 
-    /** Writes one plan's history unless it has one. */
+    /** Writes what is missing of one plan's history on today's date. */
     Outcome loadPlan(Plan plan) {
+        LocalDate today = today();
+        int lastFull = DemoCalendar.lastFullYear(today);
+        if (direct.province(plan, LocalDate.of(lastFull, 12, 31)).isEmpty()) {
+            return new Outcome(plan.id(), 0, 0, true);
+        }
         List<Target> planTargets = targets.forPlan(plan.id(), vn.dxgov.targets.TargetFilter.ALL);
         Map<Long, Indicator> byTarget = planTargets.isEmpty() ? Map.of()
                 : indicators.forTargets(planTargets.stream().map(Target::id).toList());
         List<Target> measured = planTargets.stream().filter(t -> usable(t, byTarget.get(t.id()))).toList();
-        if (province(plan, LocalDate.of(LAST_YEAR, 12, 31)).isEmpty() || demoReports.exists(plan.id())
-                || hasDemoValues(plan, measured, byTarget)) {
-            return new Outcome(plan.id(), 0, 0, true);
-        }
+        // the series runs to the current year: its value is the year-to-date a draft of the current period carries
         Map<Long, Map<Integer, DemoSeries.YearValue>> series = new HashMap<>();
         for (Target t : measured) {
             Indicator i = byTarget.get(t.id());
             series.put(t.id(), DemoSeries.generate(key(plan, t), t.kind(), t.comparison(), t.value(),
-                    t.deadlineYear(), i.valueType() == IndicatorTypes.ValueType.RATIO, FIRST_YEAR, LAST_YEAR));
+                    t.deadlineYear(), i.valueType() == IndicatorTypes.ValueType.RATIO, FIRST_YEAR, today.getYear()));
         }
-        Set<String> reported = new HashSet<>(); // "targetId|period" written through a report
-        int reports = writeReports(plan, byTarget, series, reported);
-        int direct = writeDirectValues(plan, measured, byTarget, series, reported);
-        return new Outcome(plan.id(), reports, direct + reported.size(), false);
+        Set<String> reported = new HashSet<>(); // "targetId|period" written through a report now
+        Set<String> carried = new HashSet<>();  // "targetId|period" carried by a report of an earlier start (or a real one)
+        int reports = writeReports(plan, measured, byTarget, series, reported, carried, today);
+        carried.addAll(reported);
+        int values = direct.write(plan, measured, byTarget, series, carried, lastFull) + reported.size();
+        return new Outcome(plan.id(), reports, values, reports + values == 0);
     }
 
     // ----- reports
 
-    private int writeReports(Plan plan, Map<Long, Indicator> byTarget, Map<Long, Map<Integer, DemoSeries.YearValue>> series,
-                             Set<String> reported) {
-        LocalDate today = LocalDate.now(clock.withZone(VIETNAM));
-        List<ReportingPeriod> past = reporting.periods(plan.id()).stream()
-                .filter(p -> p.agencyDueOn() != null && p.agencyDueOn().isBefore(today))
-                .filter(p -> Period.parse(p.period()).year() <= LAST_YEAR)
-                .toList();
+    private int writeReports(Plan plan, List<Target> measured, Map<Long, Indicator> byTarget,
+                             Map<Long, Map<Integer, DemoSeries.YearValue>> series, Set<String> reported,
+                             Set<String> carried, LocalDate today) {
+        List<ReportingPeriod> all = reporting.periods(plan.id());
+        Map<Long, DemoCalendar.Phase> phases = DemoCalendar.phases(all, today);
         int count = 0;
-        for (int i = 0; i < past.size(); i++) {
-            ReportingPeriod period = past.get(i);
-            boolean latest = i == past.size() - 1;
+        for (ReportingPeriod period : all) {
+            DemoCalendar.Phase phase = phases.get(period.id());
+            if (period.agencyDueOn() == null || phase == DemoCalendar.Phase.FUTURE) {
+                continue;
+            }
+            List<Submission> existing = reporting.forPeriod(period.id());
+            Set<Long> taken = new HashSet<>();
+            existing.forEach(x -> taken.add(x.agencyId()));
+            // the figures these reports carry are theirs: no direct value for them, whatever their state
+            for (Target t : measured) {
+                if (reporting.figureOwner(t).filter(taken::contains).isPresent()) {
+                    carried.add(t.id() + "|" + period.period());
+                }
+            }
+            if (existing.stream().anyMatch(Submission::demo)) {
+                continue; // written on an earlier start: kept as it is
+            }
             for (long agencyId : reporting.requiredAgencies(period.id())) {
+                if (taken.contains(agencyId)) {
+                    continue; // never over an agency's real report
+                }
                 try {
-                    if (writeReport(plan, period, agencyId, latest, byTarget, series, reported)) {
+                    if (writeReport(plan, period, agencyId, phase, today, byTarget, series, reported)) {
                         count++;
                     }
                 } catch (RuntimeException e) {
@@ -204,14 +218,16 @@ class DemoHistory {
     }
 
     /** One agency's report of a period with a plausible timeline; false when the demo leaves it missing. */
-    private boolean writeReport(Plan plan, ReportingPeriod period, long agencyId, boolean latest,
-                                Map<Long, Indicator> byTarget, Map<Long, Map<Integer, DemoSeries.YearValue>> series,
+    private boolean writeReport(Plan plan, ReportingPeriod period, long agencyId, DemoCalendar.Phase phase,
+                                LocalDate today, Map<Long, Indicator> byTarget, Map<Long, Map<Integer, DemoSeries.YearValue>> series,
                                 Set<String> reported) {
         Agency agency = agencies.find(agencyId).orElseThrow();
         String key = plan.number() + "|" + agency.name() + "|" + period.period();
         double fate = DemoRandom.unit(key + "|fate");
-        if (fate < (latest ? 0.08 : 0.04)) {
-            return false; // never reported
+        boolean latest = phase == DemoCalendar.Phase.LATEST;
+        boolean current = phase == DemoCalendar.Phase.CURRENT;
+        if (fate < (current ? 0.2 : latest ? 0.08 : 0.04)) {
+            return false; // never reported (or, in the current period, not started yet)
         }
         Period p = Period.parse(period.period());
         int year = p.year();
@@ -251,77 +267,13 @@ class DemoHistory {
         String narrative = "Báo cáo kết quả thực hiện kế hoạch chuyển đổi số " + period.period() + " của "
                 + agency.name() + " (dữ liệu minh họa).";
         LocalDate due = period.agencyDueOn();
-        Instant opened = DemoStory.at(due.minusDays(DemoRandom.between(key + "|open", 20, 40)), 8);
-        List<DemoReports.Step> steps = DemoStory.timeline(key, due, latest, fate, editor);
+        Instant opened = DemoStory.at(DemoStory.openedOn(key, due, p, current ? today : null), 8);
+        List<DemoReports.Step> steps = current ? DemoStory.current(key, due, today, editor)
+                : DemoStory.timeline(key, due, latest, fate, editor);
+        // nothing happens after now
+        steps = DemoStory.until(steps, clock.instant());
         demoReports.record(period.id(), agencyId, editor, opened, new ReportInput(narrative, lines, progress), steps);
         return true;
-    }
-
-    // ----- values without a report
-
-    /** The 2021 baseline of every series and the years no agency reported (targets without a lead, plans without schedule). */
-    private int writeDirectValues(Plan plan, List<Target> measured, Map<Long, Indicator> byTarget,
-                                  Map<Long, Map<Integer, DemoSeries.YearValue>> series, Set<String> reported) {
-        Map<String, DataValueInput> inputs = new LinkedHashMap<>();
-        for (Target t : measured) {
-            Indicator indicator = byTarget.get(t.id());
-            for (DemoSeries.YearValue v : series.get(t.id()).values()) {
-                boolean inReports = reported.stream().anyMatch(s -> s.startsWith(t.id() + "|" + v.year()));
-                if (inReports) {
-                    continue;
-                }
-                Optional<AdminUnit> unit = province(plan, LocalDate.of(v.year(), 12, 31));
-                if (unit.isEmpty()) {
-                    continue;
-                }
-                // one value per indicator, unit and year (two targets may share an indicator)
-                inputs.putIfAbsent(indicator.id() + "|" + unit.get().id() + "|" + v.year(),
-                        new DataValueInput(indicator.id(), unit.get().id(), String.valueOf(v.year()), v.value(),
-                                v.numerator(), v.denominator(), null));
-            }
-        }
-        // the further counts of a compound target ("06 huyện và 300 xã"): each split has its own indicator
-        for (Target t : measured) {
-            if (!t.compoundCount()) {
-                continue;
-            }
-            for (int i = 1; i < t.splits().size(); i++) {
-                Long splitIndicator = t.splitIndicatorId(i);
-                if (splitIndicator == null) {
-                    continue;
-                }
-                Map<Integer, DemoSeries.YearValue> splitSeries = DemoSeries.generate(key(plan, t) + "|split" + i,
-                        TargetKind.COUNT, t.splits().get(i).comparison() != null ? t.splits().get(i).comparison()
-                                : t.comparison(), t.splits().get(i).value(), t.deadlineYear(), false, FIRST_YEAR, LAST_YEAR);
-                for (DemoSeries.YearValue v : splitSeries.values()) {
-                    province(plan, LocalDate.of(v.year(), 12, 31)).ifPresent(u -> inputs.putIfAbsent(
-                            splitIndicator + "|" + u.id() + "|" + v.year(), new DataValueInput(splitIndicator, u.id(),
-                                    String.valueOf(v.year()), v.value(), null, null, null)));
-                }
-            }
-        }
-        if (inputs.isEmpty()) {
-            return 0;
-        }
-        try {
-            return values.write(inputs.values(), ValueSource.DEMO, null, true).size();
-        } catch (RuntimeException e) {
-            log.warn("Demo values of plan #{} skipped: {}", plan.id(), e.getMessage());
-            return 0;
-        }
-    }
-
-    private boolean hasDemoValues(Plan plan, List<Target> measured, Map<Long, Indicator> byTarget) {
-        if (measured.isEmpty()) {
-            return false;
-        }
-        Optional<AdminUnit> unit = province(plan, LocalDate.of(FIRST_YEAR, 12, 31));
-        if (unit.isEmpty()) {
-            return false;
-        }
-        Collection<Long> ids = measured.stream().map(t -> byTarget.get(t.id()).id()).distinct().toList();
-        return values.find(ids, List.of(unit.get().id()), List.of(String.valueOf(FIRST_YEAR))).stream()
-                .anyMatch(DataValue::demo);
     }
 
     // ----- helpers
@@ -331,23 +283,13 @@ class DemoHistory {
         return i != null && (i.formula() == null || i.formula().isBlank()) && t.value() != null && t.deadlineYear() != null;
     }
 
-    private static String key(Plan plan, Target t) {
+    static String key(Plan plan, Target t) {
         return plan.number() + "|target|" + t.position();
     }
 
-    /** The plan's province on a day, followed through the 2025 reform when its code no longer exists then. */
-    private Optional<AdminUnit> province(Plan plan, LocalDate on) {
-        if (plan.provinceCode() == null || plan.provinceCode().isBlank()) {
-            return Optional.empty();
-        }
-        Optional<AdminUnit> found = units.find(plan.provinceCode(), on).filter(u -> u.level() == UnitLevel.PROVINCE);
-        if (found.isPresent()) {
-            return found;
-        }
-        Optional<AdminUnit> before = units.find(plan.provinceCode(), LocalDate.of(2025, 6, 30))
-                .filter(u -> u.level() == UnitLevel.PROVINCE);
-        return before.flatMap(u -> units.successors(u.id()).stream().filter(l -> l.share() == UnitLink.Share.FULL)
-                .map(UnitLink::successor).filter(s -> s.validOn(on)).findFirst());
+    /** Today in Vietnam by the application's clock. */
+    LocalDate today() {
+        return LocalDate.now(clock.withZone(VIETNAM));
     }
 
     private final Map<Long, String> editors = new HashMap<>();
@@ -376,7 +318,7 @@ class DemoHistory {
         return s.isEmpty() ? "coquan" : s.length() > 12 ? s.substring(0, 12) : s;
     }
 
-    private static <T> T asSystem(Supplier<T> work) {
+    static <T> T asSystem(Supplier<T> work) {
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext system = SecurityContextHolder.createEmptyContext();
         system.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("system", null,

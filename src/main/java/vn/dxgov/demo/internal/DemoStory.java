@@ -25,7 +25,7 @@ import vn.dxgov.tasks.Task;
  */
 final class DemoStory {
 
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private static final String[] RETURN_REASONS = {
             "Thiếu minh chứng cho chỉ tiêu tỷ lệ hồ sơ trực tuyến; đề nghị bổ sung văn bản, ảnh chụp hệ thống.",
@@ -68,6 +68,57 @@ final class DemoStory {
         day = day.plusDays(DemoRandom.between(key + "|approve", 1, 6));
         steps.add(new DemoReports.Step(SubmissionAction.APPROVE, at(day, 15), DemoHistory.STEERING, null));
         return steps;
+    }
+
+    /**
+     * The steps of a report of the period that contains today: none (a draft) for most agencies; a submission on or
+     * before today only within 30 days of the deadline, on time while the deadline is ahead, late for some once it has
+     * passed; never approved or returned yet. {@code today} is the last day a step may fall on.
+     */
+    static List<DemoReports.Step> current(String key, LocalDate due, LocalDate today, String editor) {
+        List<DemoReports.Step> steps = new ArrayList<>();
+        if (due.minusDays(30).isAfter(today) || DemoRandom.unit(key + "|current") < 0.55) {
+            return steps; // still a draft
+        }
+        LocalDate submitted;
+        if (!due.isBefore(today)) {
+            submitted = today.minusDays(DemoRandom.between(key + "|early", 0, 6));
+        } else {
+            boolean late = DemoRandom.unit(key + "|late") < 0.3;
+            long after = Math.max(1, today.toEpochDay() - due.toEpochDay());
+            submitted = late ? due.plusDays(DemoRandom.between(key + "|lateBy", 1, (int) Math.min(after, 12)))
+                    : due.minusDays(DemoRandom.between(key + "|early", 0, 6));
+        }
+        // before the hour the clock shows today: 8:00 at the latest on today itself
+        steps.add(new DemoReports.Step(SubmissionAction.SUBMIT, at(submitted, submitted.equals(today) ? 7
+                : 9 + DemoRandom.between(key + "|h1", 0, 7)), editor, null));
+        return steps;
+    }
+
+    /**
+     * The day a report was opened: 20 to 40 days before its deadline; in the current period ({@code today} given)
+     * before today (the day before at the latest) and not before the period began.
+     */
+    static LocalDate openedOn(String key, LocalDate due, Period p, LocalDate today) {
+        LocalDate openedOn = due.minusDays(DemoRandom.between(key + "|open", 20, 40));
+        if (today == null) {
+            return openedOn;
+        }
+        LocalDate latestOpen = today.minusDays(DemoRandom.between(key + "|openBefore", 1, 10));
+        openedOn = openedOn.isAfter(latestOpen) ? latestOpen : openedOn;
+        return openedOn.isBefore(p.start()) ? (p.start().isBefore(today) ? p.start() : today.minusDays(1)) : openedOn;
+    }
+
+    /** The steps that happened by {@code now}: a timeline is cut at the present (a later step has not happened yet). */
+    static List<DemoReports.Step> until(List<DemoReports.Step> steps, Instant now) {
+        List<DemoReports.Step> out = new ArrayList<>();
+        for (DemoReports.Step s : steps) {
+            if (s.at().isAfter(now)) {
+                break;
+            }
+            out.add(s);
+        }
+        return out;
     }
 
     /** A half-year or quarter value of a level indicator: between last year's and this year's values. */

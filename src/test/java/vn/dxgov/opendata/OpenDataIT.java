@@ -359,7 +359,7 @@ class OpenDataIT {
                     assertThat(dist.hasProperty(DCAT.mediaType)).isTrue();
                 }
             }
-            Resource planDataset = m.getResource("http://localhost:" + port + "/open/data/plan-" + plan);
+            Resource planDataset = m.getResource("http://localhost:" + port + "/open/data/plan-" + plan + "#dataset");
             assertThat(planDataset.hasProperty(DCTerms.spatial)).isTrue();
             assertThat(planDataset.hasProperty(DCTerms.modified)).isTrue();
         }

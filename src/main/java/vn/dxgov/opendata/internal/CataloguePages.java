@@ -34,6 +34,8 @@ import vn.dxgov.shared.web.PageErrorAdvice;
 class CataloguePages {
 
     static final int PREVIEW_ROWS = 20;
+    /** Datasets per page of the list (a phone scrolls through 25 cards; the seeds have over a hundred datasets). */
+    static final int PAGE_SIZE = 25;
     static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
             .withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
@@ -56,14 +58,15 @@ class CataloguePages {
 
     @GetMapping("/open/data")
     String list(@RequestParam(required = false) String q, @RequestParam(required = false) String province,
-                @RequestParam(required = false) String kind, Model m, Locale locale) {
+                @RequestParam(required = false) String kind, @RequestParam(defaultValue = "1") int page, Model m,
+                Locale locale) {
         List<Dataset> all = data.datasets();
         Map<String, String> provinces = new TreeMap<>();
         all.stream().filter(d -> d.provinceCode() != null)
                 .forEach(d -> provinces.put(d.provinceCode(), d.provinceName() == null ? d.provinceCode()
                         : d.provinceName()));
         String query = q == null ? "" : q.strip();
-        List<Item> shown = new ArrayList<>();
+        List<Dataset> matched = new ArrayList<>();
         for (Dataset d : all) {
             if (!query.isEmpty() && !VietText.matches(String.join(" ", d.titleVi(), d.titleEn(), d.descriptionVi(),
                     String.join(" ", d.keywords()), d.provinceName() == null ? "" : d.provinceName()), query)) {
@@ -76,11 +79,18 @@ class CataloguePages {
             if (kind != null && !kind.isBlank() && !d.kind().prefix().equals(kind)) {
                 continue;
             }
-            shown.add(item(d, locale));
+            matched.add(d);
         }
+        int pages = Math.max(1, (matched.size() + PAGE_SIZE - 1) / PAGE_SIZE);
+        int shownPage = Math.min(Math.max(1, page), pages);
+        List<Item> shown = matched.stream().skip((long) (shownPage - 1) * PAGE_SIZE).limit(PAGE_SIZE)
+                .map(d -> item(d, locale)).toList();
         List<Map.Entry<String, String>> provinceList = new ArrayList<>(provinces.entrySet());
         provinceList.sort(Comparator.comparing(Map.Entry::getValue, VietText.collator()));
         m.addAttribute("items", shown);
+        m.addAttribute("matched", matched.size());
+        m.addAttribute("page", shownPage);
+        m.addAttribute("pages", pages);
         m.addAttribute("total", all.size());
         m.addAttribute("q", query);
         m.addAttribute("province", province == null ? "" : province);

@@ -74,7 +74,8 @@ class DcatCatalog {
 
     private Resource dataset(Model m, Dataset d, String base, Resource licence) {
         String landing = urls.landingPage(base, d.id());
-        Resource r = m.createResource(landing, DCAT.Dataset)
+        // the dataset is not its landing page (a foaf:Document): an IRI of its own beside it
+        Resource r = m.createResource(landing + "#dataset", DCAT.Dataset)
                 .addProperty(DCTerms.identifier, d.id())
                 .addProperty(DCTerms.title, d.titleVi(), "vi")
                 .addProperty(DCTerms.title, d.titleEn(), "en")

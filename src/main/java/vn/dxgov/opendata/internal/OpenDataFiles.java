@@ -87,21 +87,37 @@ class OpenDataFiles {
         String base = urls.base();
         Instant latest = datasets.stream().map(Dataset::modified).filter(Objects::nonNull).max(Instant::compareTo)
                 .orElse(null);
-        if (request.checkNotModified(etag(contentType, base, settings.licenceUrl(), datasets), millis(latest))) {
+        String etag = etag(contentType, base, settings.licenceUrl(), datasets);
+        if (request.checkNotModified(etag, millis(latest))) {
             response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE);
             return;
         }
-        Model model = dcat.model(datasets, base);
         response.setStatus(HttpStatus.OK.value());
         response.setContentType(contentType);
         response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE);
         if ("HEAD".equals(request.getHttpMethod().name())) {
             return;
         }
+        Serialised cached = serialised.get(format.toString());
+        if (cached == null || !cached.etag().equals(etag)) {
+            // JSON-LD 1.1 compaction of the seeds' catalogue takes about a second: once per change, not per request
+            Model model = dcat.model(datasets, base);
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(1 << 20);
+            RDFDataMgr.write(bytes, model, format);
+            cached = new Serialised(etag, bytes.toByteArray());
+            serialised.put(format.toString(), cached);
+        }
+        response.setContentLength(cached.bytes().length);
         try (OutputStream out = response.getOutputStream()) {
-            RDFDataMgr.write(out, model, format);
+            out.write(cached.bytes());
         }
     }
+
+    /** The last catalogue written in a format, by its ETag (which covers the datasets, the address and licence). */
+    private record Serialised(String etag, byte[] bytes) {
+    }
+
+    private final java.util.Map<String, Serialised> serialised = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * An ETag of what the answer is made of: a hash of its parts (lists and records hash by content), so that the same

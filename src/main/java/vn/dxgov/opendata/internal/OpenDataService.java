@@ -35,6 +35,7 @@ class OpenDataService implements OpenData {
 
     /** The longest a snapshot is used without looking again; the same as the files' Cache-Control max-age. */
     static final Duration MAX_AGE = Duration.ofSeconds(300);
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(OpenDataService.class);
 
     private final PlanDatasets plans;
     private final IndicatorDatasets indicators;
@@ -125,6 +126,7 @@ class OpenDataService implements OpenData {
     }
 
     private Snapshot build(List<Object> key, List<Plan> published, List<Round> ranked, long now) {
+        long started = System.nanoTime();
         LocalDate today = LocalDate.now(clock);
         List<Dataset> out = new ArrayList<>();
         for (Plan p : published) {
@@ -139,6 +141,7 @@ class OpenDataService implements OpenData {
         }
         Map<String, Dataset> byId = new LinkedHashMap<>();
         out.forEach(d -> byId.put(d.id(), d));
+        LOG.info("Open data catalogue built: {} datasets in {} ms", out.size(), (System.nanoTime() - started) / 1_000_000);
         return new Snapshot(key, now, List.copyOf(out), byId);
     }
 }

@@ -42,6 +42,8 @@ class IndicatorDatasets {
     private final Labels labels;
     /** Units by id: units change only with a reform, and the catalogue reads thousands of them. */
     private final Map<Long, Optional<AdminUnit>> unitCache = new ConcurrentHashMap<>();
+    /** Province names by code, for the same reason. */
+    private final Map<String, Optional<String>> provinceNames = new ConcurrentHashMap<>();
 
     IndicatorDatasets(IndicatorCatalog indicators, DataValueStore values, AdminUnits units, Labels labels) {
         this.indicators = indicators;
@@ -52,6 +54,7 @@ class IndicatorDatasets {
 
     void forgetUnits() {
         unitCache.clear();
+        provinceNames.clear();
     }
 
     /** The approved official figures of these indicators (all when empty), by indicator. */
@@ -121,8 +124,8 @@ class IndicatorDatasets {
     private Dataset describe(Indicator i, Instant modified, LocalDate from, LocalDate to, boolean demo, int rows) {
         String unit = i.unit() == null || i.unit().isBlank() ? "-" : i.unit();
         List<String> keywords = i.unit() == null || i.unit().isBlank() ? List.of() : List.of(i.unit());
-        String province = i.provinceCode() == null ? null
-                : units.findProvince(i.provinceCode(), LocalDate.now()).map(AdminUnit::shortName).orElse(null);
+        String province = i.provinceCode() == null ? null : provinceNames.computeIfAbsent(i.provinceCode(),
+                code -> units.find(code, LocalDate.now()).map(AdminUnit::shortName)).orElse(null);
         return new Dataset("indicator-" + i.id(), Dataset.Kind.INDICATOR,
                 labels.vi("opendata.indicator.title", i.name()), labels.en("opendata.indicator.title", i.name()),
                 labels.vi("opendata.indicator.description", i.name(), unit, i.code()),

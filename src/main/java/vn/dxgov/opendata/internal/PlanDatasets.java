@@ -41,9 +41,6 @@ import vn.dxgov.units.AdminUnit;
 @Component
 class PlanDatasets {
 
-    /** The earliest year a yearly value column is looked for. */
-    static final int FIRST_YEAR = 2000;
-
     private final PlanCatalog plans;
     private final TargetCatalog targets;
     private final Analytics analytics;
@@ -86,8 +83,20 @@ class PlanDatasets {
         return out;
     }
 
+    /**
+     * The plan's dataset as the catalogue describes it, without judging its targets: its rows are its targets, its
+     * period the plan's (widened to the years with approved figures), its last update the plan's publication or the
+     * latest approval of one of its indicators' figures, its demo flag whether any of those figures is demonstration
+     * data. Judging every target walks the unit tree per year (seconds for the seeds); only a download does it.
+     */
+    Dataset describe(Plan plan, LocalDate today) {
+        List<Target> list = targets.forPlan(plan.id(), TargetFilter.ALL);
+        return describe(plan, list, approved(list), today);
+    }
+
     DatasetTable table(Plan plan, LocalDate today) {
         List<Target> list = targets.forPlan(plan.id(), TargetFilter.ALL);
+        Approved approved = approved(list);
         Optional<AdminUnit> province = plans.province(plan, today);
         Map<Long, StatusAssessment> status = new HashMap<>();
         Map<Long, Map<Integer, Aggregate>> yearly = new HashMap<>();
@@ -97,12 +106,13 @@ class PlanDatasets {
             statuses.assessAll(list.stream().map(Target::id).toList(), unit, today)
                     .forEach(s -> status.put(s.targetId(), s));
             for (Target t : list) {
-                if (t.indicatorId() == null) {
-                    continue;
+                int[] range = t.indicatorId() == null ? null : approved.years().get(t.indicatorId());
+                if (range == null) {
+                    continue; // no approved figure anywhere: no yearly value to look for
                 }
                 Map<Integer, Aggregate> byYear = new HashMap<>();
-                for (Analytics.Point p : analytics.series(t.indicatorId(), unit, Period.Type.YEAR, FIRST_YEAR,
-                        today.getYear())) {
+                for (Analytics.Point p : analytics.series(t.indicatorId(), unit, Period.Type.YEAR, range[0],
+                        Math.min(range[1], today.getYear()))) {
                     byYear.put(p.period().year(), p.value());
                     years.add(p.period().year());
                 }
@@ -119,65 +129,80 @@ class PlanDatasets {
             columns.add(labels.column("value_" + y, "opendata.col.value_year", String.valueOf(y), Type.NUMBER));
         }
         List<List<Object>> rows = new ArrayList<>();
-        boolean anyDemo = false;
         for (Target t : list) {
             Map<Integer, Aggregate> byYear = yearly.getOrDefault(t.id(), Map.of());
-            boolean demo = byYear.values().stream().anyMatch(Aggregate::demo);
-            anyDemo |= demo;
             StatusAssessment s = status.get(t.id());
             List<Object> row = new ArrayList<>(Arrays.asList(t.code(), t.text(),
                     t.pillar() == null ? null : labels.vi(t.pillar().messageKey()), t.unit(), t.baseline(),
-                    t.baselineYear(), t.value(), t.deadlineYear(), s == null ? null : s.status().name(), demo));
+                    t.baselineYear(), t.value(), t.deadlineYear(), s == null ? null : s.status().name(),
+                    byYear.values().stream().anyMatch(Aggregate::demo)));
             for (int y : years) {
                 Aggregate a = byYear.get(y);
                 row.add(a == null ? null : a.value());
             }
             rows.add(row);
         }
-        return new DatasetTable(describe(plan, list, province, years, modified(plan, list), anyDemo, rows.size()),
-                columns, rows);
+        return new DatasetTable(describe(plan, list, approved, today), columns, rows);
     }
 
-    /** The plan's publication, or the latest approval of a value of one of its indicators when later. */
-    private Instant modified(Plan plan, List<Target> list) {
-        Instant latest = plan.publishedAt() != null ? plan.publishedAt() : plan.createdAt();
+    /**
+     * What the approved figures of a plan's indicators span: per indicator the first and last year with an approved
+     * line of any unit (the only years whose series can hold a value: the aggregation walks every unit below the
+     * province and every predecessor, so asking for years without figures is what made the catalogue slow), the
+     * latest approval, and whether any of them is demonstration data.
+     */
+    record Approved(Map<Long, int[]> years, Instant latest, boolean demo) {
+    }
+
+    private Approved approved(List<Target> list) {
         List<Long> indicators = list.stream().map(Target::indicatorId).filter(Objects::nonNull).distinct().toList();
+        Map<Long, int[]> years = new HashMap<>();
+        Instant latest = null;
+        boolean demo = false;
         if (indicators.isEmpty()) {
-            return latest;
+            return new Approved(years, null, false);
         }
         for (DataValue v : values.find(indicators, List.of(), List.of())) {
-            if (v.hasApproved() && !v.contribution() && v.approvedAt() != null
-                    && (latest == null || v.approvedAt().isAfter(latest))) {
+            if (!v.hasApproved() || v.contribution()) {
+                continue;
+            }
+            int year = Period.parse(v.period()).year();
+            years.merge(v.indicatorId(), new int[] {year, year},
+                    (a, b) -> new int[] {Math.min(a[0], b[0]), Math.max(a[1], b[1])});
+            if (v.approvedAt() != null && (latest == null || v.approvedAt().isAfter(latest))) {
                 latest = v.approvedAt();
             }
+            demo |= v.demo() || v.source() == vn.dxgov.indicators.ValueSource.DEMO;
         }
-        return latest;
+        return new Approved(years, latest, demo);
     }
 
-    private Dataset describe(Plan plan, List<Target> list, Optional<AdminUnit> province, TreeSet<Integer> years,
-                             Instant modified, boolean demo, int rows) {
+    private Dataset describe(Plan plan, List<Target> list, Approved approved, LocalDate today) {
         String name = plan.number() == null ? plan.title() : plan.number() + " · " + plan.title();
         String where = plan.provinceName() != null ? plan.provinceName()
-                : province.map(AdminUnit::shortName).orElse(null);
+                : plans.province(plan, today).map(AdminUnit::shortName).orElse(null);
         Set<String> keywords = new LinkedHashSet<>();
         list.stream().map(Target::pillar).filter(Objects::nonNull).distinct()
                 .forEach(p -> keywords.add(labels.vi(p.messageKey())));
-        Integer first = plan.periodStart() != null ? plan.periodStart() : years.isEmpty() ? null : years.first();
-        Integer last = plan.periodEnd() != null ? plan.periodEnd() : list.stream().map(Target::deadlineYear)
-                .filter(Objects::nonNull).max(Integer::compare).orElse(years.isEmpty() ? null : years.last());
-        if (first != null && !years.isEmpty()) {
-            first = Math.min(first, years.first());
+        Integer first = plan.periodStart();
+        Integer last = plan.periodEnd() != null ? plan.periodEnd()
+                : list.stream().map(Target::deadlineYear).filter(Objects::nonNull).max(Integer::compare).orElse(null);
+        for (int[] range : approved.years().values()) {
+            first = first == null ? range[0] : Math.min(first, range[0]);
+            last = last == null ? range[1] : Math.max(last, range[1]);
         }
-        if (last != null && !years.isEmpty()) {
-            last = Math.max(last, years.last());
-        }
+        Instant published = plan.publishedAt() != null ? plan.publishedAt() : plan.createdAt();
+        Instant modified = approved.latest() != null && (published == null || approved.latest().isAfter(published))
+                ? approved.latest() : published;
         String issuer = plan.issuer() == null ? "" : plan.issuer();
+        String place = where == null ? "-" : where;
+        String count = String.valueOf(list.size());
         return new Dataset("plan-" + plan.id(), Dataset.Kind.PLAN,
                 labels.vi("opendata.plan.title", name), labels.en("opendata.plan.title", name),
-                labels.vi("opendata.plan.description", plan.title(), issuer, where == null ? "-" : where, String.valueOf(list.size())),
-                labels.en("opendata.plan.description", plan.title(), issuer, where == null ? "-" : where, String.valueOf(list.size())),
+                labels.vi("opendata.plan.description", plan.title(), issuer, place, count),
+                labels.en("opendata.plan.description", plan.title(), issuer, place, count),
                 plan.provinceCode(), where, List.copyOf(keywords),
                 first == null ? null : LocalDate.of(first, 1, 1), last == null ? null : LocalDate.of(last, 12, 31),
-                modified, demo, rows);
+                modified, approved.demo(), list.size());
     }
 }

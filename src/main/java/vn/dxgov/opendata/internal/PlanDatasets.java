@@ -124,7 +124,8 @@ class PlanDatasets {
                 labels.column("pillar", Type.TEXT), labels.column("unit_of_measure", Type.TEXT),
                 labels.column("baseline", Type.NUMBER), labels.column("baseline_year", Type.INTEGER),
                 labels.column("target_value", Type.NUMBER), labels.column("deadline_year", Type.INTEGER),
-                labels.column("status", Type.TEXT), labels.column("demo", Type.BOOLEAN)));
+                labels.column("status", Type.TEXT), labels.column("status_name", Type.TEXT),
+                labels.column("demo", Type.BOOLEAN)));
         for (int y : years) {
             columns.add(labels.column("value_" + y, "opendata.col.value_year", String.valueOf(y), Type.NUMBER));
         }
@@ -135,6 +136,7 @@ class PlanDatasets {
             List<Object> row = new ArrayList<>(Arrays.asList(t.code(), t.text(),
                     t.pillar() == null ? null : labels.vi(t.pillar().messageKey()), t.unit(), t.baseline(),
                     t.baselineYear(), t.value(), t.deadlineYear(), s == null ? null : s.status().name(),
+                    s == null ? null : labels.vi("targetStatus." + s.status().name()),
                     byYear.values().stream().anyMatch(Aggregate::demo)));
             for (int y : years) {
                 Aggregate a = byYear.get(y);
@@ -178,7 +180,12 @@ class PlanDatasets {
     }
 
     private Dataset describe(Plan plan, List<Target> list, Approved approved, LocalDate today) {
-        String name = plan.number() == null ? plan.title() : plan.number() + " · " + plan.title();
+        // "Nghị quyết 06-NQ/TU về chuyển đổi số ..." (a title often starts with "về", after the document's kind)
+        String kind = plan.type() == null ? "" : labels.vi("planType." + plan.type().name()) + " ";
+        String kindEn = plan.type() == null ? "" : labels.en("planType." + plan.type().name()) + " ";
+        String number = plan.number() == null ? "" : plan.number() + " ";
+        String name = kind + number + plan.title();
+        String nameEn = kindEn + number + plan.title();
         String where = plan.provinceName() != null ? plan.provinceName()
                 : plans.province(plan, today).map(AdminUnit::shortName).orElse(null);
         Set<String> keywords = new LinkedHashSet<>();
@@ -198,9 +205,9 @@ class PlanDatasets {
         String place = where == null ? "-" : where;
         String count = String.valueOf(list.size());
         return new Dataset("plan-" + plan.id(), Dataset.Kind.PLAN,
-                labels.vi("opendata.plan.title", name), labels.en("opendata.plan.title", name),
-                labels.vi("opendata.plan.description", plan.title(), issuer, place, count),
-                labels.en("opendata.plan.description", plan.title(), issuer, place, count),
+                labels.vi("opendata.plan.title", name), labels.en("opendata.plan.title", nameEn),
+                labels.vi("opendata.plan.description", name, issuer, place, count),
+                labels.en("opendata.plan.description", nameEn, issuer, place, count),
                 plan.provinceCode(), where, List.copyOf(keywords),
                 first == null ? null : LocalDate.of(first, 1, 1), last == null ? null : LocalDate.of(last, 12, 31),
                 modified, approved.demo(), list.size());

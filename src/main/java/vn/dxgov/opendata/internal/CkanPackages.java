@@ -60,22 +60,7 @@ class CkanPackages {
         p.put("metadata_modified", modified);
         p.put("owner_org", organizationName(d));
         p.put("organization", organization(d));
-        List<Map<String, Object>> resources = new ArrayList<>();
-        int position = 0;
-        for (FileFormat f : FileFormat.values()) {
-            Map<String, Object> r = new LinkedHashMap<>();
-            r.put("id", d.id() + "-" + f.extension());
-            r.put("package_id", d.id());
-            r.put("name", d.titleVi() + " (" + f.name() + ")");
-            r.put("description", labels.vi("opendata.resource." + f.extension()));
-            r.put("url", urls.download(base, d.id(), f));
-            r.put("format", f.name());
-            r.put("mimetype", f.mediaType);
-            r.put("last_modified", modified);
-            r.put("state", "active");
-            r.put("position", position++);
-            resources.add(r);
-        }
+        List<Map<String, Object>> resources = resources(d, base, modified);
         p.put("resources", resources);
         p.put("num_resources", resources.size());
         List<Map<String, Object>> tags = d.keywords().stream().map(k -> {
@@ -102,6 +87,27 @@ class CkanPackages {
         extra(extras, "dcat_catalog", base + "/open/catalog.jsonld");
         p.put("extras", extras);
         return p;
+    }
+
+    /** One resource per file format. */
+    private List<Map<String, Object>> resources(Dataset d, String base, String modified) {
+        List<Map<String, Object>> resources = new ArrayList<>();
+        int position = 0;
+        for (FileFormat f : FileFormat.values()) {
+            Map<String, Object> r = new LinkedHashMap<>();
+            r.put("id", d.id() + "-" + f.extension());
+            r.put("package_id", d.id());
+            r.put("name", d.titleVi() + " (" + f.name() + ")");
+            r.put("description", labels.vi("opendata.resource." + f.extension()));
+            r.put("url", urls.download(base, d.id(), f));
+            r.put("format", f.name());
+            r.put("mimetype", f.mediaType);
+            r.put("last_modified", modified);
+            r.put("state", "active");
+            r.put("position", position++);
+            resources.add(r);
+        }
+        return resources;
     }
 
     private static void extra(List<Map<String, String>> extras, String key, String value) {

@@ -180,6 +180,22 @@ public final class Csv {
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
+    /**
+     * The same file as {@link #write(List, List)}, streamed: written to {@code out} row by row (large downloads), which
+     * is left open (flushed).
+     */
+    public static void write(java.io.OutputStream out, List<String> header, Iterable<? extends List<?>> rows)
+            throws IOException {
+        java.io.Writer w = new java.io.BufferedWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8));
+        w.write(BOM);
+        CSVPrinter printer = new CSVPrinter(w, WRITE);
+        printer.printRecord(header.stream().map(Csv::cell));
+        for (List<?> row : rows) {
+            printer.printRecord(row.stream().map(Csv::cell));
+        }
+        printer.flush();
+    }
+
     /** A value as a cell of an export: see {@link #write}. */
     public static String cell(Object value) {
         if (value == null) {

@@ -85,4 +85,15 @@ class CsvTest {
                 StandardCharsets.UTF_8);
         assertThat(text).endsWith("\r\n'=1+2,-0.5\r\n");
     }
+
+    @Test
+    void theStreamedFileIsTheSameFileByteForByte() throws java.io.IOException {
+        List<String> header = List.of("mã", "giá trị");
+        List<List<Object>> rows = List.of(List.of("a,\"b\"", new BigDecimal("1250300.50")), List.of("=cmd", new BigDecimal("-0.5")));
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        Csv.write(out, header, rows);
+        assertThat(out.toByteArray()).isEqualTo(Csv.write(header, rows));
+        assertThat(new String(out.toByteArray(), StandardCharsets.UTF_8)).startsWith("\uFEFFmã,giá trị\r\n")
+                .contains("\"a,\"\"b\"\"\",1250300.5\r\n").contains("'=cmd,-0.5");
+    }
 }

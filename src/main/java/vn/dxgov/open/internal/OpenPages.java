@@ -79,6 +79,7 @@ class OpenPages implements OpenPage {
         m.addAttribute("plans", plans);
         m.addAttribute("tally", OpenReader.tally(all, locale));
         m.addAttribute("pillars", OpenReader.byPillar(all, locale));
+        m.addAttribute("statuses", vn.dxgov.analytics.TargetStatus.values());
         m.addAttribute("demo", all.stream().anyMatch(TargetRow::demo));
         m.addAttribute("hasAssessment", !results.publishedRounds(p.code()).isEmpty());
         m.addAttribute("hasAgencies", settings.publishesAgencyLeague(p.code()));

@@ -110,6 +110,7 @@ class OpenPlanPages implements OpenPage {
                 t.value(), Numbers.of(locale)));
         m.addAttribute("indicator", t.indicatorId() == null ? null : indicators.find(t.indicatorId()).orElse(null));
         m.addAttribute("leads", names(t.leadAgencyIds()));
+        m.addAttribute("planLink", OpenLinks.plan(p, plan));
         m.addAttribute("path", canonical);
         return "open/target";
     }

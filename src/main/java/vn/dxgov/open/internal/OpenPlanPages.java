@@ -121,10 +121,14 @@ class OpenPlanPages implements OpenPage {
         for (PublicReports.TaskProgress line : reports.approvedProgress(plan.id())) {
             progress.computeIfAbsent(line.taskId(), k -> new ArrayList<>()).add(line);
         }
+        java.util.Set<Long> leadIds = new java.util.LinkedHashSet<>();
+        list.forEach(task -> leadIds.addAll(task.leadAgencyIds()));
+        Map<Long, Agency> found = leadIds.isEmpty() ? Map.of() : agencies.findAll(leadIds);
         List<TaskRow> out = new ArrayList<>();
         for (Task task : list) {
             Optional<PublicReports.TaskProgress> latest = latest(task, progress.getOrDefault(task.id(), List.of()));
-            out.add(new TaskRow(task, texts.timeFrame(task, locale), names(task.leadAgencyIds()),
+            out.add(new TaskRow(task, texts.timeFrame(task, locale), task.leadAgencyIds().stream()
+                    .filter(found::containsKey).map(id -> found.get(id).name()).toList(),
                     latest.map(PublicReports.TaskProgress::status).orElse(null),
                     latest.map(PublicReports.TaskProgress::percentComplete).orElse(null),
                     latest.map(l -> Period.label(l.period(), locale)).orElse(null),

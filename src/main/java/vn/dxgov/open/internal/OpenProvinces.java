@@ -38,6 +38,11 @@ class OpenProvinces {
 
     private final PlanCatalog plans;
     private final Clock clock;
+    /**
+     * The province a plan's province code and dates resolve to on a day: the same for every plan of a province, read
+     * from the units on every page otherwise (a reform of units takes effect the next day, or at a restart).
+     */
+    private final Map<String, Optional<AdminUnit>> resolved = new java.util.concurrent.ConcurrentHashMap<>();
 
     OpenProvinces(PlanCatalog plans, Optional<Clock> clock) {
         this.plans = plans;
@@ -56,7 +61,7 @@ class OpenProvinces {
             if (!p.published() || p.provinceCode() == null || p.provinceCode().isBlank()) {
                 continue;
             }
-            Optional<AdminUnit> unit = plans.province(p, today);
+            Optional<AdminUnit> unit = province(p, today);
             String code = unit.map(AdminUnit::code).orElse(p.provinceCode());
             String name = unit.map(AdminUnit::shortName)
                     .orElse(p.provinceName() == null || p.provinceName().isBlank() ? code : p.provinceName());
@@ -71,6 +76,14 @@ class OpenProvinces {
         List<Province> out = new ArrayList<>(byCode.values());
         out.sort(Comparator.comparing(Province::name, VietText.collator()));
         return out;
+    }
+
+    private Optional<AdminUnit> province(Plan p, LocalDate today) {
+        if (resolved.size() > 10_000) {
+            resolved.clear();
+        }
+        String key = p.provinceCode() + "|" + p.issuedOn() + "|" + p.periodStart() + "|" + today;
+        return resolved.computeIfAbsent(key, k -> plans.province(p, today));
     }
 
     /** The province at an address, or at one of its old addresses. */

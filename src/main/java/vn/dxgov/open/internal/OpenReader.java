@@ -48,6 +48,11 @@ class OpenReader {
 
     /** How many targets of a set stand where. */
     record Tally(int targets, int judged, int onTrack, String share, Map<TargetStatus, Integer> byStatus) {
+
+        /** The number of targets of each status, in the order of {@link TargetStatus#values()}. */
+        public List<Integer> counts() {
+            return java.util.Arrays.stream(TargetStatus.values()).map(byStatus::get).toList();
+        }
     }
 
     private final TargetCatalog targets;

@@ -1,6 +1,7 @@
 package vn.dxgov.open.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -28,7 +29,14 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
 import tools.jackson.databind.ObjectMapper;
+import vn.dxgov.analytics.ValueView;
+import vn.dxgov.reporting.PublicReports;
+import vn.dxgov.security.CurrentUser;
+import vn.dxgov.shared.web.ApiException;
 import vn.dxgov.plans.PlanCatalog;
 import vn.dxgov.reporting.ReportForm;
 import vn.dxgov.reporting.ReportInput;
@@ -86,6 +94,8 @@ class PublicPortalIT {
     TaskCatalog tasks;
     @Autowired
     TestUsers users;
+    @Autowired
+    PublicReports publicReports;
 
     final String run = Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36);
     final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
@@ -288,6 +298,29 @@ class PublicPortalIT {
             HttpResponse<String> res = get(wrong);
             assertThat(res.statusCode()).as(wrong).isEqualTo(301);
             assertThat(res.headers().firstValue("Location").orElseThrow()).as(wrong).endsWith(canonical);
+        }
+    }
+
+    @Test
+    void moduleApisAnswerTheAnonymousVisitorWithPublishedApprovedDataOnly() {
+        var previous = SecurityContextHolder.getContext().getAuthentication();
+        SecurityContextHolder.getContext().setAuthentication(new AnonymousAuthenticationToken("portal",
+                "anonymousUser", AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));
+        try {
+            assertThat(CurrentUser.anonymous()).isTrue();
+            assertThat(CurrentUser.system()).isFalse();
+            assertThat(CurrentUser.steering()).isFalse();
+            assertThat(plans.find(draftId)).isEmpty();
+            assertThat(plans.list()).extracting(vn.dxgov.plans.Plan::id).doesNotContain(draftId);
+            assertThat(publicReports.approvedProgress(draftId)).isEmpty();
+            assertThat(publicReports.approvedProgress(published.get(1)))
+                    .allSatisfy(l -> assertThat(approvedTasks).contains(l.taskId()))
+                    .extracting(PublicReports.TaskProgress::taskId).containsAll(approvedTasks);
+            assertThat(publicReports.agencyReports(List.of(draftId), LocalDate.of(2025, 3, 1))).isEmpty();
+            assertThatThrownBy(ValueView.PENDING::requireAllowed).isInstanceOf(ApiException.class);
+            assertThatThrownBy(() -> reporting.periods(published.get(1))).isInstanceOf(ApiException.class);
+        } finally {
+            SecurityContextHolder.getContext().setAuthentication(previous);
         }
     }
 

@@ -37,6 +37,9 @@ import vn.dxgov.analytics.ValueView;
 import vn.dxgov.reporting.PublicReports;
 import vn.dxgov.security.CurrentUser;
 import vn.dxgov.shared.web.ApiException;
+import vn.dxgov.indicators.DataValueInput;
+import vn.dxgov.indicators.DataValueStore;
+import vn.dxgov.indicators.ValueSource;
 import vn.dxgov.plans.PlanCatalog;
 import vn.dxgov.reporting.ReportForm;
 import vn.dxgov.reporting.ReportInput;
@@ -56,6 +59,7 @@ import vn.dxgov.targets.TargetCatalog;
 import vn.dxgov.targets.TargetFilter;
 import vn.dxgov.tasks.TaskCatalog;
 import vn.dxgov.tasks.TaskFilter;
+import vn.dxgov.units.AdminUnits;
 
 /**
  * The public portal read by nobody (no login, no cookie) on the embedded database: seeds 000 and 001 published, seed
@@ -96,12 +100,17 @@ class PublicPortalIT {
     TestUsers users;
     @Autowired
     PublicReports publicReports;
+    @Autowired
+    DataValueStore values;
+    @Autowired
+    AdminUnits units;
 
     final String run = Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36);
     final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     List<Long> published;
     long draftId;
     String steering;
+    long demoTarget;
     Set<Long> approvedTargets = new HashSet<>();
     Set<Long> pendingTargets = new HashSet<>();
     Set<Long> approvedTasks = new HashSet<>();
@@ -143,6 +152,11 @@ class PublicPortalIT {
         }
         assertThat(approvedTargets).isNotEmpty();
         assertThat(pendingTargets).isNotEmpty();
+        // a demonstration figure of 2023 (approved at once) behind a target whose 2024 figure is only submitted
+        demoTarget = pendingTargets.iterator().next();
+        long unit = units.findProvince("38", LocalDate.of(2023, 6, 1)).orElseThrow().id();
+        values.write(List.of(new DataValueInput(targets.find(demoTarget).orElseThrow().indicatorId(), unit, "2023",
+                null, BigDecimal.valueOf(222), BigDecimal.valueOf(400), null)), ValueSource.DEMO, null, true);
         TestClock.CLOCK.set(LocalDate.of(2025, 3, 1), 9);
     }
 
@@ -253,6 +267,8 @@ class PublicPortalIT {
                 String latest = row.select(".open-latest").text();
                 if (approvedTargets.contains(t.id())) {
                     assertThat(latest).as("target %d", t.id()).contains("37,25 (2024)");
+                } else if (t.id() == demoTarget) {
+                    assertThat(latest).as("target %d", t.id()).contains("55,5 (2023)", "Dữ liệu minh họa");
                 } else {
                     assertThat(latest).as("target %d", t.id()).doesNotContain("61,75");
                 }

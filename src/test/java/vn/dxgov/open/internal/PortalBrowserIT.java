@@ -48,6 +48,12 @@ class PortalBrowserIT {
     TestData data;
     @Autowired
     IndicatorData indicators;
+    @Autowired
+    vn.dxgov.assessment.Assessments assessments;
+    @Autowired
+    vn.dxgov.assessment.CriteriaSets sets;
+    @Autowired
+    vn.dxgov.support.TestUsers users;
 
     Chromium browser;
 
@@ -58,6 +64,24 @@ class PortalBrowserIT {
         indicators.reset();
         data.ensureUnits();
         SeedImports.importAndPublish(port, SeedImports.SEED_001);
+        String run = Long.toString(System.nanoTime() % 1_000_000_000L, 36);
+        String steering = users.ensure("st", run, vn.dxgov.security.Role.STEERING, null, "38");
+        PublishedRounds.make(assessments, sets, run, work -> users.as(steering, work));
+    }
+
+    @Test
+    void assessmentMapOnAPhone() throws Exception {
+        Dimension phone = new Dimension(390, 844);
+        browser = Chromium.start();
+        WebDriver driver = browser.driver();
+        driver.manage().window().setSize(phone);
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        driver.get("http://localhost:" + port + "/open/thanh-hoa");
+        browser.click(wait.until(ExpectedConditions.elementToBeClickable(By.id("link-assessment"))));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#rank-map.rank-map-ready")));
+        assertThat(Integer.parseInt(driver.findElement(By.id("rank-map")).getAttribute("data-drawn"))).isPositive();
+        assertThat(driver.findElements(By.cssSelector("#assessment-results tbody tr"))).hasSizeGreaterThanOrEqualTo(3);
+        check(driver, "phone", "6-assessment", phone);
     }
 
     @AfterEach

@@ -8,7 +8,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
@@ -27,17 +26,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import vn.dxgov.assessment.Assessments;
-import vn.dxgov.assessment.CriteriaSet;
-import vn.dxgov.assessment.CriteriaSetDocument;
 import vn.dxgov.assessment.CriteriaSets;
-import vn.dxgov.assessment.RuleType;
 import vn.dxgov.security.Role;
 import vn.dxgov.support.IndicatorData;
 import vn.dxgov.support.SeedImports;
 import vn.dxgov.support.TestClock;
 import vn.dxgov.support.TestData;
 import vn.dxgov.support.TestUsers;
-import vn.dxgov.units.UnitLevel;
 
 /**
  * The portal's published results as nobody: a published district round of Thanh Hóa with its results table and map
@@ -86,30 +81,9 @@ class PortalResultsIT {
         steering = users.ensure("st", run, Role.STEERING, null, "38");
         steeringTn = users.ensure("sttn", run, Role.STEERING, null, "19");
         viewer = users.ensure("vw", run, Role.VIEWER, null, "38");
-        CriteriaSet set = as(() -> sets.create(new CriteriaSetDocument("OPEN-" + run, 2024,
-                "Bộ tiêu chí cổng " + run, UnitLevel.DISTRICT, null, false, BigDecimal.valueOf(100),
-                List.of(new CriteriaSetDocument.Classification("TOT", "Tốt", BigDecimal.valueOf(80), false),
-                        new CriteriaSetDocument.Classification("TB", "Trung bình", BigDecimal.ZERO, false)),
-                List.of(new CriteriaSetDocument.Node("HT", "Hạ tầng số", BigDecimal.valueOf(100), false, null, null,
-                        null, List.of(new CriteriaSetDocument.Node("HT.1", "Hạ tầng số: chung", BigDecimal.valueOf(100),
-                        false, null, new CriteriaSetDocument.Rule(RuleType.MANUAL, null, null, null), null, null)))))));
-        LocalDate reference = LocalDate.of(2024, 6, 1);
-        Assessments.Round round = as(() -> assessments.open(new Assessments.RoundDraft("Đợt công bố " + run,
-                set.id(), 2024, UnitLevel.DISTRICT, reference, reference, null, "38", null)));
-        publishedRound = round.id();
-        List<Long> units = as(() -> assessments.participants(publishedRound)).stream()
-                .map(Assessments.Participant::unitId).limit(3).toList();
-        as(() -> {
-            assessments.close(publishedRound);
-            int score = 90;
-            for (long unit : units) {
-                assessments.review(publishedRound, unit, "HT.1",
-                        new Assessments.ReviewInput("ADJUST", BigDecimal.valueOf(score -= 7), "Thẩm định"));
-            }
-            return assessments.publish(publishedRound);
-        });
-        openRound = as(() -> assessments.open(new Assessments.RoundDraft("Đợt chưa công bố " + run, set.id(), 2024,
-                UnitLevel.DISTRICT, reference, reference, null, "38", null))).id();
+        long[] rounds = PublishedRounds.make(assessments, sets, run, work -> as(work));
+        publishedRound = rounds[0];
+        openRound = rounds[1];
     }
 
     <T> T as(Supplier<T> work) {

@@ -124,8 +124,10 @@ class OpenResultPages implements OpenPage {
                 : agencies.findAll(lines.stream().map(PublicReports.AgencyReports::agencyId).toList());
         List<AgencyRow> rows = lines.stream()
                 .map(l -> new AgencyRow(names.containsKey(l.agencyId()) ? names.get(l.agencyId()).name() : "—", l))
-                .sorted(java.util.Comparator.comparingInt((AgencyRow r) -> -r.reports().onTime())
-                        .thenComparingInt(r -> r.reports().missing() + r.reports().late())
+                // best on-time share first (on time × other's due against other's on time × due: no division)
+                .sorted(((java.util.Comparator<AgencyRow>) (a, b) -> Long.compare(
+                        (long) b.reports().onTime() * a.reports().due(), (long) a.reports().onTime() * b.reports().due()))
+                        .thenComparingInt(r -> r.reports().missing())
                         .thenComparing(AgencyRow::name, VietText.collator()))
                 .toList();
         m.addAttribute("province", p);

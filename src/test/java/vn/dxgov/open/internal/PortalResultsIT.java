@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
@@ -27,6 +28,9 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import vn.dxgov.assessment.Assessments;
 import vn.dxgov.assessment.CriteriaSets;
+import vn.dxgov.reporting.ReportForm;
+import vn.dxgov.reporting.ReportInput;
+import vn.dxgov.reporting.TaskProgressStatus;
 import vn.dxgov.security.Role;
 import vn.dxgov.support.IndicatorData;
 import vn.dxgov.support.SeedImports;
@@ -62,6 +66,12 @@ class PortalResultsIT {
     MockMvc mvc;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    vn.dxgov.plans.PlanCatalog plans;
+    @Autowired
+    vn.dxgov.reporting.Reporting reporting;
+    @Autowired
+    vn.dxgov.reporting.PublicReports publicReports;
 
     final String run = Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36);
     long publishedRound;
@@ -112,6 +122,43 @@ class PortalResultsIT {
         assertThat(geo.getContentType()).startsWith("application/geo+json");
         mvc.perform(get("/open/geo/..%2Fdxgov.css")).andExpect(status().is4xxClientError());
         assertThat(page("/open/thanh-hoa", 200).select("#link-assessment")).hasSize(1);
+    }
+
+    @Test
+    void taskProgressIsPublicWhileItsReportIsApprovedOnly() {
+        long planId = as(() -> plans.list()).stream().filter(vn.dxgov.plans.Plan::published).findFirst().orElseThrow().id();
+        var period = as(() -> reporting.periods(planId)).stream().filter(p -> p.period().equals("2024")).findFirst()
+                .orElseThrow();
+        ReportForm form = null;
+        for (long agency : reporting.requiredAgencies(period.id())) {
+            ReportForm f = as(() -> reporting.form(reporting.open(period.id(), agency).id()));
+            if (!f.tasks().isEmpty()) {
+                form = f;
+                break;
+            }
+        }
+        assertThat(form).isNotNull();
+        long submission = form.submission().id();
+        List<ReportInput.TargetValue> values = form.targets().stream().filter(l -> !l.locked())
+                .map(l -> l.ratio()
+                        ? new ReportInput.TargetValue(l.targetId(), null, BigDecimal.valueOf(45), BigDecimal.valueOf(50), null, l.split(), null)
+                        : new ReportInput.TargetValue(l.targetId(), l.yesNo() ? BigDecimal.ONE : BigDecimal.valueOf(12), null, null, null, l.split(), null))
+                .toList();
+        List<ReportInput.TaskProgress> progress = form.tasks().stream()
+                .map(l -> new ReportInput.TaskProgress(l.taskId(), TaskProgressStatus.IN_PROGRESS, 40, null)).toList();
+        as(() -> {
+            reporting.save(submission, new ReportInput(null, values, progress));
+            reporting.submit(submission);
+            return reporting.approve(submission);
+        });
+        long task = form.tasks().get(0).taskId();
+        assertThat(publicReports.approvedProgress(planId)).anySatisfy(l -> {
+            assertThat(l.taskId()).isEqualTo(task);
+            assertThat(l.percentComplete()).isEqualTo(40);
+            assertThat(l.period()).isEqualTo("2024");
+        });
+        as(() -> reporting.reopen(submission, "Sửa số liệu"));
+        assertThat(publicReports.approvedProgress(planId)).noneMatch(l -> l.taskId() == task);
     }
 
     @Test

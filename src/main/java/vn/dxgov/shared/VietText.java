@@ -98,4 +98,19 @@ public final class VietText {
         collator.setStrength(Collator.TERTIARY);
         return Comparator.nullsLast((a, b) -> collator.compare(a, b));
     }
+
+    /**
+     * A readable piece of a web address: the folded text ({@link #fold}: no diacritics, lower case) with every run of
+     * other characters than a–z and 0–9 turned into one hyphen, at most {@code 80} characters, cut at a hyphen
+     * ("Thanh Hóa" → "thanh-hoa", "Bà Rịa – Vũng Tàu" → "ba-ria-vung-tau"); empty for text without letters or digits.
+     */
+    public static String slug(String text) {
+        String s = fold(text).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        if (s.length() > 80) {
+            s = s.substring(0, 80);
+            int cut = s.lastIndexOf('-');
+            s = cut > 20 ? s.substring(0, cut) : s;
+        }
+        return s;
+    }
 }

@@ -75,7 +75,7 @@ class ClientKeys {
             int n = i + 1;
             if (key.isBlank() || key.length() > MAX_LENGTH) {
                 out.add(new RowProblem(in.offset() + n, in.row(n), "key", "INVALID_KEY",
-                        messages.msg("batch.key.invalid", MAX_LENGTH)));
+                        messages.msg("batch.key.invalid", Numbers.code(MAX_LENGTH))));
             } else if (!seen.add(key)) {
                 out.add(new RowProblem(in.offset() + n, in.row(n), "key", "KEY_REPEATED",
                         messages.msg("batch.key.repeated", key)));

@@ -64,7 +64,7 @@ class DataValueAdx {
             }
         } catch (XMLStreamException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNumber();
-            problems.add(RowProblem.ofBody("NOT_XML", messages.msg("batch.adx.notXml", line)));
+            problems.add(RowProblem.ofBody("NOT_XML", messages.msg("batch.adx.notXml", vn.dxgov.shared.Numbers.code(line))));
         } finally {
             close(xml);
         }

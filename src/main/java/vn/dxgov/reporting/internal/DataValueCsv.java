@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import vn.dxgov.shared.Csv;
+import vn.dxgov.shared.Numbers;
 
 /**
  * Reads a CSV batch of data values: UTF-8 (a byte-order mark is skipped), a header row naming the item's fields
@@ -68,7 +69,7 @@ class DataValueCsv {
         }
         if (table.broken() != null) {
             problems.add(new RowProblem(null, table.broken().number(), null, "BROKEN_ROW",
-                    messages.msg("batch.csv.broken", table.broken().number(), table.broken().problem())));
+                    messages.msg("batch.csv.broken", Numbers.code(table.broken().number()), table.broken().problem())));
         }
         return new BatchInput(BatchFormat.CSV, items, rows.stream().mapToInt(Integer::intValue).toArray(), problems, 0);
     }

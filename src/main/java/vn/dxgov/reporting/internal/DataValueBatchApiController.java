@@ -2,6 +2,7 @@ package vn.dxgov.reporting.internal;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -65,7 +66,8 @@ class DataValueBatchApiController {
             + "problems per row, no job); the job then writes in chunks, each all or nothing, with the submitter's "
             + "rights. Answers 202 with Location /api/v1/data-values/batches/{id}; 503 when too many jobs wait")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = {
-            @Content(mediaType = MediaType.APPLICATION_JSON_VALUE),
+            @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, array = @ArraySchema(schema = @Schema(
+                    implementation = DataValueWriteApiController.Item.class))),
             @Content(mediaType = BatchFormat.CSV_TYPE, schema = @Schema(type = "string")),
             @Content(mediaType = BatchFormat.ADX_TYPE, schema = @Schema(type = "string"))})
     ResponseEntity<BatchJob> submit(HttpServletRequest request,

@@ -27,6 +27,7 @@ import vn.dxgov.indicators.DataValueStore;
 import vn.dxgov.security.CurrentUser;
 import vn.dxgov.shared.Numbers;
 import vn.dxgov.shared.web.ApiException;
+import vn.dxgov.units.AgencyDirectory;
 
 /**
  * Large batches run as jobs: the body is read and checked for its form at once (400 with the problems, no job), then
@@ -59,11 +60,13 @@ class BatchJobs {
     private final BatchJobRepository repo;
     private final ReportingMessages messages;
     private final Clock clock;
+    private final AgencyDirectory agencies;
     private final ThreadPoolExecutor executor;
     private final int chunkSize;
     private final String node;
 
-    BatchJobs(DataValueBatchWriter writer, ClientKeys keys, BatchJobRepository repo, ReportingMessages messages, Clock clock,
+    BatchJobs(DataValueBatchWriter writer, ClientKeys keys, BatchJobRepository repo, ReportingMessages messages,
+              Clock clock, AgencyDirectory agencies,
               @Value("${dxgov.batch.workers:1}") int workers, @Value("${dxgov.batch.queue:8}") int queue,
               @Value("${dxgov.batch.chunk-size:1000}") int chunkSize, @Value("${dxgov.batch.node:}") String node) {
         this.writer = writer;
@@ -71,6 +74,7 @@ class BatchJobs {
         this.repo = repo;
         this.messages = messages;
         this.clock = clock;
+        this.agencies = agencies;
         this.chunkSize = Math.max(1, Math.min(chunkSize, DataValueStore.MAX_BATCH));
         this.node = node.isBlank() ? hostName() : node;
         this.executor = new ThreadPoolExecutor(workers, workers, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(queue),
@@ -104,6 +108,11 @@ class BatchJobs {
         executor.shutdownNow();
     }
 
+    /** The rows written per transaction. */
+    int chunkSize() {
+        return chunkSize;
+    }
+
     /** Queues a job for a batch read from a request; its id. */
     UUID submit(BatchInput in, boolean dryRun) {
         DataValueBatchWriter.requireWriter();
@@ -120,8 +129,10 @@ class BatchJobs {
                     Numbers.current().count(MAX_ROWS));
         }
         UUID id = UUID.randomUUID();
-        repo.insert(id, CurrentUser.actor(), CurrentUser.provinceCode().orElse(null), in.format(), dryRun, in.size(),
-                node, clock.instant());
+        // the job belongs to the submitter's province: the user's, else (an editor) its agency's
+        String province = CurrentUser.provinceCode().or(() -> Access.editorAgency().flatMap(agencies::find)
+                .map(a -> a.provinceCode())).orElse(null);
+        repo.insert(id, CurrentUser.actor(), province, in.format(), dryRun, in.size(), node, clock.instant());
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(SecurityContextHolder.getContext().getAuthentication());
         Locale locale = LocaleContextHolder.getLocale();

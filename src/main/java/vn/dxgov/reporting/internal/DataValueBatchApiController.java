@@ -48,15 +48,11 @@ class DataValueBatchApiController {
     private final BatchJobs jobs;
     private final BatchBodies bodies;
     private final MessageSource messages;
-    private final int chunkSize;
 
-    DataValueBatchApiController(BatchJobs jobs, BatchBodies bodies, MessageSource messages,
-                                @org.springframework.beans.factory.annotation.Value("${dxgov.batch.chunk-size:1000}")
-                                int chunkSize) {
+    DataValueBatchApiController(BatchJobs jobs, BatchBodies bodies, MessageSource messages) {
         this.jobs = jobs;
         this.bodies = bodies;
         this.messages = messages;
-        this.chunkSize = chunkSize;
     }
 
     @PostMapping(consumes = {MediaType.APPLICATION_JSON_VALUE, BatchFormat.CSV_TYPE, BatchFormat.ADX_TYPE,
@@ -87,7 +83,7 @@ class DataValueBatchApiController {
 
     private BatchJob view(BatchJobRepository.Job j) {
         return new BatchJob(j.id(), j.status().name(), j.format().name(), j.dryRun(), j.rowsTotal(), j.rowsDone(),
-                chunkSize, j.created(), j.updated(), j.deleted(), j.unchanged(), j.refused(), j.problemCount(),
+                jobs.chunkSize(), j.created(), j.updated(), j.deleted(), j.unchanged(), j.refused(), j.problemCount(),
                 j.problems(), j.createdAt(), j.startedAt(), j.finishedAt());
     }
 

@@ -473,6 +473,81 @@ class DataValueBatchIT extends ReportingSupport {
         assertThat(dryEnd.get("dryRun").asBoolean()).isTrue();
     }
 
+    @Autowired
+    DataValueBatchWriter writer;
+
+    /** An API token of the steering department restricted to some indicators (the tokens part makes real ones). */
+    static org.springframework.security.core.Authentication token(String name, java.util.Set<Long> scope) {
+        vn.dxgov.security.DxgovPrincipal p = new vn.dxgov.security.DxgovPrincipal() {
+            public String getUsername() {
+                return "token-user-" + name;
+            }
+
+            public String displayName() {
+                return name;
+            }
+
+            public Long agencyId() {
+                return null;
+            }
+
+            public String provinceCode() {
+                return null;
+            }
+
+            public String email() {
+                return null;
+            }
+
+            @Override
+            public String tokenName() {
+                return name;
+            }
+
+            @Override
+            public java.util.Set<Long> indicatorScope() {
+                return scope;
+            }
+        };
+        return org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(p, null,
+                List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority(Role.STEERING.authority())));
+    }
+
+    static DataValueWriteApiController.Item plain(Indicator i, long unit, String period, int value, String key) {
+        return new DataValueWriteApiController.Item(i.code(), null, null, null, unit, period, BigDecimal.valueOf(value),
+                null, null, null, null, key);
+    }
+
+    @Test
+    void aTokenWritesOnlyTheIndicatorsOfItsScopeAndOwnsItsKeys() {
+        Indicator allowed = indicator();
+        Indicator outside = indicator();
+        long a = communes.get(8).id();
+        var context = org.springframework.security.core.context.SecurityContextHolder.getContext();
+        context.setAuthentication(token("cong-dvc-" + run, java.util.Set.of(allowed.id())));
+        try {
+            var refused = org.assertj.core.api.Assertions.catchThrowableOfType(BatchRefused.class, () -> writer.write(
+                    BatchInput.json(List.of(plain(allowed, a, "2024", 1, "t-1"), plain(outside, a, "2024", 1, "t-2"))),
+                    false));
+            assertThat(refused.status().value()).isEqualTo(403);
+            assertThat(refused.problems()).singleElement().satisfies(p -> {
+                assertThat(p.code()).isEqualTo("INDICATOR_NOT_IN_SCOPE");
+                assertThat(p.row()).isEqualTo(2);
+            });
+            assertThat(lines(allowed)).as("nothing written").isEmpty();
+            var written = writer.write(BatchInput.json(List.of(plain(allowed, a, "2024", 1, "t-1"))), false);
+            assertThat(written.created()).isEqualTo(1);
+        } finally {
+            context.setAuthentication(null);
+        }
+        assertThat(jdbc.sql("select actor from data_value_client_key where client_key = 't-1' and actor like 'token:%'")
+                .query(String.class).list()).containsExactly("token:cong-dvc-" + run);
+        // the same key of a person is another key
+        Sent person = postJson(steering, "/api/v1/data-values", List.of(item(allowed, a, "2023", 2, "t-1")));
+        assertThat(person.status()).as(person.text()).isEqualTo(200);
+        assertThat(actions(person.body())).containsExactly("CREATED");
+    }
+
     @Test
     void throughput() throws InterruptedException {
         Indicator sync = indicator();

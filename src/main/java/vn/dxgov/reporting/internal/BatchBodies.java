@@ -12,6 +12,7 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.ObjectMapper;
 import vn.dxgov.shared.Numbers;
 import vn.dxgov.shared.web.ApiException;
+import vn.dxgov.shared.web.RequestProblems;
 
 /**
  * The body of a batch request read into a {@link BatchInput}, by its content type: a JSON list of items, a CSV file
@@ -27,12 +28,15 @@ class BatchBodies {
     private final ObjectMapper json;
     private final DataValueCsv csv;
     private final DataValueAdx adx;
+    private final RequestProblems problems;
     private final ReportingMessages messages;
 
-    BatchBodies(ObjectMapper json, DataValueCsv csv, DataValueAdx adx, ReportingMessages messages) {
+    BatchBodies(ObjectMapper json, DataValueCsv csv, DataValueAdx adx, RequestProblems problems,
+                ReportingMessages messages) {
         this.json = json;
         this.csv = csv;
         this.adx = adx;
+        this.problems = problems;
         this.messages = messages;
     }
 
@@ -47,8 +51,11 @@ class BatchBodies {
                 try {
                     yield BatchInput.json(json.readValue(body, ITEMS));
                 } catch (JacksonException e) {
-                    yield new BatchInput(BatchFormat.JSON, List.of(), new int[0], List.of(RowProblem.ofBody(
-                            "NOT_JSON", messages.msg("batch.json.invalid", e.getOriginalMessage()))), 0);
+                    // what the API says of any unreadable JSON: the field and what it takes, never a Java class
+                    RequestProblems.Problem p = problems.of(e, request);
+                    String why = p == null ? "" : p.details().isEmpty() ? p.message() : String.join("; ", p.details());
+                    yield new BatchInput(BatchFormat.JSON, List.of(), new int[0],
+                            List.of(RowProblem.ofBody("NOT_JSON", messages.msg("batch.json.invalid", why))), 0);
                 }
             }
         };

@@ -456,7 +456,8 @@ class DataValueBatchIT extends ReportingSupport {
         assertThat(end.get("created").asInt()).isEqualTo(5_000);
         assertThat(end.get("refused").asInt()).isZero();
         assertThat(seen).as("progress seen between the chunks").anyMatch(n -> n > 0 && n < 5_000);
-        assertThat(lines(ind)).hasSize(5_000);
+        assertThat(lines(ind)).hasSize(5_000).as("written as the submitter, on the worker thread")
+                .allSatisfy(v -> assertThat(v.updatedBy()).isEqualTo(steering));
         // another user: not found; the national steering department reads it
         assertThat(send(editorOther, submitted.location(), null, null).status()).isEqualTo(404);
         assertThat(send(leader, submitted.location(), null, null).status()).isEqualTo(404);

@@ -121,14 +121,54 @@ public final class Csv {
     }
 
     /**
+     * Reads CSV text whose cells are separated by {@code separator} ({@code ','} as RFC 4180, or {@code ';'} as
+     * spreadsheets write it where the comma is the decimal mark); otherwise as {@link #read(String)}.
+     */
+    public static Table read(String text, char separator) {
+        try {
+            return read(new StringReader(text), READ.builder().setDelimiter(separator).get());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringReader does not fail
+        }
+    }
+
+    /**
+     * The separator a file uses: {@code ';'} when its first line holds more semicolons than commas outside quotes
+     * (a spreadsheet set to Vietnamese writes "1,5" for one and a half, so it separates cells with ';'), else
+     * {@code ','}. A leading byte-order mark is ignored.
+     */
+    public static char separator(String text) {
+        int commas = 0;
+        int semicolons = 0;
+        boolean quoted = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted && (c == '\n' || c == '\r')) {
+                break;
+            } else if (!quoted && c == ',') {
+                commas++;
+            } else if (!quoted && c == ';') {
+                semicolons++;
+            }
+        }
+        return semicolons > commas ? ';' : ',';
+    }
+
+    /**
      * Reads a CSV file to its end. The reader is closed.
      *
      * @throws IOException what the reader throws, e.g. a {@link java.nio.charset.CharacterCodingException} from a
      *                     strict decoder on bytes that are not UTF-8
      */
     public static Table read(Reader in) throws IOException {
+        return read(in, READ);
+    }
+
+    private static Table read(Reader in, CSVFormat format) throws IOException {
         List<Row> rows = new ArrayList<>();
-        try (CSVParser parser = CSVParser.builder().setReader(withoutBom(in)).setFormat(READ).get()) {
+        try (CSVParser parser = CSVParser.builder().setReader(withoutBom(in)).setFormat(format).get()) {
             long end = 0; // the last line of the previous row
             try {
                 for (CSVRecord r : parser) {

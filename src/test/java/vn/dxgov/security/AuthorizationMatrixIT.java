@@ -264,6 +264,11 @@ class AuthorizationMatrixIT {
         assertThat(written.status()).as(written.text()).isEqualTo(200);
         Long value = written.body().get("items").get(0).get("id").asLong();
         side.put("value", value.toString());
+        // a batch job of the province's steering department (issue 12: only it and its submitter read it)
+        Http.Answer job = http.call(steering, "POST", "/api/v1/data-values/batches", List.of(Map.of("indicatorId",
+                indicator, "unitId", Long.parseLong(side.get("unit")), "period", "2024", "value", 3)));
+        assertThat(job.status()).as(job.text()).isEqualTo(202);
+        side.put("batch", job.body().get("id").asText());
     }
 
     String evidence(String editor, long submission) {
@@ -367,6 +372,7 @@ class AuthorizationMatrixIT {
             case "evidence" -> "evidence";
             case "indicators" -> "catalogueIndicator";
             case "data-values" -> "value";
+            case "batches" -> "batch";
             case "criteria-sets" -> "set";
             case "assessment-rounds", "rounds" -> "round";
             case "units", "unit-agencies" -> "unit";

@@ -39,6 +39,17 @@ class CsvTest {
     }
 
     @Test
+    void aSemicolonFileIsDetectedFromItsHeaderAndReadWithItsSeparator() {
+        String text = "\uFEFFperiod;value;comment\r\n2025;12,5;\"a; b, c\"\r\n";
+        assertThat(Csv.separator(text)).isEqualTo(';');
+        assertThat(Csv.separator("a,b;c\n1;2;3;4\n")).as("the first line decides").isEqualTo(',');
+        assertThat(Csv.separator("\"x;y;z\",b\n")).as("quoted separators do not count").isEqualTo(',');
+        Csv.Table t = Csv.read(text, ';');
+        assertThat(t.rows().get(0).cells()).containsExactly("period", "value", "comment");
+        assertThat(t.rows().get(1).cells()).containsExactly("2025", "12,5", "a; b, c");
+    }
+
+    @Test
     void aQuoteLeftOpenStopsTheReadingAtItsRowAfterTheRowsBefore() {
         Csv.Table t = Csv.read("a,b\n1,2\n\"3,4\n5,6\n");
         assertThat(t.rows()).hasSize(2);

@@ -68,6 +68,19 @@ final class Access {
         return CurrentUser.maySteer(province) || editorAgency().filter(a -> a == agencyId).isPresent();
     }
 
+    /**
+     * Refuses (403) a value of an indicator the caller's API token is not scoped to ({@link
+     * CurrentUser#indicatorAllowed}); people and the application itself write any indicator their role allows. Called
+     * once per item of every batch write (JSON, CSV, ADX, jobs); {@code number} names the item in the message.
+     */
+    static void requireIndicatorAllowed(long indicatorId, int number) {
+        if (!CurrentUser.indicatorAllowed(indicatorId)) {
+            throw new ApiException(HttpStatus.FORBIDDEN, java.util.List.of("#" + number + ": chỉ số #" + indicatorId
+                    + " nằm ngoài phạm vi của khóa API / indicator outside the API token's scope"),
+                    "dataValue.indicatorNotInScope", 1);
+        }
+    }
+
     static ApiException forbidden() {
         return new ApiException(HttpStatus.FORBIDDEN, "error.forbidden");
     }

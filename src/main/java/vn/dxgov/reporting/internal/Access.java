@@ -68,6 +68,24 @@ final class Access {
         return CurrentUser.maySteer(province) || editorAgency().filter(a -> a == agencyId).isPresent();
     }
 
+    /**
+     * An API token restricted to some indicators writes only those: 403 with one detail per item of another indicator
+     * (people are never restricted: {@link CurrentUser#indicatorAllowed(long)}).
+     */
+    static void requireIndicatorsInScope(java.util.List<vn.dxgov.indicators.DataValueInput> inputs, int[] numbering) {
+        java.util.List<String> refused = new java.util.ArrayList<>();
+        for (int i = 0; i < inputs.size(); i++) {
+            long indicator = inputs.get(i).indicatorId();
+            if (!CurrentUser.indicatorAllowed(indicator)) {
+                refused.add("#" + numbering[i] + ": chỉ số #" + indicator + " ngoài phạm vi của mã truy cập"
+                        + " / indicator outside the token's scope");
+            }
+        }
+        if (!refused.isEmpty()) {
+            throw new ApiException(HttpStatus.FORBIDDEN, refused, "tokens.error.indicatorScope", refused.size());
+        }
+    }
+
     static ApiException forbidden() {
         return new ApiException(HttpStatus.FORBIDDEN, "error.forbidden");
     }

@@ -108,6 +108,7 @@ class DataValueWriteApiController {
             throw new ApiException(HttpStatus.BAD_REQUEST, problems, "dataValue.invalid", problems.size());
         }
         requireUnitsOfOwnProvince(read.inputs(), read.numbers());
+        Access.requireIndicatorsInScope(read.inputs(), read.numbers()); // an API token's indicator restriction
         List<AgencyValueWrites.Numbered> batch = new ArrayList<>();
         for (int i = 0; i < read.inputs().size(); i++) {
             batch.add(new AgencyValueWrites.Numbered(read.numbers()[i], read.inputs().get(i)));

@@ -74,9 +74,10 @@ class ApiTokenAdmin implements ApiTokens {
     private final MessageSource messages;
     private final Clock clock;
     private final OutboundUrl urls;
+    private final TokenAuthentication authentication;
 
     ApiTokenAdmin(ApiTokenStore store, TokenKey key, UserAgencies agencies, AuditLog audit, MessageSource messages,
-                  Clock clock, @Value("${dxgov.webhooks.allow-http:false}") boolean allowHttp,
+                  Clock clock, TokenAuthentication authentication, @Value("${dxgov.webhooks.allow-http:false}") boolean allowHttp,
                   @Value("${dxgov.webhooks.allow-private:false}") boolean allowPrivate) {
         this.store = store;
         this.key = key;
@@ -85,6 +86,7 @@ class ApiTokenAdmin implements ApiTokens {
         this.messages = messages;
         this.clock = clock;
         this.urls = new OutboundUrl(allowHttp, allowPrivate);
+        this.authentication = authentication;
     }
 
     /** The tokens the administrator administers, newest first, with their agencies' names. */
@@ -187,7 +189,17 @@ class ApiTokenAdmin implements ApiTokens {
     Token revoke(long id) {
         Token before = administered(id).orElseThrow(() -> ApiException.notFound("token", id));
         if (store.revoke(id, CurrentUser.actor(), clock.instant())) {
-            Token after = store.byId(id).orElseThrow().token();
+            ApiTokenStore.Row row = store.byId(id).orElseThrow();
+            authentication.forget(row.lookupId());
+            // and once more after the commit, in case a call meanwhile read the row as it was before
+            org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
+                    new org.springframework.transaction.support.TransactionSynchronization() {
+                        @Override
+                        public void afterCommit() {
+                            authentication.forget(row.lookupId());
+                        }
+                    });
+            Token after = row.token();
             audit.record("token.revoke", "api_token", id, before, after);
             return after;
         }

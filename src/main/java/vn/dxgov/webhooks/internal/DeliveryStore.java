@@ -50,7 +50,7 @@ class DeliveryStore {
                  where id in (select id from webhook_delivery
                                where status = 'PENDING' and next_attempt_at <= ?
                                order by next_attempt_at, id limit ? for update skip locked)
-                returning """ + COLUMNS)
+                """ + " returning " + COLUMNS)
                 .params(Timestamp.from(leaseUntil), Timestamp.from(now), limit).query(DeliveryStore::row).list();
     }
 

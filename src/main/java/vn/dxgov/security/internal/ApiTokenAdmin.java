@@ -51,7 +51,8 @@ class ApiTokenAdmin implements ApiTokens {
             Long agencyId,
             @NotNull(message = "{tokens.error.access}") Access access,
             @Size(max = MAX_INDICATORS, message = "{tokens.error.indicators}") List<Long> indicatorIds,
-            LocalDate expiresAt,
+            @org.springframework.format.annotation.DateTimeFormat(
+                    iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) LocalDate expiresAt,
             @Size(max = 2000, message = "{tokens.error.webhookUrl}") String webhookUrl) {
 
         NewToken {

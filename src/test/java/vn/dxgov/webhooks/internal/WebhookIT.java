@@ -190,8 +190,10 @@ class WebhookIT {
         List<Map<String, Object>> stored = awaitDeliveries(tokenId);
         assertThat(stored).hasSize(1);
         long deliveryId = ((Number) stored.get(0).get("id")).longValue();
-        // the listener delivered the event again (the registry's retry): nothing new
+        // the listener delivered the event again (the registry's retry; the call runs asynchronously, after it the
+        // listener's own executor is idle again): nothing new
         events.on(new SubmissionChanged(approved, SubmissionAction.APPROVE, steering, null));
+        Thread.sleep(1500);
         assertThat(deliveriesOf(tokenId)).hasSize(1);
         assertThat(deliveriesOf(otherToken)).as("another agency's report is not the other token's").isEmpty();
 
@@ -215,8 +217,10 @@ class WebhookIT {
         assertThat(afterSecond.get("status")).isEqualTo("DELIVERED");
         assertThat(afterSecond.get("attempts")).isEqualTo(2);
 
-        List<Received> calls = new ArrayList<>(received.subList(before, received.size()));
-        assertThat(calls).hasSize(2).allMatch(c -> c.path().equals("/hook"));
+        // (tokens of the province made by the other test get their own calls: only this token's are looked at)
+        List<Received> calls = received.subList(before, received.size()).stream().filter(c -> c.path().equals("/hook"))
+                .toList();
+        assertThat(calls).hasSize(2);
         Received call = calls.get(1);
         assertThat(call.header("X-Dxgov-Event")).isEqualTo("report.approved");
         assertThat(call.header("X-Dxgov-Delivery")).isEqualTo(Long.toString(deliveryId));
@@ -254,5 +258,52 @@ class WebhookIT {
         assertThat(failed.get("attempts")).isEqualTo(6);
         assertThat(failed.get("last_status_code")).isEqualTo(503);
         answers.clear();
+    }
+
+    @Test
+    void aPublishedRoundGoesToEveryTokenOfItsProvinceOnly() throws Exception {
+        long agencyToken = makeToken("vong-cq", agency, "/round-agency").get("token").get("id").asLong();
+        Http.Answer made = http.call(admin, "POST", "/api/v1/tokens", Map.of("name", "vong-tinh-" + run, "access", "READ",
+                "webhookUrl", url("/round-province")));
+        assertThat(made.status()).as(made.text()).isEqualTo(201);
+        long provinceToken = made.body().get("token").get("id").asLong();
+        String adminB = users.ensure("wh-ad-b2", run, Role.ADMIN, null, "19");
+        Http.Answer other = http.call(adminB, "POST", "/api/v1/tokens", Map.of("name", "vong-b-" + run, "access", "READ",
+                "webhookUrl", url("/round-other")));
+        assertThat(other.status()).as(other.text()).isEqualTo(201);
+        long otherToken = other.body().get("token").get("id").asLong();
+        long provinceUnit = jdbc.sql("select id from admin_unit where code = ? and level = 'PROVINCE'"
+                + " order by valid_from desc limit 1").param(PROVINCE).query(Long.class).single();
+        long roundId = 900_000 + ThreadLocalRandom.current().nextInt(99_999);
+        vn.dxgov.assessment.RoundPublished published = new vn.dxgov.assessment.RoundPublished(roundId, 1,
+                vn.dxgov.units.UnitLevel.COMMUNE, 2025, provinceUnit, 12, java.time.Instant.now());
+        events.on(published); // asynchronous (an @ApplicationModuleListener), hence the waits below
+        events.on(published);
+        assertThat(awaitDeliveries(agencyToken)).hasSize(1);
+        assertThat(awaitDeliveries(provinceToken)).hasSize(1);
+        Thread.sleep(1000);
+        assertThat(deliveriesOf(agencyToken)).hasSize(1);
+        assertThat(deliveriesOf(otherToken)).isEmpty();
+        int before = received.size();
+        sender.sendDue();
+        List<Received> calls = new ArrayList<>(received.subList(before, received.size()));
+        // (the tokens of the other test, of the same province, get it too)
+        assertThat(calls).extracting(Received::path).contains("/round-agency", "/round-province")
+                .doesNotContain("/round-other");
+        JsonNode body = json.readTree(calls.stream().filter(c -> c.path().equals("/round-province")).findFirst()
+                .orElseThrow().body());
+        assertThat(body.get("event").asText()).isEqualTo("round.published");
+        assertThat(body.get("data").get("roundId").asLong()).isEqualTo(roundId);
+        assertThat(body.get("data").get("resultCount").asInt()).isEqualTo(12);
+        // a revoked token's pending delivery is not sent
+        long again = makeToken("vong-thu-hoi", agency, "/round-revoked").get("token").get("id").asLong();
+        events.on(new vn.dxgov.assessment.RoundPublished(roundId + 1, 1, vn.dxgov.units.UnitLevel.COMMUNE, 2025,
+                provinceUnit, 3, java.time.Instant.now()));
+        assertThat(awaitDeliveries(again)).hasSize(1);
+        assertThat(http.call(admin, "DELETE", "/api/v1/tokens/" + again, null).status()).isEqualTo(200);
+        before = received.size();
+        sender.sendDue();
+        assertThat(received.subList(before, received.size())).extracting(Received::path).doesNotContain("/round-revoked");
+        assertThat(deliveriesOf(again).get(0).get("status")).isEqualTo("FAILED");
     }
 }

@@ -194,7 +194,20 @@ class AuthorizationMatrixIT {
         for (Map<String, String> side : List.of(own, other)) {
             side.put("indicator", Long.toString(indicator));
             catalogue(side);
+            apiToken(side);
         }
+    }
+
+    /** The province's API token (with a webhook) and one delivery of it in the log. */
+    void apiToken(Map<String, String> side) {
+        Http.Answer token = http.call(superAdmin, "POST", "/api/v1/tokens", Map.of("name", "mt-" + run,
+                "provinceCode", side.get("province"), "access", "READ", "webhookUrl", "http://127.0.0.1:9/hook"));
+        assertThat(token.status()).as(token.text()).isEqualTo(201);
+        long id = token.body().get("token").get("id").asLong();
+        side.put("token", Long.toString(id));
+        side.put("delivery", jdbc.sql("insert into webhook_delivery (token_id, event_type, event_key, payload, status)"
+                        + " values (?, 'round.published', ?, '{}', 'FAILED') returning id")
+                .params(id, "matrix-" + run).query(Long.class).single().toString());
     }
 
     /** The province's own indicator and criteria set (a copy of the national template), made by its steering. */
@@ -352,6 +365,8 @@ class AuthorizationMatrixIT {
                 return "criterion";
             case "attachmentId":
                 return "roundAttachment";
+            case "deliveryId":
+                return "delivery";
             case "year":
                 return "=2025";
             case "format":
@@ -379,6 +394,7 @@ class AuthorizationMatrixIT {
             case "attachments" -> "attachment";
             case "assignments" -> "decision";
             case "imports" -> "import";
+            case "tokens" -> "token";
             default -> throw new IllegalStateException("no fixture for {" + name + "} in " + path);
         };
     }

@@ -67,7 +67,9 @@ class DataValueApiController {
         for (DataValue v : store.lines(indicatorIds, unitIds,
                 period == null || period.isBlank() ? List.of() : List.of(period))) {
             // another province's figures are not the user's to see (national users see every province's)
-            DataValue shown = readable.computeIfAbsent(v.unitId(), this::mayReadUnit) ? shown(view, ownAgency, v) : null;
+            // an API token restricted to some indicators reads only those
+            DataValue shown = readable.computeIfAbsent(v.unitId(), this::mayReadUnit)
+                    && CurrentUser.indicatorAllowed(v.indicatorId()) ? shown(view, ownAgency, v) : null;
             if (shown != null) {
                 out.add(shown);
             }
@@ -138,6 +140,7 @@ class DataValueApiController {
             + "editor of another agency gets 403; leaders and viewers see the approved versions only")
     List<DataValueVersion> history(@PathVariable long id) {
         DataValue v = store.findById(id).filter(line -> mayReadUnit(line.unitId()))
+                .filter(line -> CurrentUser.indicatorAllowed(line.indicatorId()))
                 .orElseThrow(() -> ApiException.notFound("data value", id));
         List<DataValueVersion> all = store.history(id);
         boolean steering = CurrentUser.hasAnyRole(Role.STEERING, Role.ADMIN)

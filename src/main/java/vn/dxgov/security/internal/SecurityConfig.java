@@ -21,8 +21,8 @@ import tools.jackson.databind.ObjectMapper;
 import vn.dxgov.shared.web.ApiError;
 
 /**
- * Form login for people (and OpenID Connect single sign-on when configured, {@link SsoConfig}), HTTP Basic for
- * machine clients of {@code /api/**}. The API answers 401/403 as JSON instead of redirecting to the login page, and
+ * Form login for people (and OpenID Connect single sign-on when configured, {@link SsoConfig}), API tokens
+ * ({@code Authorization: Bearer …}, {@link TokenRequests}) and HTTP Basic for machine clients of {@code /api/**}. The API answers 401/403 as JSON instead of redirecting to the login page, and
  * does not use CSRF tokens (it keeps no session cookies).
  *
  * <p>The web-security parts live in their own classes: the headers and the firewall in {@link WebHeaders}, the
@@ -43,11 +43,14 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain apiChain(HttpSecurity http, MessageSource messages, LocaleResolver locales, ObjectMapper mapper,
-                                 WebHeaders headers, LoginRefusals refusals) throws Exception {
+                                 WebHeaders headers, LoginRefusals refusals, TokenAuthentication tokens) throws Exception {
         http.securityMatcher(API)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.GET, "/api/**").authenticated()
-                        .anyRequest().authenticated())
+                        // an API token changes nothing but figures (TokenRequests)
+                        .anyRequest().access(TokenRequests.access()))
+                .addFilterBefore(TokenRequests.filter(tokens, refusals.api()),
+                        org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class)
                 .httpBasic(basic -> basic.authenticationEntryPoint(refusals.api()))
                 .exceptionHandling(ex -> ex
                         .authenticationEntryPoint(refusals.api())

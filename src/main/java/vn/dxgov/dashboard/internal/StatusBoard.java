@@ -69,6 +69,11 @@ class StatusBoard {
      */
     record Board(List<PillarRow> pillars, PillarRow total, List<AttentionRow> attention, LocalDate comparedWith,
                  boolean demo, int targetCount) {
+
+        /** The statuses in the order the board shows them. */
+        public List<TargetStatus> order() {
+            return ORDER;
+        }
     }
 
     /** A published plan of the province with the unit its targets are judged for. */

@@ -35,6 +35,12 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.ObjectMapper;
 import vn.dxgov.analytics.StatusAssessment;
+import vn.dxgov.assessment.Assessments;
+import vn.dxgov.assessment.CriteriaSet;
+import vn.dxgov.assessment.CriteriaSetDocument;
+import vn.dxgov.assessment.CriteriaSets;
+import vn.dxgov.assessment.RuleType;
+import vn.dxgov.units.UnitLevel;
 import vn.dxgov.analytics.TargetStatus;
 import vn.dxgov.analytics.TargetStatuses;
 import vn.dxgov.indicators.DataValueInput;
@@ -107,6 +113,10 @@ class DashboardIT {
     Reporting reporting;
     @Autowired
     ProvinceDashboard provinceDashboard;
+    @Autowired
+    Assessments assessments;
+    @Autowired
+    CriteriaSets criteriaSets;
 
     final String run = Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36);
     long thPlan;
@@ -152,6 +162,45 @@ class DashboardIT {
         }
         assertThat(editorAgency).isPositive();
         editor = users.ensure("bt", run, Role.EDITOR, editorAgency, TH);
+        publishDtiRounds(steering);
+    }
+
+    /**
+     * Two published rounds (2024, 2025) of a provincial DTI set (two main groups) for Thanh Hóa and Thái Nguyên,
+     * scored by the reviewer: Thanh Hóa 55 + 20 = 75 then 60 + 30 = 90; Thái Nguyên 80 both years.
+     */
+    private void publishDtiRounds(String steering) {
+        String national = users.ensure("stbo", run, Role.STEERING, null, null);
+        long thaiNguyen = units.find(TN, TODAY).orElseThrow().id();
+        String code = "DTI-TEST-" + run.toUpperCase(Locale.ROOT);
+        int[][] scores = {{2024, 55, 20}, {2025, 60, 30}};
+        for (int[] y : scores) {
+            users.as(national, () -> {
+                CriteriaSet set = criteriaSets.create(new CriteriaSetDocument(code, y[0], "DTI thử " + y[0],
+                        UnitLevel.PROVINCE, null, false, BigDecimal.valueOf(100),
+                        List.of(new CriteriaSetDocument.Classification("TOT", "Tốt", BigDecimal.valueOf(80), false),
+                                new CriteriaSetDocument.Classification("TB", "Trung bình", BigDecimal.ZERO, false)),
+                        List.of(group("CQS", "Chính quyền số", 60), group("KTS", "Kinh tế số", 40))));
+                Assessments.Round r = assessments.open(new Assessments.RoundDraft("DTI " + y[0] + " " + run, set.id(),
+                        y[0], UnitLevel.PROVINCE, TODAY, TODAY, null, null, List.of(thanhHoa, thaiNguyen)));
+                assessments.close(r.id());
+                review(r.id(), thanhHoa, y[1], y[2]);
+                review(r.id(), thaiNguyen, 50, 30);
+                return assessments.publish(r.id());
+            });
+        }
+    }
+
+    private static CriteriaSetDocument.Node group(String code, String name, int max) {
+        CriteriaSetDocument.Node c = new CriteriaSetDocument.Node(code + ".1", name + ": đánh giá chung",
+                BigDecimal.valueOf(max), false, null, new CriteriaSetDocument.Rule(RuleType.MANUAL, null, null, null),
+                null, null);
+        return new CriteriaSetDocument.Node(code, name, BigDecimal.valueOf(max), false, null, null, null, List.of(c));
+    }
+
+    private void review(long round, long unit, int cqs, int kts) {
+        assessments.review(round, unit, "CQS.1", new Assessments.ReviewInput("ADJUST", BigDecimal.valueOf(cqs), "Thẩm định"));
+        assessments.review(round, unit, "KTS.1", new Assessments.ReviewInput("ADJUST", BigDecimal.valueOf(kts), "Thẩm định"));
     }
 
     /** Figures of the province for its percentage targets with a number indicator: rising towards the target. */
@@ -286,8 +335,18 @@ class DashboardIT {
         // the 2025 period is due in 15 days
         assertThat(html).contains("id=\"deadline-" + period2025.id() + "\"").contains("Hạn 05/12/2025")
                 .contains("còn 15 ngày");
-        // no DTI round published for the province in this database
-        assertThat(html).contains("id=\"dti-empty\"");
+    }
+
+    @Test
+    void theProvincesDtiOverTheYearsWithItsMainGroups() throws Exception {
+        String html = page(leader, "/dashboard");
+        assertThat(html).doesNotContain("id=\"dti-empty\"").contains("Chính quyền số").contains("Kinh tế số");
+        String y2024 = html.substring(html.indexOf("id=\"dti-2024\""), html.indexOf("</tr>", html.indexOf("id=\"dti-2024\"")));
+        String y2025 = html.substring(html.indexOf("id=\"dti-2025\""), html.indexOf("</tr>", html.indexOf("id=\"dti-2025\"")));
+        // 2024: 75 points, second of two (Thái Nguyên 80); 2025: 90, first
+        assertThat(y2024).contains(">75<").contains(">2/2<").contains(">55<").contains(">20<");
+        assertThat(y2025).contains(">90<").contains(">1/2<").contains(">60<").contains(">30<");
+        assertThat(html).contains("class=\"dti-bar\"");
     }
 
     @Test

@@ -153,6 +153,43 @@ class DashboardBrowserIT {
         shot("dashboard-target-phone.png");
     }
 
+    @Test
+    void aNationalLeaderComparesTheProvincesAndPicksOne() throws IOException {
+        SeedImports.importAndPublish(port, "seed/plans/002_26a007337e16e28d.txt");
+        String national = users.ensure("ldbo", run, Role.LEADER, null, null);
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+        String base = "http://localhost:" + port;
+        driver.get(base + "/login");
+        driver.findElement(By.id("username")).sendKeys(national);
+        driver.findElement(By.id("password")).sendKeys(Http.PASSWORD);
+        driver.findElement(By.id("login-submit")).click();
+        wait.until(ExpectedConditions.urlMatches("/dashboard$"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("comparison")));
+        WebElement row = driver.findElement(By.cssSelector("#comparison tr[data-kind='DIGITAL_ECONOMY_SHARE']"));
+        // the 2025 targets are past: each province's cell shows its 2030 target, and says there is one more
+        assertThat(row.getText()).contains("Tỷ trọng kinh tế số trong GRDP").contains("≥ 30% (năm 2030)")
+                .contains("> 30% (năm 2030)").contains("và 1 chỉ tiêu khác cùng loại");
+        assertThat(driver.findElement(By.cssSelector("#comparison thead")).getText()).contains("Thanh Hóa")
+                .contains("Thái Nguyên");
+        shot("dashboard-national-desktop.png");
+
+        // a phone: the table scrolls inside its box, the page does not
+        driver.manage().window().setSize(new Dimension(390, 844));
+        driver.navigate().refresh();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("comparison")));
+        @SuppressWarnings("unchecked")
+        List<Number> widths = (List<Number>) ((JavascriptExecutor) driver).executeScript(
+                "return [document.documentElement.scrollWidth, document.documentElement.clientWidth];");
+        assertThat(widths.get(0).intValue()).as("page width on a phone").isLessThanOrEqualTo(widths.get(1).intValue());
+        shot("dashboard-national-phone.png");
+
+        // pick Thanh Hóa: its dashboard
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("province"))).selectByValue("38");
+        browser.click(driver.findElement(By.cssSelector("#province-picker button[type=submit]")));
+        wait.until(ExpectedConditions.urlContains("province=38"));
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Tổng quan · Thanh Hóa");
+    }
+
     private void shot(String name) throws IOException {
         Files.write(SHOTS.resolve(name), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
     }

@@ -128,12 +128,18 @@ class NationalComparison {
                 s.latest(), s.latestYear(), t.unit(), s.status(), s.demo(), 0);
     }
 
-    /** The nearest deadline from this year on, else the latest; {@code others}: how many more of the kind. */
+    /**
+     * The target a cell shows: among those with figures (any status but no data) when there are, the nearest
+     * deadline from this year on, else the latest; {@code others}: how many more of the kind. A province's 2030
+     * target often has its own indicator without figures yet while its 2025 one is judged: the judged one tells more.
+     */
     static Cell pick(List<Cell> cells, int year) {
+        List<Cell> judged = cells.stream().filter(c -> c.status() != TargetStatus.NO_DATA).toList();
+        List<Cell> from = judged.isEmpty() ? cells : judged;
         Comparator<Cell> byDeadline = Comparator.comparing(c -> c.deadlineYear() == null ? Integer.MAX_VALUE
                 : c.deadlineYear());
-        Cell best = cells.stream().filter(c -> c.deadlineYear() == null || c.deadlineYear() >= year)
-                .min(byDeadline).orElseGet(() -> cells.stream().max(byDeadline).orElseThrow());
+        Cell best = from.stream().filter(c -> c.deadlineYear() == null || c.deadlineYear() >= year)
+                .min(byDeadline).orElseGet(() -> from.stream().max(byDeadline).orElseThrow());
         return new Cell(best.targetId(), best.planLabel(), best.value(), best.deadlineYear(), best.latest(),
                 best.latestYear(), best.unit(), best.status(), best.demo(), cells.size() - 1);
     }

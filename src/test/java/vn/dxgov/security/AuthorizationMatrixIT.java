@@ -61,7 +61,8 @@ import vn.dxgov.support.TestUsers;
  * new endpoint must be declared. Independently of the file, no role of province A may get a 2xx on an object of
  * province B: that is asserted for every operation with an object in its path. Set {@code -Ddxgov.matrix.write=true}
  * to rewrite the file from what was observed (then review the diff). The page matrix
- * ({@code page-matrix.csv}) does the same for the HTML pages that show drafts.
+ * ({@code page-matrix.csv}) does the same for the HTML pages that show drafts, and the landing pages (the dashboard of a
+ * province, the to-do).
  *
  * <p>Calls that change state run after the reads, deletions last; a deletion that succeeded gets a fresh object for
  * the next role (so each role meets an object that exists).</p>
@@ -371,6 +372,8 @@ class AuthorizationMatrixIT {
                 return "=2025";
             case "format":
                 return "=xlsx";
+            case "province":
+                return "province";
             default:
                 break;
         }
@@ -703,7 +706,10 @@ class AuthorizationMatrixIT {
             new Op("GET", "/reporting/periods/{id}", List.of(), null),
             new Op("GET", "/imports/{id}", List.of(), null),
             new Op("GET", "/assessment/rounds/{id}", List.of(), null),
-            new Op("GET", "/assignments/{id}", List.of(), null));
+            new Op("GET", "/assignments/{id}", List.of(), null),
+            new Op("GET", "/dashboard", List.of(), null),
+            new Op("GET", "/dashboard?province={province}", List.of(), null),
+            new Op("GET", "/todo", List.of(), null));
 
     @Test
     void thePagesThatShowDraftsFollowTheDeclaredPageMatrix() throws IOException {

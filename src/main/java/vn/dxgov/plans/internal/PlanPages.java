@@ -89,11 +89,6 @@ class PlanPages implements UiPage {
         this.versionPage = versionPage;
     }
 
-    @GetMapping("/")
-    String home() {
-        return "redirect:/plans";
-    }
-
     @GetMapping("/plans")
     String list(Model m, Locale locale) {
         m.addAttribute("rows", model.tree(views.summaries(plans.list()), locale));

@@ -60,7 +60,11 @@ class OpenReader {
     private final Analytics analytics;
     private final PlanTexts texts;
 
-    OpenReader(TargetCatalog targets, TargetStatuses statuses, Analytics analytics, PlanTexts texts) {
+    private final vn.dxgov.indicators.IndicatorCatalog indicators;
+
+    OpenReader(TargetCatalog targets, TargetStatuses statuses, Analytics analytics, PlanTexts texts,
+               vn.dxgov.indicators.IndicatorCatalog indicators) {
+        this.indicators = indicators;
         this.targets = targets;
         this.statuses = statuses;
         this.analytics = analytics;
@@ -102,11 +106,16 @@ class OpenReader {
         }
         int to = today.getYear();
         int from = Math.min(to - 10, t.baselineYear() == null ? to : t.baselineYear());
+        // shown with the indicator's decimals but never fewer than two, so a figure as an agency reports it (37,25)
+        // shows as reported, while a ratio computed from its numerator and denominator (93,036695) reads 93,04
+        int decimals = Math.max(2, indicators.find(t.indicatorId()).map(vn.dxgov.indicators.Indicator::decimals).orElse(2));
         List<TrendChart.Value> out = new ArrayList<>();
         for (Analytics.Point p : analytics.series(t.indicatorId(), province.unitId(), Period.Type.YEAR, from, to,
                 ValueView.APPROVED)) {
             if (p.value().value() != null && !p.value().pending()) {
-                out.add(new TrendChart.Value(p.period().year(), p.value().value(), p.value().demo()));
+                out.add(new TrendChart.Value(p.period().year(),
+                        p.value().value().setScale(Math.min(decimals, 6), java.math.RoundingMode.HALF_UP),
+                        p.value().demo()));
             }
         }
         return out;

@@ -63,7 +63,8 @@ class RoundDatasets {
                 labels.column("unit_code", Type.TEXT), labels.column("unit_name", Type.TEXT),
                 labels.column("total", Type.NUMBER), labels.column("index", Type.NUMBER),
                 labels.column("classification_code", Type.TEXT), labels.column("classification", Type.TEXT),
-                labels.column("mandatory_met", Type.BOOLEAN), labels.column("previous_rank", Type.INTEGER)));
+                labels.column("mandatory_met", Type.BOOLEAN), labels.column("previous_rank", Type.INTEGER),
+                labels.column("demo", Type.BOOLEAN)));
         for (CriteriaSetDocument.Node g : groups) {
             columns.add(labels.column(pointsColumn(g.code()), "opendata.col.points_group",
                     g.code() + " " + g.name(), Type.NUMBER));
@@ -71,7 +72,8 @@ class RoundDatasets {
         List<List<Object>> rows = new ArrayList<>();
         for (Result r : results) {
             List<Object> row = new ArrayList<>(Arrays.asList(r.rank(), r.unitCode(), r.unitName(), r.total(),
-                    r.index(), r.classificationCode(), r.classificationName(), r.mandatoryMet(), r.previousRank()));
+                    r.index(), r.classificationCode(), r.classificationName(), r.mandatoryMet(), r.previousRank(),
+                    round.demo())); // a demonstration round's results are flagged on every row, as demo figures are
             for (CriteriaSetDocument.Node g : groups) {
                 row.add(r.points() == null ? null : r.points().get(g.code()));
             }
@@ -100,6 +102,6 @@ class RoundDatasets {
                         String.valueOf(r.unitCount())),
                 province.orElse(null), provinceName, List.of(r.criteriaSetCode(), level),
                 LocalDate.of(r.year(), 1, 1), LocalDate.of(r.year(), 12, 31),
-                r.publishedAt() != null ? r.publishedAt() : r.createdAt(), false, rows);
+                r.publishedAt() != null ? r.publishedAt() : r.createdAt(), r.demo(), rows);
     }
 }

@@ -108,7 +108,7 @@ class PortalResultsIT {
 
     @Test
     void publishedRoundWithMapNeverAnOpenOne() throws Exception {
-        Document doc = page("/open/thanh-hoa/assessment", 200);
+        Document doc = page("/open/thanh-hoa/assessment?round=" + publishedRound, 200);
         assertThat(doc.select("#assessment-round").text()).contains("Đợt công bố " + run);
         assertThat(doc.select("#assessment-results tbody tr")).isNotEmpty();
         assertThat(doc.select("#assessment-results tbody tr").first().text()).contains("83");

@@ -183,7 +183,7 @@ class ApiTokenIT {
         String narrow = token("hep", agencyA, "WRITE", List.of(ofA.indicatorId() + 1_000_000));
         Answer out = bearer(narrow, "POST", "/api/v1/data-values", List.of(item(ofA, 4)));
         assertThat(out.status()).as(out.text()).isEqualTo(403);
-        assertThat(out.text()).contains("#1").contains("token's scope");
+        assertThat(out.text()).contains("#1").contains("INDICATOR_NOT_IN_SCOPE");
 
         // reads: the steering department's approved figure of another indicator is left out for the narrow token
         Http.Answer other = http.call(steering, "POST", "/api/v1/indicators", Map.of("code", "TK" + run,

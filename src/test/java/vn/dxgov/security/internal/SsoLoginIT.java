@@ -115,7 +115,7 @@ class SsoLoginIT {
         HttpResponse<String> home = logIn(browser, "sub-a", claims);
 
         assertThat(home.statusCode()).isEqualTo(200);
-        assertThat(home.uri().getPath()).isEqualTo("/plans"); // the start page of a logged-in user
+        assertThat(home.uri().getPath()).isEqualTo("/dashboard"); // the start page of a steering official
         Document page = Jsoup.parse(home.body());
         assertThat(page.select("span[sec\\:authentication], nav").text()).contains("nguyen.van.a");
         assertThat(page.select("nav a.nav-link[href=/imports]")).as("the import link only STEERING and ADMIN see").hasSize(1);
@@ -137,7 +137,7 @@ class SsoLoginIT {
         jdbc.sql("truncate audit_event").update();
         HttpClient editor = browser();
         HttpResponse<String> again = logIn(editor, "sub-a", claims);
-        assertThat(again.uri().getPath()).isEqualTo("/plans");
+        assertThat(again.uri().getPath()).isEqualTo("/todo"); // an editor lands on its to-do
         // reporting reads the agency from the principal (DxgovPrincipal): an EDITOR without one would be refused
         HttpResponse<String> reporting = editor.send(get("/reporting"), HttpResponse.BodyHandlers.ofString());
         assertThat(reporting.statusCode()).isEqualTo(200);
@@ -188,7 +188,7 @@ class SsoLoginIT {
         assertThat(elsewhere.uri().getQuery()).isEqualTo("sso-error=agency");
         HttpResponse<String> home = logIn(browser(), "sub-c", Map.of("preferred_username", "editor.c",
                 "groups", "/cds/bao-cao", "dxgov_agency", "sở thông tin và truyền thông", "province", "38"));
-        assertThat(home.uri().getPath()).isEqualTo("/plans");
+        assertThat(home.uri().getPath()).isEqualTo("/todo");
         assertThat(user("editor.c")).containsEntry("role", "EDITOR").containsEntry("agency_id", agencyId);
     }
 

@@ -14,6 +14,6 @@
  * on this module. The downloads are the open-data catalogue's ({@code /open/data/...}), linked, not served, here.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Public progress portal",
-        allowedDependencies = {"analytics", "assessment", "indicators", "plans", "reporting", "security", "shared",
+        allowedDependencies = {"analytics", "assessment", "indicators", "opendata", "plans", "reporting", "security", "shared",
                 "targets", "tasks", "units"})
 package vn.dxgov.open;

@@ -1,5 +1,7 @@
 package vn.dxgov.open.internal;
 
+import vn.dxgov.opendata.Dataset;
+import vn.dxgov.opendata.OpenData;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +20,8 @@ import vn.dxgov.targets.TargetFilter;
  * {@code /sitemap.xml}: every public page of the portal (the front page, each province, plan and target, a province's
  * assessment results when it has published rounds, its agencies' reporting when it publishes it), absolute with the
  * installation's public address. {@code /robots.txt}: search engines may read {@code /open} and nothing else, and are
- * pointed at the sitemap. The open-data catalogue's pages ({@code /open/data}) are its own to list.
+ * pointed at the sitemap. The open-data catalogue's pages follow: {@code /open/data} and each dataset's page, from the
+ * catalogue itself ({@link OpenData#datasets()}, public datasets only).
  */
 @Controller
 class OpenSitemap implements OpenPage {
@@ -28,9 +31,11 @@ class OpenSitemap implements OpenPage {
     private final PublicResults results;
     private final OpenSettings settings;
     private final OpenAdvice advice;
+    private final OpenData catalogue;
 
     OpenSitemap(OpenProvinces provinces, TargetCatalog targets, PublicResults results, OpenSettings settings,
-                OpenAdvice advice) {
+                OpenAdvice advice, OpenData catalogue) {
+        this.catalogue = catalogue;
         this.provinces = provinces;
         this.targets = targets;
         this.results = results;
@@ -56,6 +61,10 @@ class OpenSitemap implements OpenPage {
                     out.add(OpenLinks.target(p, t));
                 }
             }
+        }
+        out.add("/open/data");
+        for (Dataset d : catalogue.datasets()) {
+            out.add("/open/data/" + d.id());
         }
         return out;
     }

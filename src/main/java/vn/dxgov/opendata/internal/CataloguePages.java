@@ -59,7 +59,8 @@ class CataloguePages {
     @GetMapping("/open/data")
     String list(@RequestParam(required = false) String q, @RequestParam(required = false) String province,
                 @RequestParam(required = false) String kind, @RequestParam(defaultValue = "1") int page, Model m,
-                Locale locale) {
+                Locale locale, jakarta.servlet.http.HttpServletResponse response) {
+        response.setHeader(org.springframework.http.HttpHeaders.CACHE_CONTROL, OpenDataFiles.CACHE); // as the files
         List<Dataset> all = data.datasets();
         Map<String, String> provinces = new TreeMap<>();
         all.stream().filter(d -> d.provinceCode() != null)
@@ -102,7 +103,8 @@ class CataloguePages {
     }
 
     @GetMapping("/open/data/{id:(?:plan|indicator|round)-\\d{1,18}}")
-    String dataset(@PathVariable String id, Model m, Locale locale) {
+    String dataset(@PathVariable String id, Model m, Locale locale, jakarta.servlet.http.HttpServletResponse response) {
+        response.setHeader(org.springframework.http.HttpHeaders.CACHE_CONTROL, OpenDataFiles.CACHE); // as the files
         DatasetTable table = data.table(id).orElseThrow(() -> ApiException.notFound("dataset", id));
         Dataset d = table.dataset();
         boolean en = Numbers.of(locale).english();

@@ -113,4 +113,25 @@ class WebConfig implements WebMvcConfigurer {
         interceptor.setParamName("lang");
         registry.addInterceptor(interceptor);
     }
+
+    /**
+     * Spring Boot turns the static-resource chain on because the WebJars locator is on the class path, and with it
+     * the {@code ResourceUrlEncodingFilter}, which passes every URL a page writes ({@code @{...}}) through the resource
+     * resolvers: the static handler's pattern is {@code /**}, so every link to a plan, target or task was looked for
+     * as a file on the class path, and a miss is not cached. JFR on the packaged jar: 62 % of the CPU of seed 001's
+     * plan page (1.650 of 2.651 samples) was {@code JarUrlConnection.connect} under {@code
+     * ResourceUrlProvider.getForLookupPath} (docs/PERFORMANCE.md, issue 13). dxgov versions no resource URL (no
+     * content hash), and version-less WebJars paths ({@code /webjars/bootstrap/css/bootstrap.min.css}) are resolved
+     * when they are requested, not when they are written, so the filter is registered disabled
+     * ({@code dxgov.web.resource-url-encoding=true} puts it back, for the benchmark's before/after: bench/plan-page.sh).
+     */
+    @Bean
+    @org.springframework.boot.autoconfigure.condition.ConditionalOnProperty(name = "dxgov.web.resource-url-encoding",
+            havingValue = "false", matchIfMissing = true)
+    org.springframework.boot.web.servlet.FilterRegistrationBean<org.springframework.web.servlet.resource.ResourceUrlEncodingFilter> resourceUrlEncodingOff() {
+        var registration = new org.springframework.boot.web.servlet.FilterRegistrationBean<>(
+                new org.springframework.web.servlet.resource.ResourceUrlEncodingFilter());
+        registration.setEnabled(false);
+        return registration;
+    }
 }

@@ -199,6 +199,29 @@ class TwoNodesIT {
     }
 
     @Test
+    void aNodeThatLostItsLinkConnectsAgainAndRebuilds() throws Exception {
+        ClusterBus busB = nodeB.getBean(ClusterBus.class);
+        long before = busB.reconnects();
+        int killed = jdbc.sql("select count(pg_terminate_backend(pid)) from pg_stat_activity where application_name = ?")
+                .param("dxgov-cluster-" + busB.node()).query(Integer.class).single();
+        assertThat(killed).isEqualTo(1);
+        assertThat(within(10_000, () -> busB.reconnects() > before)).as("connected again").isNotNegative();
+        // what is written afterwards arrives as before
+        Indicator indicator = users.as(steering, () -> indicators.create(new IndicatorDraft("NR" + run.toUpperCase(),
+                "Chỉ số nối lại " + run, "đơn vị", vn.dxgov.indicators.IndicatorTypes.ValueType.NUMBER,
+                vn.dxgov.indicators.IndicatorTypes.Direction.HIGHER, vn.dxgov.indicators.IndicatorTypes.UnitAggregation.SUM,
+                vn.dxgov.indicators.IndicatorTypes.PeriodAggregation.SUM, null, 0, null)));
+        users.as(steering, () -> values.write(List.of(new DataValueInput(indicator.id(), thanhHoa, "2023",
+                BigDecimal.TEN, null, null, null)), ValueSource.FORM, null, false));
+        Analytics analyticsB = nodeB.getBean(Analytics.class);
+        assertThat(within(BOUND_MS, () -> analyticsB.value(indicator.id(), thanhHoa, Period.parse("2023")).isPresent()))
+                .isBetween(0L, BOUND_MS);
+    }
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @Test
     void aRunClaimedByBothNodesAtOnceRunsOnce() throws Exception {
         RunOnce onceB = nodeB.getBean(RunOnce.class);
         AtomicInteger runs = new AtomicInteger();

@@ -27,8 +27,8 @@ import vn.dxgov.security.Role;
  * every call): a check then costs the HMAC and the comparison, a few microseconds, instead of a database round trip
  * (about 0.3 ms measured, ApiTokenIT). Revoking a token forgets it at once on the node that revoked it; other nodes
  * forget it when the cluster module brings them {@link ApiTokenRevoked} (milliseconds, docs/SCALING.md), and refuse
- * it within that time at the latest when the cluster link is off. Unknown lookup ids are never kept (garbage cannot fill the memory). The time of use is
- * written at most once a minute per token and node.</p>
+ * it within that time at the latest when the cluster link is off. Unknown lookup ids are never kept (garbage cannot
+ * fill the memory). The time of use is written at most once a minute per token and node.</p>
  */
 @Component
 class TokenAuthentication {

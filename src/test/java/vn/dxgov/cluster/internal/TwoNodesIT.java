@@ -121,14 +121,24 @@ class TwoNodesIT {
                 vn.dxgov.indicators.IndicatorTypes.PeriodAggregation.SUM, null, 0, null)));
         Analytics analyticsB = nodeB.getBean(Analytics.class);
         Period year = Period.parse("2024");
-        for (int i = 1; i <= 5; i++) {
+        // the first write also warms node B's code path (and reads the new indicator there): a looser bound
+        users.as(steering, () -> values.write(List.of(new DataValueInput(indicator.id(), thanhHoa, "2024",
+                BigDecimal.ONE, null, null, null)), ValueSource.FORM, null, false));
+        assertThat(within(5 * BOUND_MS, () -> analyticsB.value(indicator.id(), thanhHoa, year).isPresent()))
+                .as("first write seen by node B").isNotNegative();
+        List<Long> seen = new java.util.ArrayList<>();
+        for (int i = 1; i <= 20; i++) {
             BigDecimal figure = BigDecimal.valueOf(1_000 + i);
             users.as(steering, () -> values.write(List.of(new DataValueInput(indicator.id(), thanhHoa, "2024", figure,
                     null, null, null)), ValueSource.FORM, null, false));
             long ms = within(BOUND_MS, () -> analyticsB.value(indicator.id(), thanhHoa, year)
                     .map(a -> a.value().compareTo(figure) == 0).orElse(false));
             assertThat(ms).as("write %d seen by node B (ms)", i).isBetween(0L, BOUND_MS);
+            seen.add(ms);
         }
+        seen.sort(null);
+        System.out.printf("TwoNodesIT: write through A -> in B's aggregate, in one JVM, 20 writes: median %d ms, max %d ms%n",
+                seen.get(10), seen.get(19));
         // a deletion too
         users.as(steering, () -> values.write(List.of(new DataValueInput(indicator.id(), thanhHoa, "2024", null, null,
                 null, null)), ValueSource.FORM, null, false));

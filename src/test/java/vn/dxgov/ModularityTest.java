@@ -42,7 +42,7 @@ class ModularityTest {
             }
         }
         assertThat(undeclared).as("modules without allowedDependencies in their package-info").isEmpty();
-        assertThat(MODULES.stream().count()).isEqualTo(20);
+        assertThat(MODULES.stream().count()).isEqualTo(21);
     }
 
     /**

@@ -65,6 +65,11 @@ public interface DataValueStore {
     /** One line by id, deleted or not. */
     Optional<DataValue> findById(long id);
 
+    /** Lines by id, deleted or not, in no particular order (ids that do not exist are left out). */
+    default List<DataValue> findByIds(Collection<Long> ids) {
+        return ids.stream().map(this::findById).flatMap(Optional::stream).toList();
+    }
+
     /** The lines of a report that hold a figure. */
     List<DataValue> forSubmission(long submissionId);
 

@@ -274,6 +274,15 @@ class JdbcDataValueStore implements DataValueStore {
     }
 
     @Override
+    public List<DataValue> findByIds(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select " + COLUMNS + " from data_value where id = any(?)")
+                .param(ids.stream().mapToLong(Long::longValue).boxed().toArray(Long[]::new)).query(ROW).list();
+    }
+
+    @Override
     public List<DataValue> forSubmission(long submissionId) {
         return jdbc.sql("select " + COLUMNS
                         + " from data_value where submission_id = ? and value is not null order by id")

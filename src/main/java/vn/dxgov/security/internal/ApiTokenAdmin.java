@@ -76,10 +76,13 @@ class ApiTokenAdmin implements ApiTokens {
     private final Clock clock;
     private final OutboundUrl urls;
     private final TokenAuthentication authentication;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     ApiTokenAdmin(ApiTokenStore store, TokenKey key, UserAgencies agencies, AuditLog audit, MessageSource messages,
                   Clock clock, TokenAuthentication authentication, @Value("${dxgov.webhooks.allow-http:false}") boolean allowHttp,
-                  @Value("${dxgov.webhooks.allow-private:false}") boolean allowPrivate) {
+                  @Value("${dxgov.webhooks.allow-private:false}") boolean allowPrivate,
+                  org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.store = store;
         this.key = key;
         this.agencies = agencies;
@@ -202,6 +205,7 @@ class ApiTokenAdmin implements ApiTokens {
                     });
             Token after = row.token();
             audit.record("token.revoke", "api_token", id, before, after);
+            events.publishEvent(new vn.dxgov.security.ApiTokenRevoked(id));
             return after;
         }
         return before;

@@ -13,6 +13,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.stereotype.Component;
+import vn.dxgov.security.ApiTokenRevoked;
 import vn.dxgov.security.ApiTokens;
 import vn.dxgov.security.Role;
 
@@ -25,8 +26,9 @@ import vn.dxgov.security.Role;
  * <p>A known token's row is kept in memory for {@code dxgov.tokens.cache} (10 s by default; PT0S reads the database
  * every call): a check then costs the HMAC and the comparison, a few microseconds, instead of a database round trip
  * (about 0.3 ms measured, ApiTokenIT). Revoking a token forgets it at once on the node that revoked it; other nodes
- * refuse it within that time. Unknown lookup ids are never kept (garbage cannot fill the memory). The time of use is
- * written at most once a minute per token and node.</p>
+ * forget it when the cluster module brings them {@link ApiTokenRevoked} (milliseconds, docs/SCALING.md), and refuse
+ * it within that time at the latest when the cluster link is off. Unknown lookup ids are never kept (garbage cannot
+ * fill the memory). The time of use is written at most once a minute per token and node.</p>
  */
 @Component
 class TokenAuthentication {
@@ -55,6 +57,16 @@ class TokenAuthentication {
     /** Forgets a token's row (revoked): the next check reads it again. */
     void forget(String lookupId) {
         cache.remove(lookupId);
+    }
+
+    /** A token was revoked here or on another node (null: any may have been): its row is read again. */
+    @org.springframework.context.event.EventListener
+    void on(ApiTokenRevoked event) {
+        if (event.tokenId() == null) {
+            cache.clear();
+        } else {
+            cache.values().removeIf(c -> c.row().token().id() == event.tokenId());
+        }
     }
 
     private Optional<ApiTokenStore.Row> row(String lookupId, Instant now) {

@@ -47,4 +47,26 @@ class ReminderJobTest {
             throw new IllegalStateException("database down");
         }, "Asia/Ho_Chi_Minh", "0 0 7 * * *", Runnable::run).daily();
     }
+
+    @Test
+    void twoSchedulersFiringTogetherSendTheDaysRemindersOnce() {
+        // the claim as the database makes it (shared.db.JdbcRunOnce; across two real nodes: cluster TwoNodesIT)
+        java.util.Set<String> claimed = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        vn.dxgov.shared.db.RunOnce once = (job, slot, work) -> {
+            if (!claimed.add(job + "/" + slot)) {
+                return false;
+            }
+            work.run();
+            return true;
+        };
+        ReminderJob nodeA = new ReminderJob(recorder, "Asia/Ho_Chi_Minh", "0 0 7 * * *", Runnable::run, once);
+        ReminderJob nodeB = new ReminderJob(recorder, "Asia/Ho_Chi_Minh", "0 0 7 * * *", Runnable::run, once);
+        boolean a = nodeA.runToday();
+        boolean b = nodeB.runToday();
+        assertThat(a ^ b).as("exactly one of the two ran").isTrue();
+        assertThat(runs).hasSize(1);
+        // both name the same run: the day's 07:00, or the day before it
+        assertThat(nodeA.slot(at(9, 30))).isEqualTo(nodeB.slot(at(9, 30))).isEqualTo("2025-11-28T07:00+07:00");
+        assertThat(nodeA.slot(at(6, 0))).isEqualTo("2025-11-28");
+    }
 }

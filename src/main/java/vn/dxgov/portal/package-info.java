@@ -14,5 +14,6 @@
  * home of agencies and statuses. Here they sit on top of all of them, every arrow pointing down.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Portal",
-        allowedDependencies = {"analytics", "indicators", "plans", "security", "shared", "targets", "tasks", "units"})
+        allowedDependencies = {"analytics", "indicators", "plans", "reporting", "reports", "security", "shared", "targets",
+                "tasks", "units"})
 package vn.dxgov.portal;

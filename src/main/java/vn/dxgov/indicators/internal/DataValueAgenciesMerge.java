@@ -32,7 +32,7 @@ class DataValueAgenciesMerge {
                          order by m.indicator_id, m.period""")
                 .param("merged", check.mergedId()).param("into", check.intoId())
                 .query((rs, n) -> new Clash(rs.getLong(1), rs.getString(2))).list()
-                .forEach(c -> check.conflict("agency.merge.conflict.contribution", c.period(), c.indicatorId()));
+                .forEach(c -> check.conflict("agency.merge.conflict.contribution", c.period(), String.valueOf(c.indicatorId())));
     }
 
     @EventListener

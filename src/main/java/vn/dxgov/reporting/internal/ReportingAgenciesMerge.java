@@ -33,7 +33,7 @@ class ReportingAgenciesMerge {
                          order by rs.plan_id, rp.agency_due_on""")
                 .param("merged", check.mergedId()).param("into", check.intoId())
                 .query((rs, n) -> new Clash(rs.getString(1), rs.getLong(2))).list()
-                .forEach(c -> check.conflict("agency.merge.conflict.submission", c.period(), c.planId()));
+                .forEach(c -> check.conflict("agency.merge.conflict.submission", c.period(), String.valueOf(c.planId())));
         jdbc.sql("""
                         select m.period, m.task_id from task_progress m
                           join task_progress i on i.task_id = m.task_id and i.period = m.period and i.agency_id = :into
@@ -44,7 +44,7 @@ class ReportingAgenciesMerge {
                          order by m.task_id, m.period""")
                 .param("merged", check.mergedId()).param("into", check.intoId())
                 .query((rs, n) -> new Clash(rs.getString(1), rs.getLong(2))).list()
-                .forEach(c -> check.conflict("agency.merge.conflict.taskProgress", c.period(), c.planId()));
+                .forEach(c -> check.conflict("agency.merge.conflict.taskProgress", c.period(), String.valueOf(c.planId())));
     }
 
     @EventListener

@@ -275,7 +275,8 @@ class JdbcAgencyDirectory implements AgencyDirectory {
                 .param("key", key).param("id", id).query(Long.class).optional();
         if (clash.isPresent()) {
             throw new ApiException(HttpStatus.CONFLICT, List.of("name: agency " + clash.get()
-                    + " of this province already has the name " + clean), "error.validation");
+                    + " of this province already has the name " + clean), "agency.error.duplicate", clean,
+                    find(clash.get()).map(Agency::name).orElse(clean));
         }
         jdbc.sql("update agency set name = ?, name_folded = ?, kind = ?, needs_review = false where id = ?")
                 .params(clean, key, kind.name(), id).update();

@@ -245,7 +245,8 @@ class AgencyPages implements PortalPage {
 
     @PostMapping("/agencies/{id}/merge")
     String merge(@PathVariable long id, @ModelAttribute("mergeForm") MergeForm mergeForm, BindingResult result,
-                 Model m, Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
+                 @RequestParam(required = false) String back, Model m, Locale locale, HttpServletResponse response,
+                 RedirectAttributes redirect) {
         PortalPage.requireSteering();
         Agency agency = readable(id);
         requireSteer(agency);
@@ -267,7 +268,8 @@ class AgencyPages implements PortalPage {
                 Agency merged = agencies.merge(id, into);
                 redirect.addFlashAttribute("notice", messages.getMessage("agency.merge.done",
                         new Object[]{agency.name(), merged.name()}, locale));
-                return "redirect:/agencies/" + merged.id();
+                String to = AgencyCreatePages.safeBack(back);
+                return "redirect:" + (to.isEmpty() ? "/agencies/" + merged.id() : to);
             } catch (AgencyMergeRefused e) {
                 m.addAttribute("mergeConflicts", e.conflicts().stream()
                         .map(c -> messages.getMessage(c.messageKey(), c.args().toArray(), c.messageKey(), locale)).toList());

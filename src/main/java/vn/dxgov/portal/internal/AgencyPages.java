@@ -363,7 +363,10 @@ class AgencyPages implements PortalPage {
         LocalDate today = LocalDate.now(clock);
         Map<Long, String> labels = new HashMap<>();
         for (Plan p : plans.list()) {
-            labels.put(p.id(), p.number() != null ? p.number() : p.title());
+            // "06-NQ/TU", or a plan without a number by the start of its title
+            String title = p.title() == null ? "#" + p.id() : p.title();
+            labels.put(p.id(), p.number() != null ? p.number()
+                    : title.length() > 60 ? title.substring(0, title.lastIndexOf(' ', 59) > 20 ? title.lastIndexOf(' ', 59) : 59) + "…" : title);
         }
         List<ReportLine> lines = new ArrayList<>();
         java.util.Set<Long> reported = new java.util.HashSet<>();

@@ -154,8 +154,18 @@ class AgencyAdminIT {
             assertThat(reports).contains("Đúng hạn");
         }
         // the scorecard line the reports module computes, this year and last
-        String score = section(html, "agency-scorecard");
-        assertThat(score).contains("Kết quả báo cáo").contains("Tỷ lệ đúng hạn");
+        assertThat(html).contains("hx-get=\"/agencies/" + agencyA + "/scorecard\"");
+        String score = section(page(steeringTh, get("/agencies/" + agencyA + "/scorecard"), 200), "agency-scorecard");
+        assertThat(score).contains("Kết quả báo cáo").contains("Tỷ lệ đúng hạn").contains("class=\"score-line\"");
+        int year = LocalDate.now(clock).getYear();
+        if (year <= 2026) {
+            // 2025: one report due (its 2025 report, deadline 05/12/2025), submitted (on time or late), none missing
+            String y2025 = score.substring(score.indexOf("data-year=\"2025\""));
+            assertThat(y2025).contains("score-due\">1<").contains("score-missing\">0<");
+        }
+        page(viewerTh, get("/agencies/" + agencyA + "/scorecard"), 403);
+        page(editorA, get("/agencies/" + agencyA + "/scorecard"), 403);
+        page(steeringTn, get("/agencies/" + agencyA + "/scorecard"), 404);
         // a leader of the province reads the same; a viewer reads the work only
         assertThat(page(leaderTh, get("/agencies/" + agencyA), 200)).contains("id=\"agency-reports\"")
                 .contains("id=\"agency-scorecard\"");
@@ -339,6 +349,48 @@ class AgencyAdminIT {
         String english = page(steeringTh, post("/agencies/" + agencyA + "/merge").with(csrf()).param("lang", "en")
                 .param("into", String.valueOf(agencyA)), 422);
         assertThat(english).contains("An agency cannot be merged into itself.");
+    }
+
+    // ----- the import review
+
+    @Test
+    void theImportReviewOffersTheProvincesAgenciesForANameItDidNotKnow() throws Exception {
+        long importId = jdbc.sql("select id from plan_import where plan_id = ?").param(planTh).query(Long.class).single();
+        List<Long> unknown = jdbc.sql("""
+                        select distinct a.id from agency a
+                         where a.province_code = ? and a.needs_review
+                           and exists (select 1 from task_agency k join task t on t.id = k.task_id
+                                        where k.agency_id = a.id and t.plan_id = ?)
+                         order by a.id""")
+                .params(THANH_HOA, planTh).query(Long.class).list();
+        org.junit.jupiter.api.Assumptions.assumeTrue(unknown.size() >= 2, "seed 001 names agencies dxgov does not know");
+        long unknownName = unknown.get(0);
+        long kept = unknown.get(1);
+        String review = page(steeringTh, get("/imports/" + importId), 200);
+        assertThat(review).contains("action=\"/agencies/" + unknownName + "/merge\"")
+                .contains("<option value=\"" + agencyA + "\"")
+                .contains("action=\"/agencies/" + kept + "\"");
+        // "this is agency X": merged, its name now X's alias, back on the review
+        Agency into = testUsers.as(steeringTh, () -> agencies.create("Ban Điều phối " + run, AgencyKind.DEPARTMENT,
+                THANH_HOA, List.of()));
+        String writtenName = agencies.find(unknownName).orElseThrow().name();
+        int tasksBefore = count("select count(*) from task_agency where agency_id = ?", unknownName);
+        MvcResult merged = mvc.perform(as(steeringTh, post("/agencies/" + unknownName + "/merge").with(csrf())
+                .param("into", String.valueOf(into.id())).param("back", "/imports/" + importId))).andReturn();
+        assertThat(merged.getResponse().getRedirectedUrl()).isEqualTo("/imports/" + importId);
+        assertThat(count("select count(*) from task_agency where agency_id = ?", into.id())).isEqualTo(tasksBefore);
+        assertThat(agencies.find(into.id()).orElseThrow().aliases()).contains(writtenName);
+        // "keep as a new agency": reviewed
+        Agency k = agencies.find(kept).orElseThrow();
+        mvc.perform(as(steeringTh, post("/agencies/" + kept).with(csrf()).param("name", k.name())
+                .param("kind", k.kind().name()).param("aliases", String.join(";", k.aliases())))).andReturn();
+        assertThat(agencies.find(kept).orElseThrow().needsReview()).isFalse();
+        String after = page(steeringTh, get("/imports/" + importId), 200);
+        assertThat(after).doesNotContain("action=\"/agencies/" + unknownName + "/merge\"")
+                .doesNotContain("action=\"/agencies/" + kept + "/merge\"");
+        // the plan's target and task edit forms link to adding an agency of the plan's province
+        assertThat(page(steeringTh, get("/agencies/new").param("province", THANH_HOA).param("back", "/plans/" + planTh), 200))
+                .contains("value=\"/plans/" + planTh + "\"");
     }
 
     // ----- helpers

@@ -351,6 +351,29 @@ class AgencyAdminIT {
         assertThat(english).contains("An agency cannot be merged into itself.");
     }
 
+    // ----- the API: the same rules
+
+    @Test
+    void theApiAddsAndMergesUnderTheSameRules() throws Exception {
+        String body = "{\"name\":\"Phòng Thử API " + run + "\",\"kind\":\"DEPARTMENT\",\"province\":\"38\",\"aliases\":[\"PTA " + run + "\"]}";
+        page(editorA, post("/api/v1/agencies").with(csrf()).contentType("application/json").content(body), 403);
+        String created = page(steeringTh, post("/api/v1/agencies").with(csrf()).contentType("application/json").content(body), 201);
+        long id = json.readTree(created).get("id").asLong();
+        page(steeringTh, post("/api/v1/agencies").with(csrf()).contentType("application/json").content(body), 409);
+        page(steeringTh, post("/api/v1/agencies").with(csrf()).contentType("application/json")
+                .content(body.replace("\"38\"", "\"19\"")), 403);
+        String refused = page(steeringTh, post("/api/v1/agencies/" + agencyA + "/merge").with(csrf())
+                .contentType("application/json").content("{\"into\":" + agencyB + "}"), 409);
+        assertThat(refused).contains("agency.merge.conflict.submission");
+        long other = testUsers.as(steeringTh, () -> agencies.create("Phòng Thử API 2 " + run, AgencyKind.DEPARTMENT,
+                THANH_HOA, List.of())).id();
+        String merged = page(steeringTh, post("/api/v1/agencies/" + id + "/merge").with(csrf())
+                .contentType("application/json").content("{\"into\":" + other + "}"), 200);
+        assertThat(merged).contains("Phòng Thử API " + run).contains("PTA " + run);
+        assertThat(agencies.find(id)).isEmpty();
+        assertThat(agencies.mergedInto(id)).contains(other);
+    }
+
     // ----- the import review
 
     @Test

@@ -106,9 +106,11 @@ class UnitsApiController {
     @PostMapping("/agencies")
     @PreAuthorize("hasAnyRole('STEERING','ADMIN')")
     @Operation(summary = "Add an agency by hand (steering department of its province, or national): name, kind, province "
-            + "(official code, none for a national body), aliases (a short name, codes); 409 when the province has that name")
+            + "(official code; none: the caller's own, a national body for a national caller), aliases (a short name, codes); 409 when the province has that name")
     org.springframework.http.ResponseEntity<Agency> createAgency(@Valid @RequestBody NewAgency body) {
-        String province = blank(body.province());
+        // no province given: the caller's own (a national caller adds a national body)
+        String province = blank(body.province()) != null ? blank(body.province())
+                : vn.dxgov.security.CurrentUser.provinceCode().orElse(null);
         requireSteer(province);
         if (body.name() == null || body.name().isBlank()) {
             throw new ApiException(HttpStatus.BAD_REQUEST, List.of("name: bắt buộc / required"), "error.validation");

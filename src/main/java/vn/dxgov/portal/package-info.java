@@ -1,6 +1,7 @@
 /**
  * The pages and the API that read across modules: an agency with everything it leads or co-operates on in the plans
- * the user may see ({@code /agencies}, {@code /agencies/{id}}, where the steering department corrects it), a
+ * the user may see, with its reports and lateness and its scorecard line ({@code /agencies}, {@code /agencies/{id}},
+ * where the steering department corrects, renames and merges it; {@code /agencies/new} to add one), a
  * target's page with its status, yearly values and forecast ({@code /targets/{id}}), and the target-status API
  * ({@code /api/v1/targets/{id}/status}, {@code /api/v1/plans/{id}/status}, {@code /api/v1/targets/{id}/indicator}).
  * No public API: nothing depends on this module.
@@ -14,5 +15,6 @@
  * home of agencies and statuses. Here they sit on top of all of them, every arrow pointing down.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Portal",
-        allowedDependencies = {"analytics", "indicators", "plans", "security", "shared", "targets", "tasks", "units"})
+        allowedDependencies = {"analytics", "indicators", "plans", "reporting", "reports", "security", "shared", "targets",
+                "tasks", "units"})
 package vn.dxgov.portal;

@@ -37,4 +37,11 @@ public interface UserDirectory {
 
     /** Users of a province (null: national users), every one, by user name. */
     List<UserAccount> ofProvince(String provinceCode);
+
+    /**
+     * Moves the users and API tokens of one agency to another (the units module merging two agencies), in the caller's
+     * transaction; returns how many users moved. Sessions already open keep the old agency until the next login, and a
+     * node's token cache for {@code dxgov.tokens.cache}.
+     */
+    int moveAgency(long fromAgencyId, long toAgencyId);
 }

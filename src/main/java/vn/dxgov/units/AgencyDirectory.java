@@ -36,6 +36,33 @@ public interface AgencyDirectory {
     /** All agencies, optionally of one province, sorted by Vietnamese collation; {@code query} is diacritics-insensitive. */
     List<Agency> list(String provinceCode, String query);
 
-    /** Renames an agency, changes its kind and aliases, and marks it reviewed. Audited. */
+    /**
+     * Renames an agency, changes its kind and aliases, and marks it reviewed. A changed name keeps the old one as an
+     * alias, so that documents and single sign-on claims written with it still match. Audited. 400 (detail
+     * {@code name: ...}) for an empty name, 409 for a name another agency of the province has.
+     */
     Agency update(long id, String name, AgencyKind kind, List<String> aliases);
+
+    /**
+     * Adds an agency by hand (the steering department), reviewed. Its aliases (a short name such as "Sở TT&TT", codes)
+     * match documents as any alias does. Audited. 400 for an empty name, 409 (detail {@code name: ...}) when the
+     * province has an agency of that name or alias already. Callers check who may add to the province.
+     *
+     * @param provinceCode the province (null for a national body)
+     */
+    Agency create(String name, AgencyKind kind, String provinceCode, List<String> aliases);
+
+    /**
+     * Merges agency {@code mergedId} into {@code intoId}, both of one province, in one transaction: publishes
+     * {@link AgencyMergeCheck} (any conflict: {@link AgencyMergeRefused}, nothing changed), then the merged agency's
+     * name and aliases become the other's aliases, {@link AgenciesMerged} lets every module move its references,
+     * the users' and API tokens' agency moves ({@code UserDirectory}), the merged row is deleted and remembered
+     * ({@link #mergedInto}). Audited. 400 for an agency merged into itself or into another province's.
+     *
+     * @return the agency it went into, with its new aliases
+     */
+    Agency merge(long mergedId, long intoId);
+
+    /** The agency a merged agency went into (following chains), empty for an agency never merged. */
+    Optional<Long> mergedInto(long id);
 }

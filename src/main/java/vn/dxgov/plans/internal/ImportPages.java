@@ -61,9 +61,11 @@ class ImportPages implements UiPage {
     private final PlanService plans;
     private final MessageSource messages;
     private final long maxBytes;
+    private final vn.dxgov.units.AgencyDirectory agencies;
 
     ImportPages(ImportJobs jobs, ImportRepository imports, PlanService plans, MessageSource messages,
-                @Value("${dxgov.import.max-bytes:10485760}") long maxBytes) {
+                @Value("${dxgov.import.max-bytes:10485760}") long maxBytes, vn.dxgov.units.AgencyDirectory agencies) {
+        this.agencies = agencies;
         this.jobs = jobs;
         this.imports = imports;
         this.plans = plans;
@@ -102,9 +104,33 @@ class ImportPages implements UiPage {
         ImportView view = view(imports.find(id).filter(plans::visible).orElseThrow(() -> ApiException.notFound("import", id)));
         m.addAttribute("imp", view);
         m.addAttribute("steps", STEPS);
+        agencyReview(view, m);
         response.addHeader("Vary", "HX-Request");
         response.setHeader("Cache-Control", "no-store");
         return UiPage.partial(request) ? "imports/import :: status" : "imports/import";
+    }
+
+    /**
+     * For the agencies the import created from names dxgov did not know: the province's agencies to say which one
+     * the name stands for (a merge, the name kept as an alias) and the agencies as they are now (one reviewed or
+     * merged since needs nothing more).
+     */
+    private void agencyReview(ImportView view, Model m) {
+        ImportRepository.ImportRecord r = view.record();
+        if (r.report() == null || r.report().agencies() == null || view.plan() == null) {
+            return;
+        }
+        List<Long> ids = r.report().agencies().stream().filter(ImportReport.AgencyNote::needsReview)
+                .map(ImportReport.AgencyNote::agencyId).distinct().toList();
+        if (ids.isEmpty()) {
+            return;
+        }
+        String province = view.plan().provinceCode();
+        m.addAttribute("agencyNow", agencies.findAll(ids));
+        m.addAttribute("agencyChoices", agencies.list(province, null).stream()
+                .filter(a -> java.util.Objects.equals(a.provinceCode(), province))
+                .filter(a -> vn.dxgov.security.CurrentUser.mayRead(a.provinceCode())).toList());
+        m.addAttribute("agencySteer", vn.dxgov.security.CurrentUser.maySteer(province));
     }
 
     private ImportView view(ImportRepository.ImportRecord r) {

@@ -193,4 +193,13 @@ class UserAccounts implements UserDetailsService, UserDirectory {
         }
         return sb.toString();
     }
+
+    @Override
+    @Transactional
+    public int moveAgency(long fromAgencyId, long toAgencyId) {
+        int users = jdbc.sql("update app_user set agency_id = ? where agency_id = ?").params(toAgencyId, fromAgencyId).update();
+        // api_token is this module's table too (no foreign key to agency: its rows outlive an agency's)
+        jdbc.sql("update api_token set agency_id = ? where agency_id = ?").params(toAgencyId, fromAgencyId).update();
+        return users;
+    }
 }

@@ -17,7 +17,12 @@ import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.context.ApplicationEventPublisher;
 import vn.dxgov.security.AuditLog;
+import vn.dxgov.security.UserDirectory;
+import vn.dxgov.units.AgenciesMerged;
+import vn.dxgov.units.AgencyMergeCheck;
+import vn.dxgov.units.AgencyMergeRefused;
 import vn.dxgov.shared.VietText;
 import vn.dxgov.shared.web.ApiException;
 import vn.dxgov.units.Agency;
@@ -40,10 +45,14 @@ class JdbcAgencyDirectory implements AgencyDirectory {
     private final JdbcClient jdbc;
     private final AuditLog audit;
     private final AgencyNames names;
+    private final ApplicationEventPublisher events;
+    private final UserDirectory users;
 
-    JdbcAgencyDirectory(JdbcClient jdbc, AuditLog audit) {
+    JdbcAgencyDirectory(JdbcClient jdbc, AuditLog audit, ApplicationEventPublisher events, UserDirectory users) {
         this.jdbc = jdbc;
         this.audit = audit;
+        this.events = events;
+        this.users = users;
         this.names = AgencyNames.standard();
     }
 
@@ -266,15 +275,102 @@ class JdbcAgencyDirectory implements AgencyDirectory {
                 .param("key", key).param("id", id).query(Long.class).optional();
         if (clash.isPresent()) {
             throw new ApiException(HttpStatus.CONFLICT, List.of("name: agency " + clash.get()
-                    + " of this province already has the name " + clean), "error.validation");
+                    + " of this province already has the name " + clean), "agency.error.duplicate", clean,
+                    find(clash.get()).map(Agency::name).orElse(clean));
         }
         jdbc.sql("update agency set name = ?, name_folded = ?, kind = ?, needs_review = false where id = ?")
                 .params(clean, key, kind.name(), id).update();
         jdbc.sql("delete from agency_alias where agency_id = ?").param(id).update();
-        addAliases(id, aliases == null ? List.of() : aliases.stream().filter(a -> a != null && !a.isBlank()).toList());
+        List<String> kept = new ArrayList<>(aliases == null ? List.of() : aliases.stream().filter(a -> a != null && !a.isBlank()).toList());
+        // a renamed agency keeps its old name as an alias: documents and SSO claims written with it still match
+        if (!sameSpelling(before.name(), clean)) {
+            kept.add(before.name());
+        }
+        addAliases(id, kept);
         Agency after = find(id).orElseThrow();
         audit.record("agency.update", "agency", id, before, after);
         return after;
+    }
+
+    @Override
+    public Agency create(String name, AgencyKind kind, String provinceCode, List<String> aliases) {
+        String clean = VietText.clean(name);
+        if (clean == null || clean.isEmpty() || AgencyText.key(clean).isEmpty()) {
+            throw new ApiException(HttpStatus.BAD_REQUEST, List.of("name: an agency needs a name"), "error.validation");
+        }
+        if (kind == null) {
+            throw new ApiException(HttpStatus.BAD_REQUEST, List.of("kind: an agency needs a kind"), "error.validation");
+        }
+        String province = provinceCode == null || provinceCode.isBlank() ? null : provinceCode.trim();
+        List<String> all = new ArrayList<>();
+        all.add(clean);
+        if (aliases != null) {
+            aliases.stream().filter(a -> a != null && !a.isBlank()).forEach(all::add);
+        }
+        // the name and every alias must be free in the province: an import would otherwise match either agency
+        for (String text : all) {
+            Optional<Long> clash = findByKeys(province, List.of(AgencyText.key(text)));
+            if (clash.isPresent()) {
+                Agency other = find(clash.get()).orElseThrow();
+                throw new ApiException(HttpStatus.CONFLICT, List.of((text == clean ? "name" : "aliases") + ": agency "
+                        + other.id() + " (" + other.name() + ") of this province is already named " + text),
+                        "agency.error.duplicate", text, other.name());
+            }
+        }
+        long id = jdbc.sql("""
+                        insert into agency (name, name_folded, kind, province_code, needs_review)
+                        values (?, ?, ?, ?, false) returning id""")
+                .params(clean, AgencyText.key(clean), kind.name(), province).query(Long.class).single();
+        addAliases(id, all.subList(1, all.size()));
+        Agency created = find(id).orElseThrow();
+        audit.record("agency.create", "agency", id, null, created);
+        return created;
+    }
+
+    @Override
+    public Agency merge(long mergedId, long intoId) {
+        Agency merged = find(mergedId).orElseThrow(() -> ApiException.notFound("agency", mergedId));
+        Agency into = find(intoId).orElseThrow(() -> ApiException.notFound("agency", intoId));
+        if (mergedId == intoId) {
+            throw new ApiException(HttpStatus.BAD_REQUEST, List.of("into: an agency cannot be merged into itself"),
+                    "agency.merge.error.self");
+        }
+        if (!java.util.Objects.equals(merged.provinceCode(), into.provinceCode())) {
+            throw new ApiException(HttpStatus.BAD_REQUEST, List.of("into: agency " + intoId + " belongs to another province"),
+                    "agency.merge.error.otherProvince");
+        }
+        // lock both rows (lowest id first) so that two merges of the same agencies cannot interleave
+        jdbc.sql("select id from agency where id in (?, ?) order by id for update").params(mergedId, intoId)
+                .query(Long.class).list();
+        AgencyMergeCheck check = new AgencyMergeCheck(mergedId, intoId);
+        events.publishEvent(check);
+        if (!check.conflicts().isEmpty()) {
+            throw new AgencyMergeRefused(check.conflicts());
+        }
+        List<String> aliases = new ArrayList<>();
+        aliases.add(merged.name());
+        aliases.addAll(merged.aliases());
+        addAliases(intoId, aliases);
+        events.publishEvent(new AgenciesMerged(mergedId, intoId, merged.provinceCode()));
+        users.moveAgency(mergedId, intoId);
+        jdbc.sql("update agency_merge set into_id = ? where into_id = ?").params(intoId, mergedId).update();
+        jdbc.sql("""
+                        insert into agency_merge (merged_id, merged_name, into_id, province_code, merged_by)
+                        values (?, ?, ?, ?, ?)""")
+                .params(mergedId, merged.name(), intoId, merged.provinceCode(), vn.dxgov.security.CurrentUser.actor())
+                .update();
+        // a module that still refers to the merged agency (one the event forgot) fails here, on the foreign key,
+        // and the whole merge rolls back
+        jdbc.sql("delete from agency where id = ?").param(mergedId).update();
+        Agency after = find(intoId).orElseThrow();
+        audit.record("agency.merge", "agency", intoId, java.util.Map.of("merged", merged, "into", into), after);
+        return after;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<Long> mergedInto(long id) {
+        return jdbc.sql("select into_id from agency_merge where merged_id = ?").param(id).query(Long.class).optional();
     }
 
     private Map<Long, List<String>> aliases(List<Long> ids) {

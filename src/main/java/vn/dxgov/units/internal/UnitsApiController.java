@@ -100,6 +100,47 @@ class UnitsApiController {
         return agencies.update(id, edit.name().trim(), edit.kind(), edit.aliases() == null ? List.of() : edit.aliases());
     }
 
+    record NewAgency(@MaxChars(NAME) String name, AgencyKind kind, String province, List<@MaxChars(NAME) String> aliases) {
+    }
+
+    @PostMapping("/agencies")
+    @PreAuthorize("hasAnyRole('STEERING','ADMIN')")
+    @Operation(summary = "Add an agency by hand (steering department of its province, or national): name, kind, province "
+            + "(official code; none: the caller's own, a national body for a national caller), aliases (a short name, codes); 409 when the province has that name")
+    org.springframework.http.ResponseEntity<Agency> createAgency(@Valid @RequestBody NewAgency body) {
+        // no province given: the caller's own (a national caller adds a national body)
+        String province = blank(body.province()) != null ? blank(body.province())
+                : vn.dxgov.security.CurrentUser.provinceCode().orElse(null);
+        requireSteer(province);
+        if (body.name() == null || body.name().isBlank()) {
+            throw new ApiException(HttpStatus.BAD_REQUEST, List.of("name: bắt buộc / required"), "error.validation");
+        }
+        if (body.kind() == null) {
+            throw new ApiException(HttpStatus.BAD_REQUEST, List.of("kind: bắt buộc / required"), "error.validation");
+        }
+        Agency created = agencies.create(body.name().trim(), body.kind(), province,
+                body.aliases() == null ? List.of() : body.aliases());
+        return org.springframework.http.ResponseEntity.status(HttpStatus.CREATED).body(created);
+    }
+
+    record MergeInto(Long into) {
+    }
+
+    @PostMapping("/agencies/{id}/merge")
+    @PreAuthorize("hasAnyRole('STEERING','ADMIN')")
+    @Operation(summary = "Merge this agency into another of its province (steering department): its targets, tasks, "
+            + "reports, values, notifications, users and tokens move, its names become the other's aliases; 409 with one "
+            + "detail per colliding report, progress line or contribution, nothing changed")
+    Agency mergeAgency(@PathVariable long id, @RequestBody MergeInto body) {
+        Agency merged = readableAgency(id);
+        requireSteer(merged.provinceCode());
+        if (body == null || body.into() == null) {
+            throw new ApiException(HttpStatus.BAD_REQUEST, List.of("into: bắt buộc / required"), "error.validation");
+        }
+        readableAgency(body.into());
+        return agencies.merge(id, body.into());
+    }
+
     @GetMapping("/units")
     @Operation(summary = "Administrative units matching a diacritics-insensitive query, optionally of a level and valid on a day "
             + "(default: today); without a query, the provinces valid on the day")

@@ -309,7 +309,10 @@ class RoundPages implements AssessmentUi {
                        HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response, Model m,
                        RedirectAttributes redirect) throws java.io.IOException {
         org.springframework.web.multipart.MultipartFile file = null;
-        if (request instanceof org.springframework.web.multipart.MultipartRequest multipart) {
+        // the multipart request may sit under the security wrappers
+        org.springframework.web.multipart.MultipartRequest multipart = org.springframework.web.util.WebUtils.getNativeRequest(
+                request, org.springframework.web.multipart.MultipartRequest.class);
+        if (multipart != null) {
             file = multipart.getFile("file_" + criterion);
             if (file == null || file.isEmpty()) {
                 org.springframework.web.multipart.MultipartFile bare = multipart.getFile("file");

@@ -198,7 +198,7 @@ class SubmissionPages implements ReportingUi {
                        @RequestParam(value = "file", required = false) MultipartFile file,
                        HttpServletResponse response, Model m, RedirectAttributes redirect) throws IOException {
         if (file == null || file.isEmpty()) {
-            return evidenceProblem(id, task, messages.msg("forms.evidence.noFile"), response, m);
+            return evidenceProblem(id, task, messages.msg("forms.evidence.noFileUpload"), response, m);
         }
         try {
             reporting.addEvidence(id, task, file.getOriginalFilename(),

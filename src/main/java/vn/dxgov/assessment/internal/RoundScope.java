@@ -30,6 +30,18 @@ class RoundScope {
     }
 
     /** "Xã Định Tân": the name with its type in front, once (some unit lists already carry the type in the name). */
+    /** A level in words for a message: "cấp xã" / "commune" (never the enum's name, issue 14). */
+    static String levelWords(UnitLevel level, boolean english) {
+        if (level == null) {
+            return english ? "?" : "cấp ?";
+        }
+        return switch (level) {
+            case PROVINCE -> english ? "province" : "cấp tỉnh";
+            case DISTRICT -> english ? "district" : "cấp huyện";
+            case COMMUNE -> english ? "commune" : "cấp xã";
+        };
+    }
+
     static String label(AdminUnit u) {
         if (u.type() == null || u.type().isBlank()
                 || VietText.fold(u.name()).toLowerCase().startsWith(VietText.fold(u.type()).toLowerCase() + " ")) {
@@ -73,11 +85,14 @@ class RoundScope {
         } else if (d.level() == UnitLevel.PROVINCE) {
             return units.provinces(d.referenceDate());
         } else {
-            problems.add("scopeUnitId: chọn tỉnh (provinceCode) hoặc đơn vị phạm vi, hoặc liệt kê unitIds");
+            problems.add("scopeUnitId: nhập tỉnh (tên hoặc mã, ví dụ Thanh Hóa hoặc 38) / give the province (its name or"
+                    + " code, e.g. Thanh Hóa or 38), a scope unit (scopeUnitId) or the units (unitIds)");
             return new ArrayList<>();
         }
         if (root == null) {
-            problems.add("scopeUnitId: không có đơn vị phạm vi có hiệu lực ngày " + d.referenceDate());
+            problems.add("scopeUnitId: " + (d.provinceCode() != null ? "không có tỉnh \u201c" + d.provinceCode() + "\u201d" : "không có đơn vị phạm vi")
+                    + " có hiệu lực ngày " + vn.dxgov.shared.VietDates.day(d.referenceDate()) + "; nhập tên hoặc mã tỉnh, ví dụ Thanh Hóa hoặc 38"
+                    + " / no such province or scope unit is valid on that date; give a province's name or code");
             return new ArrayList<>();
         }
         return below(root, d);
@@ -88,10 +103,11 @@ class RoundScope {
         for (Long uid : d.unitIds()) {
             Optional<AdminUnit> u = uid == null ? Optional.empty() : units.find(uid);
             if (u.isEmpty()) {
-                problems.add("unitIds: không có đơn vị " + uid);
+                problems.add("unitIds: không có đơn vị số " + uid + " / there is no unit " + uid);
             } else if (u.get().level() != d.level() || !u.get().validOn(d.referenceDate())) {
-                problems.add("unitIds: " + label(u.get()) + " không phải đơn vị " + d.level() + " có hiệu lực ngày "
-                        + d.referenceDate());
+                problems.add("unitIds: " + label(u.get()) + " không phải đơn vị " + levelWords(d.level(), false) + " có hiệu lực ngày "
+                        + vn.dxgov.shared.VietDates.day(d.referenceDate()) + " / " + label(u.get()) + " is not a "
+                        + levelWords(d.level(), true) + " unit valid on that date");
             } else if (out.stream().noneMatch(x -> x.id() == uid)) {
                 out.add(u.get());
             }

@@ -63,7 +63,9 @@ class Rounds {
             throw new ApiException(HttpStatus.BAD_REQUEST, problems, "assessment.round.invalid");
         }
         if (units.isEmpty()) {
-            throw new ApiException(HttpStatus.BAD_REQUEST, List.of("units: không có đơn vị nào trong phạm vi"),
+            throw new ApiException(HttpStatus.BAD_REQUEST, List.of("units: không có đơn vị " + RoundScope.levelWords(d.level(), false)
+                    + " nào có hiệu lực ngày " + vn.dxgov.shared.VietDates.day(d.referenceDate()) + " trong phạm vi đã chọn / no "
+                    + RoundScope.levelWords(d.level(), true) + " unit in the chosen scope is valid on that date"),
                     "assessment.round.invalid");
         }
         if (!vn.dxgov.security.CurrentUser.maySteer(repo.provinceOfUnit(scope.scopeUnitId(d)))) {
@@ -83,30 +85,36 @@ class Rounds {
     /** What is missing or wrong in a draft, into {@code problems}; the criteria set when it exists. */
     private CriteriaSet check(RoundDraft d, List<String> problems) {
         if (d.name() == null || d.name().isBlank()) {
-            problems.add("name: thiếu tên đợt đánh giá");
+            problems.add("name: nhập tên đợt đánh giá / give the round a name");
         }
         CriteriaSet set = null;
         if (d.criteriaSetId() == null) {
-            problems.add("criteriaSetId: chọn bộ tiêu chí");
+            problems.add("criteriaSetId: chọn bộ tiêu chí / choose a criteria set");
         } else {
             set = sets.find(d.criteriaSetId()).orElse(null);
             if (set == null) {
-                problems.add("criteriaSetId: không có bộ tiêu chí " + d.criteriaSetId());
+                problems.add("criteriaSetId: không có bộ tiêu chí số " + d.criteriaSetId() + "; chọn lại trong danh sách / there is no"
+                        + " criteria set " + d.criteriaSetId() + "; choose one from the list");
             }
         }
         if (d.year() == null || d.year() < 2000 || d.year() > 2100) {
-            problems.add("year: năm đánh giá phải từ 2000 đến 2100");
+            problems.add("year: năm đánh giá phải từ 2000 đến 2100 / the year must be from 2000 to 2100");
         }
         if (d.level() == null) {
-            problems.add("level: thiếu cấp đánh giá");
+            problems.add("level: chọn cấp đánh giá / choose the level assessed");
         } else if (set != null && set.level() != d.level()) {
-            problems.add("level: bộ tiêu chí dành cho " + set.level() + ", không phải " + d.level());
+            // in words, never the enum's name ("COMMUNE"): the page shows this next to the level (issue 14)
+            problems.add("level: bộ tiêu chí \u201c" + set.name() + "\u201d dành cho " + RoundScope.levelWords(set.level(), false)
+                    + ", không phải " + RoundScope.levelWords(d.level(), false) + "; chọn " + RoundScope.levelWords(set.level(), false)
+                    + " hoặc một bộ tiêu chí " + RoundScope.levelWords(d.level(), false) + " / the criteria set is for the "
+                    + RoundScope.levelWords(set.level(), true) + " level, not the " + RoundScope.levelWords(d.level(), true)
+                    + " level; choose that level or another criteria set");
         }
         if (d.referenceDate() == null) {
-            problems.add("referenceDate: thiếu ngày xác định đơn vị trong phạm vi");
+            problems.add("referenceDate: nhập ngày xác định đơn vị trong phạm vi / give the date the units are taken on");
         }
         if (d.deadline() == null) {
-            problems.add("deadline: thiếu hạn tự đánh giá");
+            problems.add("deadline: nhập hạn tự đánh giá / give the self-assessment deadline");
         }
         return set;
     }

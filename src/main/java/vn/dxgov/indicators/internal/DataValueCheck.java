@@ -166,8 +166,9 @@ final class DataValueCheck {
         if (den.signum() <= 0) {
             problems.add(where + ": mẫu số phải > 0 / denominator must be > 0");
         } else if (num.compareTo(den) > 0 && isPercent(indicator)) {
-            problems.add(where + ": tử số " + plain(num) + " lớn hơn mẫu số " + plain(den)
-                    + " (tỷ lệ trên 100%) / numerator exceeds denominator");
+            problems.add(where + ": tử số (" + plain(num) + ") lớn hơn mẫu số (" + plain(den) + "), tức tỷ lệ trên 100%;"
+                    + " kiểm tra lại hai số / the numerator (" + plain(num) + ") is larger than the denominator ("
+                    + plain(den) + "), a rate above 100%; check both figures");
         }
         if (den.signum() <= 0 || num.signum() < 0) {
             return value;
@@ -217,9 +218,19 @@ final class DataValueCheck {
         return v == null ? null : v.setScale(SCALE, RoundingMode.HALF_UP);
     }
 
+    /**
+     * The item a problem is about, in words a person reads (issue 14): its number in the batch, the indicator's name,
+     * the unit's name and the period as people name it: "#2 (Tỷ lệ hồ sơ trực tuyến · Tỉnh Thanh Hóa · năm 2026)".
+     * Pages drop the number ({@code shared.web.FormErrors#inLanguage}); API clients keep it to find the item.
+     */
     static String label(int index, Indicator indicator, AdminUnit unit, String period) {
-        return "#" + index + " (" + (indicator == null ? "?" : indicator.code()) + " · "
-                + (unit == null ? "?" : unit.name()) + " · " + (period == null ? "?" : period) + ")";
+        String what = indicator == null ? "?" : indicator.name() == null || indicator.name().isBlank() ? indicator.code()
+                : indicator.name().strip();
+        String when = period == null ? "?" : Period.label(period, vn.dxgov.shared.VietText.VI);
+        if (!when.isEmpty() && !when.equals(period)) {
+            when = Character.toLowerCase(when.charAt(0)) + when.substring(1);
+        }
+        return "#" + index + " (" + what + " · " + (unit == null ? "?" : unit.name()) + " · " + when + ")";
     }
 
     /** A number in a message: the number grammar of the request's language ("1.250.300,5" in Vietnamese). */

@@ -154,15 +154,19 @@ class ImportPages implements UiPage {
         return at == null ? "" : WHEN.format(at.atZone(VIETNAM));
     }
 
-    /** "2022-01-05" → "05/01/2022"; an incomplete date stays as written. */
+    /**
+     * "2022-01-05" → "05/01/2022"; an incomplete date by what it says ("tháng 01/2022 (chưa ghi ngày)" for "ngày
+     * /01/2022"), never with its holes.
+     */
     static String date(String iso) {
         if (iso == null) {
             return null;
         }
         try {
-            return PlanPageModel.DATE.format(LocalDate.parse(iso));
+            return vn.dxgov.shared.VietDates.day(LocalDate.parse(iso));
         } catch (DateTimeParseException e) {
-            return iso;
+            return vn.dxgov.shared.VietDates.dayOrWritten(null, iso,
+                    org.springframework.context.i18n.LocaleContextHolder.getLocale());
         }
     }
 

@@ -74,22 +74,26 @@ class PlanPageModel implements PlanTexts {
                 depth++;
                 parent = byId.get(parent).parentId();
             }
-            rows.add(new PlanRow(p, depth, issued(p.issuedOn(), p.issuedOnText()),
+            rows.add(new PlanRow(p, depth, issued(p.issuedOn(), p.issuedOnText(), locale),
                     period(p.periodStart(), p.periodEnd(), p.visionYear(), locale)));
         }
         return rows;
     }
 
     PlanRow row(Plan p, Locale locale) {
-        return new PlanRow(null, 0, issued(p.issuedOn(), p.issuedOnText()),
+        return new PlanRow(null, 0, issued(p.issuedOn(), p.issuedOnText(), locale),
                 period(p.periodStart(), p.periodEnd(), p.visionYear(), locale));
     }
 
-    static String issued(LocalDate on, String asWritten) {
-        if (on != null) {
-            return DATE.format(on);
+    /**
+     * The issue date: "10/11/2021", or what an incomplete one says ("tháng 01/2022 (chưa ghi ngày)" for "ngày
+     * /01/2022", never the written text with its holes, issue 14), or null for none (the page shows "—").
+     */
+    static String issued(LocalDate on, String asWritten, Locale locale) {
+        if (on == null && (asWritten == null || asWritten.isBlank())) {
+            return null;
         }
-        return asWritten;
+        return vn.dxgov.shared.VietDates.dayOrWritten(on, asWritten, locale);
     }
 
     String period(Integer start, Integer end, Integer vision, Locale locale) {

@@ -67,7 +67,7 @@ class ExcelPages {
                 throw e;
             }
             result = new Result(false, messages.getMessage(e.messageKey(), e.args(), e.messageKey(), locale),
-                    e.details(), List.of());
+                    vn.dxgov.shared.web.FormErrors.inLanguage(e.details(), locale), List.of());
             status = e.status().value();
         }
         model.addAttribute("submissionId", id);

@@ -15,7 +15,6 @@ import vn.dxgov.shared.Numbers;
  */
 public final class Formats {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(ReportingConfig.VIETNAM);
 
     private final Map<String, String> entered;
@@ -25,7 +24,7 @@ public final class Formats {
     }
 
     public String date(LocalDate d) {
-        return d == null ? "" : DATE.format(d);
+        return vn.dxgov.shared.VietDates.day(d);
     }
 
     public String time(Instant i) {

@@ -116,6 +116,12 @@ class ReportValidation {
             }
             if (tv.denominator() == null || tv.denominator().signum() <= 0) {
                 errors.add(new LineError("target", line.key(), "denominator", messages.msg("reporting.line.denominatorRequired", label)));
+            } else if (tv.numerator() != null && tv.numerator().compareTo(tv.denominator()) > 0
+                    && (line.unit() == null || line.unit().isBlank() || line.unit().strip().startsWith("%"))) {
+                // a percentage above 100: said at the numerator, in words with both figures (the data-value store
+                // refuses it too, but in a line for API clients: issue 14)
+                errors.add(new LineError("target", line.key(), "numerator",
+                        messages.msg("forms.report.ratioAbove100", label, tv.numerator(), tv.denominator())));
             }
         } else if (line.yesNo()) {
             if (tv.value() == null || (tv.value().compareTo(BigDecimal.ZERO) != 0 && tv.value().compareTo(BigDecimal.ONE) != 0)) {

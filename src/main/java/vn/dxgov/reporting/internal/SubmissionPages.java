@@ -95,7 +95,8 @@ class SubmissionPages implements ReportingUi {
         String notice = messages.msg("reporting.form.saved");
         if (ReportingUi.partial(request)) {
             fill(m, views.form(id), Map.of(), Map.of(), List.of());
-            m.addAttribute("notice", notice);
+            // the form's own notice: the flash "notice" of a redirect is shown once by the layout, not here as well
+            m.addAttribute("formNotice", notice);
             return "reporting/form :: reportForm";
         }
         redirect.addFlashAttribute("notice", notice);
@@ -170,6 +171,15 @@ class SubmissionPages implements ReportingUi {
         return "redirect:/reporting/submissions/" + id;
     }
 
+    /** The page again with the message at the evidence file field and the task that was chosen. */
+    private String evidenceProblem(long id, Long task, String message, HttpServletResponse response, Model m) {
+        response.setStatus(422);
+        fill(m, views.form(id), Map.of(), Map.of(), List.of());
+        m.addAttribute("evidenceError", message);
+        m.addAttribute("evidenceTask", task);
+        return "reporting/form";
+    }
+
     /** A return or reopening without a reason: the page again with the message at the reason field. */
     private String decisionProblem(long id, String field, HttpServletResponse response, Model m) {
         Access.requireSteering();
@@ -179,16 +189,28 @@ class SubmissionPages implements ReportingUi {
         return "reporting/form";
     }
 
+    /**
+     * A file of evidence. No file, an empty one or one refused (type, size) brings the page back with the message at
+     * the file field (422), the task chosen kept, instead of an error page in a developer's words (issue 14).
+     */
     @PostMapping("/reporting/submissions/{id}/evidence")
     String addEvidence(@PathVariable long id, @RequestParam(required = false) Long task,
                        @RequestParam(value = "file", required = false) MultipartFile file,
-                       RedirectAttributes redirect) throws IOException {
+                       HttpServletResponse response, Model m, RedirectAttributes redirect) throws IOException {
         if (file == null || file.isEmpty()) {
-            throw new ApiException(HttpStatus.BAD_REQUEST, "error.upload.missingFile");
+            return evidenceProblem(id, task, messages.msg("forms.evidence.noFileUpload"), response, m);
         }
-        reporting.addEvidence(id, task, file.getOriginalFilename(),
-                file.getContentType() == null ? MediaType.APPLICATION_OCTET_STREAM_VALUE : file.getContentType(),
-                file.getBytes());
+        try {
+            reporting.addEvidence(id, task, file.getOriginalFilename(),
+                    file.getContentType() == null ? MediaType.APPLICATION_OCTET_STREAM_VALUE : file.getContentType(),
+                    file.getBytes());
+        } catch (ApiException e) {
+            if (e.status() != HttpStatus.BAD_REQUEST && e.status() != HttpStatus.PAYLOAD_TOO_LARGE
+                    && e.status() != HttpStatus.UNSUPPORTED_MEDIA_TYPE && e.status().value() != 422) {
+                throw e;
+            }
+            return evidenceProblem(id, task, messages.msg(e.messageKey(), e.args()), response, m);
+        }
         redirect.addFlashAttribute("notice", messages.msg("reporting.evidence.added", file.getOriginalFilename()));
         return "redirect:/reporting/submissions/" + id + (task == null ? "#evidence" : "#task-" + task);
     }
@@ -249,7 +271,9 @@ class SubmissionPages implements ReportingUi {
         m.addAttribute("s", view.submission());
         m.addAttribute("entered", entered);
         m.addAttribute("errors", errors);
-        m.addAttribute("details", details);
+        // the service's lines in the reader's language, in words (never "#2 (T26 · …) … / numerator …", issue 14)
+        m.addAttribute("details", vn.dxgov.shared.web.FormErrors.inLanguage(details,
+                org.springframework.context.i18n.LocaleContextHolder.getLocale()));
         m.addAttribute("steering", CurrentUser.steering());
         m.addAttribute("statuses", TaskProgressStatus.values());
         m.addAttribute("history", reporting.history(view.submission().id()));

@@ -116,8 +116,8 @@ final class AnnualDocx {
                 + (s.reportsNotYetDue() > 0 ? "; " + s.reportsNotYetDue() + " báo cáo chưa đến hạn." : "."));
 
         heading("II. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU");
-        StringBuilder sb = new StringBuilder("Tổng số " + s.targets() + " chỉ tiêu (đánh giá đến ngày "
-                + Labels.day(r.asOf()) + "): ");
+        StringBuilder sb = new StringBuilder("Tổng số " + s.targets() + " chỉ tiêu (đánh giá đến "
+                + Labels.dayInWords(r.asOf()) + "): ");
         sb.append(counts(s.targetsByStatus())).append('.');
         paragraph(sb.toString());
         targetTable(r.targets());

@@ -105,7 +105,7 @@ final class AnnualPdf {
                 + (s.reportsNotYetDue() > 0 ? "; " + s.reportsNotYetDue() + " báo cáo chưa đến hạn." : ".")));
 
         doc.add(heading("II. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU"));
-        doc.add(paragraph("Tổng số " + s.targets() + " chỉ tiêu (đánh giá đến ngày " + Labels.day(r.asOf()) + "): "
+        doc.add(paragraph("Tổng số " + s.targets() + " chỉ tiêu (đánh giá đến " + Labels.dayInWords(r.asOf()) + "): "
                 + AnnualDocx.counts(s.targetsByStatus()) + "."));
         PdfPTable targets = grid(new float[]{7, 39, 16, 14, 9, 15},
                 "STT", "Chỉ tiêu", "Kết quả hiện tại", "Mục tiêu", "Thời hạn", "Tình trạng");

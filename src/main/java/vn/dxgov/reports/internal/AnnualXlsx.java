@@ -48,7 +48,7 @@ final class AnnualXlsx {
         XSSFSheet sheet = table(x, "Tổng hợp", r.header().title() + " " + r.header().subtitle(), r.demo(),
                 new String[]{"Nội dung", "Số lượng"}, new int[]{60, 14}, lines);
         Row asOf = sheet.createRow(sheet.getLastRowNum() + 2);
-        asOf.createCell(0).setCellValue("Đánh giá đến ngày " + Labels.day(r.asOf()));
+        asOf.createCell(0).setCellValue("Đánh giá đến " + Labels.dayInWords(r.asOf()));
     }
 
     private static void targets(Sheets x, AnnualReport r) {

@@ -2,7 +2,6 @@ package vn.dxgov.reports.internal;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import vn.dxgov.analytics.TargetStatus;
 import vn.dxgov.plans.PlanType;
 import vn.dxgov.reporting.TaskProgressStatus;
@@ -17,7 +16,6 @@ import vn.dxgov.targets.TargetSplit;
 /** The Vietnamese words of the documents (administrative documents are Vietnamese only). */
 final class Labels {
 
-    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private Labels() {
     }
@@ -151,7 +149,13 @@ final class Labels {
         return withUnit(v, unit);
     }
 
+    /** A date in a table cell: "05/12/2026", "" for none ({@link vn.dxgov.shared.VietDates}, the one rule). */
     static String day(LocalDate d) {
-        return d == null ? "" : DAY.format(d);
+        return vn.dxgov.shared.VietDates.dayOrEmpty(d);
+    }
+
+    /** A date in a document's sentence: "ngày 05 tháng 12 năm 2026" (a written report's form), "chưa ghi ngày". */
+    static String dayInWords(LocalDate d) {
+        return vn.dxgov.shared.VietDates.words(d);
     }
 }

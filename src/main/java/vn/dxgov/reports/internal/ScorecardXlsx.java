@@ -32,8 +32,8 @@ final class ScorecardXlsx {
             Row w = s.createRow(row + 1);
             w.createCell(0).setCellValue("Điểm tổng hợp = " + sc.weights().reports() + "% tỷ lệ báo cáo đúng hạn + "
                     + sc.weights().targets() + "% tỷ lệ chỉ tiêu đạt/đúng tiến độ + " + sc.weights().tasks()
-                    + "% tỷ lệ nhiệm vụ đúng tiến độ (chia lại trọng số khi thiếu thành phần). Đánh giá đến ngày "
-                    + Labels.day(sc.asOf()) + ".");
+                    + "% tỷ lệ nhiệm vụ đúng tiến độ (chia lại trọng số khi thiếu thành phần). Đánh giá đến "
+                    + Labels.dayInWords(sc.asOf()) + ".");
             return x.bytes();
         }
     }

@@ -37,6 +37,39 @@ public final class FormErrors {
         }
     }
 
+    /**
+     * A service's problem line as a page shows it (issue 14): of a bilingual text ("…: tử số … / the numerator …") the
+     * half in the reader's language, and without the batch item's number an API client needs to find the item
+     * ("#2 (Tỷ lệ hồ sơ trực tuyến · Tỉnh Thanh Hóa · năm 2026): …" reads "Tỷ lệ hồ sơ trực tuyến · Tỉnh Thanh Hóa ·
+     * năm 2026: …"). A text without " / " is kept whole.
+     */
+    public static String inLanguage(String detail, Locale locale) {
+        if (detail == null) {
+            return null;
+        }
+        String text = detail;
+        java.util.regex.Matcher item = ITEM.matcher(text);
+        if (item.lookingAt()) {
+            text = item.group(1) + ": " + text.substring(item.end());
+        }
+        int colon = text.indexOf(": ");
+        String where = colon > 0 ? text.substring(0, colon + 2) : "";
+        String rest = colon > 0 ? text.substring(colon + 2) : text;
+        int slash = rest.indexOf(" / ");
+        if (slash > 0) {
+            boolean english = locale != null && "en".equals(locale.getLanguage());
+            rest = english ? rest.substring(slash + 3) : rest.substring(0, slash);
+        }
+        return where + rest;
+    }
+
+    /** {@link #inLanguage(String, Locale)} of each line. */
+    public static List<String> inLanguage(List<String> details, Locale locale) {
+        return details == null ? List.of() : details.stream().map(d -> inLanguage(d, locale)).toList();
+    }
+
+    private static final java.util.regex.Pattern ITEM = java.util.regex.Pattern.compile("#\\d+ \\((.*?)\\): ");
+
     /** A problem of the whole form, shown above it. */
     public static void global(BindingResult result, String message) {
         result.reject("service", message);

@@ -114,7 +114,7 @@ class DataValueStoreIT {
                     assertThat(e.messageKey()).isEqualTo("dataValue.invalid");
                     List<String> d = e.details();
                     assertThat(d).as("item 11 is fine").hasSize(12);
-                    assertThat(d.get(0)).startsWith("#1 (R1 · Tỉnh Thanh Hóa · 2024)").contains("tử số và mẫu số");
+                    assertThat(d.get(0)).startsWith("#1 (Tỷ lệ hồ sơ trực tuyến · Tỉnh Thanh Hóa · năm 2024)").contains("tử số và mẫu số");
                     assertThat(d.get(1)).startsWith("#2 ").contains("mẫu số phải > 0");
                     assertThat(d.get(2)).startsWith("#3 ").contains("tử số phải ≥ 0");
                     assertThat(d.get(3)).startsWith("#4 ").contains("lớn hơn mẫu số");
@@ -214,8 +214,8 @@ class DataValueStoreIT {
                     assertThat(e.status()).isEqualTo(HttpStatus.CONFLICT);
                     assertThat(e.messageKey()).isEqualTo("dataValue.locked");
                     assertThat(e.details()).hasSize(2);
-                    assertThat(e.details().get(0)).startsWith("#1 (N1 · Tỉnh Thanh Hóa · 2024)").contains("đã khóa");
-                    assertThat(e.details().get(1)).startsWith("#2 (R1");
+                    assertThat(e.details().get(0)).startsWith("#1 (Số doanh nghiệp số · Tỉnh Thanh Hóa · năm 2024)").contains("đã khóa");
+                    assertThat(e.details().get(1)).startsWith("#2 (Tỷ lệ hồ sơ trực tuyến");
                 });
         assertThat(store.find(List.of(number.id()), List.of(), List.of("2023"))).as("nothing written").isEmpty();
         store.setLocked(submission, false);

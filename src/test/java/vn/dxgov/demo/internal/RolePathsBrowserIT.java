@@ -159,7 +159,7 @@ class RolePathsBrowserIT {
         driver.get(base + "/login");
         follow(By.cssSelector("#demo-accounts a.demo-user[href$='username=" + editor + "']"));
         assertThat(driver.findElement(By.id("username")).getDomProperty("value")).isEqualTo(editor);
-        active().sendKeys(PASSWORD + Keys.ENTER);
+        keys(PASSWORD + Keys.ENTER);
         wait.until(ExpectedConditions.urlMatches("/todo$"));
         menu(Set.of("nav-todo", "nav-plans", "nav-indicators", "nav-assignments", "nav-reporting", "nav-assessment",
                 "nav-agencies", "nav-units"));
@@ -167,16 +167,16 @@ class RolePathsBrowserIT {
 
         // from the to-do to the report, by keyboard
         tabTo("a.open-report[href='/reporting/submissions/" + draft.id() + "']");
-        active().sendKeys(Keys.ENTER);
+        keys(Keys.ENTER);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("report-form")));
         int filled = fillByKeyboard();
         tabTo("#save");
-        active().sendKeys(Keys.ENTER);
+        keys(Keys.ENTER);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("form-notice")));
         vn.dxgov.support.Axe.check(driver); // the form as htmx swapped it in
 
         tabTo("#submit");
-        active().sendKeys(Keys.ENTER);
+        keys(Keys.ENTER);
         wait.until(ExpectedConditions.alertIsPresent()).accept();
         wait.until(ExpectedConditions.textToBe(By.id("report-status"), "Đã gửi"));
         assertThat(filled).as("fields typed in").isGreaterThanOrEqualTo(0);
@@ -186,33 +186,33 @@ class RolePathsBrowserIT {
     @Order(5)
     void steeringByKeyboardReturnsOneReportAndApprovesAnother() {
         driver.get(base + "/login");
-        active().sendKeys("steering" + Keys.TAB);
-        active().sendKeys(PASSWORD + Keys.ENTER);
+        keys("steering" + Keys.TAB);
+        keys(PASSWORD + Keys.ENTER);
         wait.until(ExpectedConditions.urlMatches("/dashboard$"));
 
         // the menu's reports, the inbox, the first report waiting: return it with a reason
         tabTo("#nav-reporting");
-        active().sendKeys(Keys.ENTER);
+        keys(Keys.ENTER);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("inbox")));
         tabTo("#inbox a.inbox-item");
-        active().sendKeys(Keys.ENTER);
+        keys(Keys.ENTER);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("return-form")));
         assertThat(driver.findElement(By.id("report-status")).getText()).isEqualTo("Đã gửi");
         tabTo("#returnReason");
-        active().sendKeys("Đề nghị bổ sung minh chứng.");
+        keys("Đề nghị bổ sung minh chứng.");
         tabTo("#return");
-        active().sendKeys(Keys.ENTER);
+        keys(Keys.ENTER);
         wait.until(ExpectedConditions.textToBe(By.id("report-status"), "Bị trả lại"));
 
         // back through the breadcrumb to the inbox, the next report: approve it
         tabTo("nav[aria-label] .breadcrumb a[href='/reporting']");
-        active().sendKeys(Keys.ENTER);
+        keys(Keys.ENTER);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("inbox")));
         tabTo("#inbox a.inbox-item");
-        active().sendKeys(Keys.ENTER);
+        keys(Keys.ENTER);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("approve-form")));
         tabTo("#approve");
-        active().sendKeys(Keys.ENTER);
+        keys(Keys.ENTER);
         wait.until(ExpectedConditions.alertIsPresent()).accept();
         wait.until(ExpectedConditions.textToBe(By.id("report-status"), "Đã duyệt"));
 
@@ -261,6 +261,14 @@ class RolePathsBrowserIT {
     }
 
     /**
+     * Types on the keyboard into whatever has the focus (key events, as a person types: an element's sendKeys would
+     * take a file input's text as a file name).
+     */
+    void keys(CharSequence... keys) {
+        new org.openqa.selenium.interactions.Actions(driver).sendKeys(keys).perform();
+    }
+
+    /**
      * Presses Tab until the focus is on an element matching the selector (at most 400 times), and checks the focus
      * ring is visible there.
      */
@@ -272,7 +280,7 @@ class RolePathsBrowserIT {
                 assertFocusVisible(selector);
                 return;
             }
-            active().sendKeys(Keys.TAB);
+            keys(Keys.TAB);
         }
         throw new AssertionError("the keyboard never reaches " + selector + " on " + driver.getCurrentUrl());
     }
@@ -306,14 +314,14 @@ class RolePathsBrowserIT {
             String name = f.get(2);
             boolean empty = f.get(3).isEmpty() && f.get(4).equals("false");
             if (empty && f.get(1).equals("INPUT") && name.matches(".*\\.(value|num|den|percent)$")) {
-                active().sendKeys(name.endsWith(".den") ? "10" : name.endsWith(".percent") ? "60" : "5");
+                keys(name.endsWith(".den") ? "10" : name.endsWith(".percent") ? "60" : "5");
                 filled++;
             } else if (empty && f.get(1).equals("SELECT")) {
-                active().sendKeys(Keys.ARROW_DOWN);
+                keys(Keys.ARROW_DOWN);
                 filled++;
             }
             seen.add(f.get(0));
-            active().sendKeys(Keys.TAB);
+            keys(Keys.TAB);
         }
         return filled;
     }

@@ -90,7 +90,9 @@ class RolePathsBrowserIT {
     @AfterAll
     void close() {
         if (browser != null) {
+            int checked = browser.axePages().size();
             browser.close(); // fails on a serious or critical axe violation of any page visited
+            assertThat(checked).as("pages axe checked on the way").isGreaterThan(30);
         }
     }
 

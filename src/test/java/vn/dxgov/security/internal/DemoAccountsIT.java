@@ -63,6 +63,15 @@ class DemoAccountsIT {
             assertThat(login(port, "?username=steering.tn")).contains("value=\"steering.tn\"");
             assertThat(login(port, "?username=nobody-here")).doesNotContain("nobody-here");
         }
+
+        /** Browsers ask for /favicon.ico whatever the page links: it is there (it was a 404), without a login. */
+        @Test
+        void theFaviconIsServed() {
+            var icon = RestClient.create("http://localhost:" + port).get().uri("/favicon.ico").retrieve().toEntity(byte[].class);
+            assertThat(icon.getStatusCode().value()).isEqualTo(200);
+            assertThat(icon.getHeaders().getContentType().toString()).isEqualTo("image/x-icon");
+            assertThat(icon.getBody()).startsWith(0, 0, 1, 0); // an ICO header
+        }
     }
 
     @Nested

@@ -32,4 +32,9 @@ public interface UserAgencies {
 
     /** Every agency a user may belong to (no collectives), sorted by Vietnamese collation. */
     List<Choice> choices();
+
+    /** The name of a province ("Thanh Hóa") by its official code ("38"), as of today; empty when unknown. */
+    default Optional<String> provinceName(String provinceCode) {
+        return Optional.empty();
+    }
 }

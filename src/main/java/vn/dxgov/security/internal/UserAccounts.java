@@ -176,9 +176,7 @@ class UserAccounts implements UserDetailsService, UserDirectory {
                      dxgov admin login: admin / {}{}
                      (set DXGOV_ADMIN_PASSWORD to choose the admin password)
                     ==========================================================""", password,
-                    demoUsers ? "\n demo logins:       steering / " + DEMO_PASSWORD + ", viewer / " + DEMO_PASSWORD
-                            + " (Thanh Hóa), steering.tn / " + DEMO_PASSWORD + " (Thái Nguyên), lanhdao.bo / "
-                            + DEMO_PASSWORD + " (national leader)" : "");
+                    demoUsers ? "\n demo accounts:     every one listed once the demo data has loaded (DemoAccounts)" : "");
         } else {
             log.info("dxgov admin user exists; its password was shown at first start (set DXGOV_ADMIN_PASSWORD to reset it)");
         }

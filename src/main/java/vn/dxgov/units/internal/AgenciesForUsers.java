@@ -16,9 +16,19 @@ import vn.dxgov.units.AgencyKind;
 class AgenciesForUsers implements UserAgencies {
 
     private final AgencyDirectory agencies;
+    private final vn.dxgov.units.AdminUnits units;
 
-    AgenciesForUsers(AgencyDirectory agencies) {
+    AgenciesForUsers(AgencyDirectory agencies, vn.dxgov.units.AdminUnits units) {
         this.agencies = agencies;
+        this.units = units;
+    }
+
+    @Override
+    public Optional<String> provinceName(String provinceCode) {
+        if (provinceCode == null || provinceCode.isBlank()) {
+            return Optional.empty();
+        }
+        return units.find(provinceCode, java.time.LocalDate.now()).map(vn.dxgov.units.AdminUnit::name);
     }
 
     @Override

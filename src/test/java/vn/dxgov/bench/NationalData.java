@@ -134,7 +134,7 @@ final class NationalData {
                     figures(no, unit.code(), year * 12 + month - 1, fig);
                     line.setLength(0);
                     line.append(indicatorId).append('\t').append(unit.id()).append('\t').append(period(year, month))
-                            .append('\t').append(fig).append("\tIMPORT\tf\tt\t1\tbench\tAPPROVED\t").append(fig)
+                            .append('\t').append(fig).append("\tIMPORT\tf\tf\t1\tbench\tAPPROVED\t").append(fig)
                             .append("\t2026-12-01 00:00:00+00\n");
                     byte[] b = line.toString().getBytes(StandardCharsets.UTF_8);
                     if (used[0] + b.length > buffer[0].length) {

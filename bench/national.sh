@@ -5,9 +5,10 @@
 # every measured call. Needs about 25 GB of disk in /tmp and 20-40 minutes on 2 cores; writes bench/results/national.md.
 # A smaller run: bench/national.sh -Dbench.indicators=20 (see src/test/java/vn/dxgov/bench/NationalBenchmark.java).
 set -e
+# surefire:test@default-test: `test` would run the benchmark a second time in the fuzz-regression execution
 cd "$(dirname "$0")/.."
 uptime
-./mvnw -q -B -o test -Dtest=NationalBenchmark -Dsurefire.failIfNoSpecifiedTests=false -Djazzer.skip=true -Dbench=true \
+./mvnw -q -B -o test-compile surefire:test@default-test -Dtest=NationalBenchmark -Dsurefire.failIfNoSpecifiedTests=false -Djazzer.skip=true -Dbench=true \
   -Dbench.out=bench/results/national.md "$@"
 uptime
 cat bench/results/national.md

@@ -5,6 +5,6 @@
 # (see src/test/java/vn/dxgov/bench/AnalyticsBenchmark.java for all of them).
 set -e
 cd "$(dirname "$0")/.."
-./mvnw -q -B test -Dtest=AnalyticsBenchmark -Dsurefire.failIfNoSpecifiedTests=false -Dbench=true \
+./mvnw -q -B test-compile surefire:test@default-test -Dtest=AnalyticsBenchmark -Dsurefire.failIfNoSpecifiedTests=false -Dbench=true \
   -Dbench.out=bench/results/analytics.md "$@"
 cat bench/results/analytics.md

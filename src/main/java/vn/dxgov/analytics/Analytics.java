@@ -53,6 +53,18 @@ public interface Analytics {
     Breakdown breakdown(long indicatorId, long unitId, vn.dxgov.units.UnitLevel level, Period period, ValueView view);
 
     /**
+     * The values of all provinces valid on a day for one period (approved figures), sorted by name, {@code value} null
+     * where nothing is recorded: the national table of an indicator. Answered from the pre-aggregated level.
+     */
+    default List<Part> provinces(long indicatorId, java.time.LocalDate on, Period period) {
+        return units().provinces(on).stream()
+                .map(u -> new Part(u, value(indicatorId, u.id(), period).orElse(null))).toList();
+    }
+
+    /** The units the answers refer to. */
+    vn.dxgov.units.AdminUnits units();
+
+    /**
      * Rebuilds the in-memory aggregate from the database and forgets cached units and indicators: after a restore,
      * a bulk load that bypassed dxgov, a reform of units, or in tests that reset tables. Answers keep coming from the
      * previous aggregate until the new one is ready.

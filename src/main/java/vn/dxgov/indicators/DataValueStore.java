@@ -93,4 +93,20 @@ public interface DataValueStore {
      * when and comment are left out).
      */
     void forEach(Consumer<DataValue> consumer);
+
+    /** A line that can count, as primitives (NaN where a figure is missing): see {@link #forEachCell}. */
+    @FunctionalInterface
+    interface CellConsumer {
+        void accept(long unitId, String period, int version, boolean demo, double approvedValue, double approvedNumerator,
+                    double approvedDenominator, boolean submitted, double value, double numerator, double denominator);
+    }
+
+    /**
+     * The lines of one indicator that can count (as {@link #forEach}), in unit order and without an object per line:
+     * the analytics module's start-up build reads tens of millions of them.
+     */
+    void forEachCell(long indicatorId, CellConsumer consumer);
+
+    /** How many lines of each indicator can count (as {@link #forEach}): for sizing the in-memory aggregate. */
+    java.util.Map<Long, Long> countCells();
 }

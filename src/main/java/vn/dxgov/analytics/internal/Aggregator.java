@@ -50,11 +50,11 @@ final class Aggregator {
         }
     }
 
-    private final Map<Long, Map<Long, Series>> cells;
+    private final Map<Long, ? extends Map<Long, Series>> cells;
     private final UnitGraph graph;
     private final Function<String, IndicatorDef> byCode;
 
-    Aggregator(Map<Long, Map<Long, Series>> cells, UnitGraph graph, Function<String, IndicatorDef> byCode) {
+    Aggregator(Map<Long, ? extends Map<Long, Series>> cells, UnitGraph graph, Function<String, IndicatorDef> byCode) {
         this.cells = cells;
         this.graph = graph;
         this.byCode = byCode;
@@ -153,7 +153,7 @@ final class Aggregator {
             if (!s.live(i)) {
                 continue;
             }
-            int k = s.keys[i];
+            int k = s.key(i);
             int st = PeriodKey.startMonth(k);
             int en = PeriodKey.endMonth(k);
             if (st < pStart || en > pEnd || overlaps(exclude, st, en)) {
@@ -174,13 +174,13 @@ final class Aggregator {
         }
         List<int[]> ranges = new ArrayList<>(inside.size());
         for (int i : inside) {
-            int k = s.keys[i];
+            int k = s.key(i);
             int st = PeriodKey.startMonth(k);
             int en = PeriodKey.endMonth(k);
             if (inside.size() > 1 && containedInAnother(s, inside, i, st, en)) {
                 continue;
             }
-            pieces.add(new Agg(s.values[i], s.nums[i], s.dens[i], 1, s.demo[i], false, en, en - st + 1));
+            pieces.add(new Agg(s.value(i), s.num(i), s.den(i), 1, s.demo(i), false, en, en - st + 1));
             ranges.add(new int[]{st, en});
         }
         return ranges;
@@ -191,7 +191,7 @@ final class Aggregator {
             if (j == self) {
                 continue;
             }
-            int k = s.keys[j];
+            int k = s.key(j);
             if (PeriodKey.startMonth(k) <= st && PeriodKey.endMonth(k) >= en) {
                 return true;
             }

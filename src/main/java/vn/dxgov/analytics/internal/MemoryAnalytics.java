@@ -49,26 +49,72 @@ class MemoryAnalytics implements Analytics, SmartInitializingSingleton {
     private static final Logger log = LoggerFactory.getLogger(MemoryAnalytics.class);
 
     /** How the last build went, for logs, the benchmark and monitoring. */
-    record BuildStats(long cells, long series, long millis) {
+    record BuildStats(long cells, long series, long millis, long bytes) {
     }
 
     private final DataValueStore store;
     private final IndicatorCatalog catalog;
     private final UnitGraph graph;
     /** indicator id → unit id → series of approved figures; replaced whole by a reload. */
-    private volatile Map<Long, Map<Long, Series>> cells = new ConcurrentHashMap<>();
+    private volatile Map<Long, IndicatorCells> cells = new ConcurrentHashMap<>();
     /** indicator id → unit id → series of submitted, not yet approved figures (NaN: none); replaced by a reload. */
     private volatile Map<Long, Map<Long, Series>> pending = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<Long, IndicatorDef> defs = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, Long> codes = new ConcurrentHashMap<>();
     /** Events apply under the read lock (concurrently); a reload takes the write lock so none is lost meanwhile. */
+    /**
+     * The pre-aggregated levels: per indicator, the answers already computed for a level of units (all provinces, all
+     * communes of a province) and a period, so that asking again is a lookup. A write drops its indicator's answers
+     * (after changing the cells), a reform or an indicator change theirs; derived indicators and the preview are not
+     * kept. At most {@link #MAX_ANSWERS} answers, then they start again from empty.
+     */
+    private final ConcurrentHashMap<Long, Levels> levels = new ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicInteger answers = new java.util.concurrent.atomic.AtomicInteger();
+    static final int MAX_ANSWERS = 20_000;
+
+    private static final class Levels {
+        final ConcurrentHashMap<Object, Object> answers = new ConcurrentHashMap<>();
+    }
+
+    private record BreakdownKey(long unit, vn.dxgov.units.UnitLevel level, int period) {
+    }
+
+    private record ProvincesKey(java.time.LocalDate on, int period) {
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> T level(IndicatorDef d, Object key, java.util.function.Supplier<T> compute) {
+        if (d.derived()) {
+            return compute.get();
+        }
+        Levels l = levels.computeIfAbsent(d.id(), k -> new Levels());
+        Object found = l.answers.get(key);
+        if (found != null) {
+            return (T) found;
+        }
+        T made = compute.get();
+        if (answers.incrementAndGet() > MAX_ANSWERS) {
+            answers.set(0);
+            levels.clear();
+        }
+        l.answers.put(key, made);
+        return made;
+    }
+
     private final ReentrantReadWriteLock reloading = new ReentrantReadWriteLock();
     private final Map<String, Integer> periodKeys = new ConcurrentHashMap<>();
-    private volatile BuildStats stats = new BuildStats(0, 0, 0);
+    private volatile BuildStats stats = new BuildStats(0, 0, 0, 0);
 
     private final vn.dxgov.units.AdminUnits units;
+    /** The heap the aggregate may count on (bytes; 0: the JVM's maximum), for the guard and its test. */
+    private final long heapLimit;
+    private final int buildThreads;
 
-    MemoryAnalytics(DataValueStore store, IndicatorCatalog catalog, UnitGraph graph, vn.dxgov.units.AdminUnits units) {
+    MemoryAnalytics(DataValueStore store, IndicatorCatalog catalog, UnitGraph graph, vn.dxgov.units.AdminUnits units,
+                    @org.springframework.beans.factory.annotation.Value("${dxgov.analytics.heap-limit:0}") long heapLimit,
+                    @org.springframework.beans.factory.annotation.Value("${dxgov.analytics.build-threads:2}") int buildThreads) {
+        this.heapLimit = heapLimit;
+        this.buildThreads = buildThreads;
         this.store = store;
         this.catalog = catalog;
         this.graph = graph;
@@ -79,6 +125,7 @@ class MemoryAnalytics implements Analytics, SmartInitializingSingleton {
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void onUnitsChanged(vn.dxgov.units.UnitsChanged event) {
         graph.clear();
+        levels.clear();
         log.info("Analytics: units changed ({}), succession links read again", event.reason());
     }
 
@@ -92,54 +139,80 @@ class MemoryAnalytics implements Analytics, SmartInitializingSingleton {
         reloading.writeLock().lock();
         try {
             long start = System.nanoTime();
-            Map<Long, Map<Long, Series.Builder>> building = new HashMap<>();
-            Map<Long, Map<Long, Series.Builder>> submitted = new HashMap<>();
-            long[] count = {0};
-            store.forEach(v -> {
-                Integer key = key(v.period());
-                if (key == null || v.contribution()) {
-                    return;
-                }
-                if (v.hasApproved()) {
-                    building.computeIfAbsent(v.indicatorId(), k -> new HashMap<>())
-                            .computeIfAbsent(v.unitId(), k -> new Series.Builder())
-                            .add(key, v.approvedValue().doubleValue(), approvedNum(v), approvedDen(v), v.version(), v.demo());
-                    count[0]++;
-                }
-                if (v.pending()) {
-                    submitted.computeIfAbsent(v.indicatorId(), k -> new HashMap<>())
-                            .computeIfAbsent(v.unitId(), k -> new Series.Builder())
-                            .add(key, v.value().doubleValue(), num(v), den(v), v.version(), v.demo());
-                }
-            });
-            Map<Long, Map<Long, Series>> builtPending = new ConcurrentHashMap<>();
-            submitted.forEach((indicator, byUnit) -> {
-                ConcurrentHashMap<Long, Series> m = new ConcurrentHashMap<>();
-                byUnit.forEach((unit, b) -> m.put(unit, b.build()));
-                builtPending.put(indicator, m);
-            });
-            Map<Long, Map<Long, Series>> built = new ConcurrentHashMap<>();
-            long series = 0;
-            for (var e : building.entrySet()) {
-                ConcurrentHashMap<Long, Series> byUnit = new ConcurrentHashMap<>(Math.max(16, e.getValue().size() * 4 / 3 + 1));
-                e.getValue().forEach((unit, b) -> byUnit.put(unit, b.build()));
-                series += byUnit.size();
-                built.put(e.getKey(), byUnit);
-            }
             defs.clear();
             codes.clear();
             for (Indicator i : catalog.list(null)) {
                 remember(i);
             }
+            Map<Long, Long> counts = store.countCells();
+            HeapGuard.check(counts, id -> {
+                IndicatorDef d = defs.get(id);
+                return d != null && d.ratio();
+            }, bytes(cells), heapLimit);
+            Map<Long, IndicatorCells> built = new ConcurrentHashMap<>();
+            Map<Long, Map<Long, Series>> builtPending = new ConcurrentHashMap<>();
+            java.util.concurrent.atomic.AtomicLong count = new java.util.concurrent.atomic.AtomicLong();
+            java.util.concurrent.atomic.AtomicLong series = new java.util.concurrent.atomic.AtomicLong();
+            // one indicator per core at a time: each read is ordered by unit (the unique index), so its columns are
+            // filled in place without a per-value object or a sort of everything
+            java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(
+                    Math.max(1, Math.min(buildThreads, Runtime.getRuntime().availableProcessors())));
+            try {
+                pool.submit(() -> counts.entrySet().parallelStream().forEach(e -> {
+                    IndicatorCells.Builder b = new IndicatorCells.Builder((int) Math.min(Integer.MAX_VALUE - 8, e.getValue()));
+                    Map<Long, Series.Builder> submitted = new HashMap<>();
+                    store.forEachCell(e.getKey(), (unit, period, version, demo, av, an, ad, waits, v, n, d) -> {
+                        Integer key = key(period);
+                        if (key == null) {
+                            return;
+                        }
+                        boolean approvedRatio = !Double.isNaN(an) && !Double.isNaN(ad);
+                        if (!Double.isNaN(av)) {
+                            b.add(unit, key, av, approvedRatio ? an : Double.NaN, approvedRatio ? ad : Double.NaN,
+                                    version, demo);
+                        }
+                        if (waits) {
+                            boolean ratio = !Double.isNaN(n) && !Double.isNaN(d);
+                            submitted.computeIfAbsent(unit, k -> new Series.Builder())
+                                    .add(key, v, ratio ? n : Double.NaN, ratio ? d : Double.NaN, version, demo);
+                        }
+                    });
+                    IndicatorCells cellsOf = b.build();
+                    count.addAndGet(cellsOf.cellCount());
+                    series.addAndGet(cellsOf.units());
+                    built.put(e.getKey(), cellsOf);
+                    if (!submitted.isEmpty()) {
+                        ConcurrentHashMap<Long, Series> m = new ConcurrentHashMap<>();
+                        submitted.forEach((unit, sb) -> m.put(unit, sb.build()));
+                        builtPending.put(e.getKey(), m);
+                    }
+                })).get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Analytics build interrupted", e);
+            } catch (java.util.concurrent.ExecutionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+            } finally {
+                pool.shutdown();
+            }
             graph.clear();
             cells = built;
             pending = builtPending;
-            stats = new BuildStats(count[0], series, (System.nanoTime() - start) / 1_000_000);
-            log.info("Analytics aggregate built: {} values in {} series of {} indicators, {} ms", count[0], series,
-                    built.size(), stats.millis());
+            levels.clear();
+            stats = new BuildStats(count.get(), series.get(), (System.nanoTime() - start) / 1_000_000, bytes(built));
+            log.info("Analytics aggregate built: {} values in {} series of {} indicators, {} MB in columns, {} ms",
+                    count.get(), series.get(), built.size(), stats.bytes() >> 20, stats.millis());
         } finally {
             reloading.writeLock().unlock();
         }
+    }
+
+    private static long bytes(Map<Long, IndicatorCells> cells) {
+        long b = 0;
+        for (IndicatorCells c : cells.values()) {
+            b += c.bytes();
+        }
+        return b;
     }
 
     BuildStats stats() {
@@ -183,6 +256,7 @@ class MemoryAnalytics implements Analytics, SmartInitializingSingleton {
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
     void onIndicatorChanged(IndicatorChanged event) {
         IndicatorDef old = defs.remove(event.indicatorId());
+        levels.remove(event.indicatorId());
         if (old != null) {
             codes.remove(old.indicator().code(), old.id());
         }
@@ -204,8 +278,14 @@ class MemoryAnalytics implements Analytics, SmartInitializingSingleton {
         double value = v.hasApproved() ? v.approvedValue().doubleValue() : Double.NaN;
         double num = v.hasApproved() ? approvedNum(v) : Double.NaN;
         double den = v.hasApproved() ? approvedDen(v) : Double.NaN;
-        cells.computeIfAbsent(v.indicatorId(), k -> new ConcurrentHashMap<>())
-                .compute(v.unitId(), (u, s) -> (s == null ? Series.EMPTY : s).with(key, value, num, den, v.version(), v.demo()));
+        // one write at a time per indicator, so that merging its changed units into new columns loses none
+        cells.compute(v.indicatorId(), (k, c) -> {
+            IndicatorCells of = c == null ? IndicatorCells.empty() : c;
+            of.set(v.unitId(), key, value, num, den, v.version(), v.demo());
+            return of.compactedIfWorth();
+        });
+        // after the cells: a reader that took the old answers may still fill them, but nobody reads them any more
+        levels.remove(v.indicatorId());
         boolean waits = v.pending();
         Map<Long, Series> submitted = waits ? pending.computeIfAbsent(v.indicatorId(), k -> new ConcurrentHashMap<>())
                 : pending.get(v.indicatorId());
@@ -332,6 +412,33 @@ class MemoryAnalytics implements Analytics, SmartInitializingSingleton {
     public Breakdown breakdown(long indicatorId, long unitId, vn.dxgov.units.UnitLevel level, Period period,
                                ValueView view) {
         IndicatorDef d = def(indicatorId);
+        if (d != null && view != ValueView.PENDING) {
+            return level(d, new BreakdownKey(unitId, level, PeriodKey.of(period)),
+                    () -> computeBreakdown(d, unitId, level, period, view));
+        }
+        return computeBreakdown(d, unitId, level, period, view);
+    }
+
+    @Override
+    public List<Part> provinces(long indicatorId, java.time.LocalDate on, Period period) {
+        IndicatorDef d = def(indicatorId);
+        if (d == null) {
+            return units.provinces(on).stream().map(u -> new Part(u, null)).toList();
+        }
+        return level(d, new ProvincesKey(on, PeriodKey.of(period)), () -> {
+            Aggregator a = aggregator();
+            return units.provinces(on).stream().map(u -> new Part(u, publish(a.value(d, u.id(), period), false)))
+                    .toList();
+        });
+    }
+
+    @Override
+    public vn.dxgov.units.AdminUnits units() {
+        return units;
+    }
+
+    private Breakdown computeBreakdown(IndicatorDef d, long unitId, vn.dxgov.units.UnitLevel level, Period period,
+                                       ValueView view) {
         List<vn.dxgov.units.AdminUnit> below = units.below(unitId, level);
         if (d == null) {
             return new Breakdown(null, below.stream().map(u -> new Part(u, null)).toList());
@@ -342,7 +449,7 @@ class MemoryAnalytics implements Analytics, SmartInitializingSingleton {
         for (vn.dxgov.units.AdminUnit u : below) {
             parts.add(new Part(u, shown(a, p, d, u.id(), period)));
         }
-        return new Breakdown(shown(a, p, d, unitId, period), parts);
+        return new Breakdown(shown(a, p, d, unitId, period), List.copyOf(parts));
     }
 
     private static Aggregate shown(Aggregator approved, Aggregator preview, IndicatorDef d, long unitId, Period period) {

@@ -12,10 +12,10 @@ import java.util.Set;
  */
 final class PendingCells extends AbstractMap<Long, Map<Long, Series>> {
 
-    private final Map<Long, Map<Long, Series>> approved;
+    private final Map<Long, ? extends Map<Long, Series>> approved;
     private final Map<Long, Map<Long, Series>> pending;
 
-    PendingCells(Map<Long, Map<Long, Series>> approved, Map<Long, Map<Long, Series>> pending) {
+    PendingCells(Map<Long, ? extends Map<Long, Series>> approved, Map<Long, Map<Long, Series>> pending) {
         this.approved = approved;
         this.pending = pending;
     }
@@ -79,11 +79,11 @@ final class PendingCells extends AbstractMap<Long, Map<Long, Series>> {
             if (!submitted.live(i)) {
                 continue;
             }
-            int at = Arrays.binarySearch(out.keys, submitted.keys[i]);
+            int at = out.indexOf(submitted.key(i));
             // the submitted figure wins whatever the version order: it is newer than the approved one by construction
-            int version = at >= 0 ? Math.max(out.versions[at], submitted.versions[i]) : submitted.versions[i];
-            out = out.with(submitted.keys[i], submitted.values[i], submitted.nums[i], submitted.dens[i], version,
-                    submitted.demo[i]);
+            int version = at >= 0 ? Math.max(out.version(at), submitted.version(i)) : submitted.version(i);
+            out = out.with(submitted.key(i), submitted.value(i), submitted.num(i), submitted.den(i), version,
+                    submitted.demo(i));
         }
         return out;
     }

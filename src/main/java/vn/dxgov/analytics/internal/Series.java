@@ -1,48 +1,65 @@
 package vn.dxgov.analytics.internal;
 
-import java.util.Arrays;
-
 /**
- * The stored values of one indicator for one unit, sorted by period key; immutable (a change makes a new series,
- * so readers never see a half-made one). A deleted value stays as a tombstone (value NaN) with its version, so that
- * a late event about an older version cannot bring it back. Ratios keep numerator and denominator; other types
- * have NaN there.
+ * The stored values of one indicator for one unit, sorted by period key: a run of cells of a {@link Block} (the
+ * indicator's columns, or a small block of its own for a unit changed since the build). Immutable (a change makes a
+ * new series, so readers never see a half-made one). A deleted value stays as a tombstone (value NaN) with its
+ * version, so that a late event about an older version cannot bring it back. Ratios keep numerator and denominator;
+ * other types have NaN there.
  */
 final class Series {
 
-    static final Series EMPTY = new Series(new int[0], new double[0], new double[0], new double[0], new int[0], new boolean[0]);
+    static final Series EMPTY = new Series(Block.EMPTY, 0, 0);
 
-    final int[] keys;
-    final double[] values;
-    final double[] nums;
-    final double[] dens;
-    final int[] versions;
-    final boolean[] demo;
+    private final Block block;
+    private final int from;
+    private final int size;
 
-    Series(int[] keys, double[] values, double[] nums, double[] dens, int[] versions, boolean[] demo) {
-        this.keys = keys;
-        this.values = values;
-        this.nums = nums;
-        this.dens = dens;
-        this.versions = versions;
-        this.demo = demo;
+    Series(Block block, int from, int size) {
+        this.block = block;
+        this.from = from;
+        this.size = size;
     }
 
     int size() {
-        return keys.length;
+        return size;
+    }
+
+    int key(int i) {
+        return block.key(from + i);
+    }
+
+    double value(int i) {
+        return block.value(from + i);
+    }
+
+    double num(int i) {
+        return block.num(from + i);
+    }
+
+    double den(int i) {
+        return block.den(from + i);
+    }
+
+    int version(int i) {
+        return block.version(from + i);
+    }
+
+    boolean demo(int i) {
+        return block.demo(from + i);
     }
 
     boolean live(int i) {
-        return !Double.isNaN(values[i]);
+        return !Double.isNaN(value(i));
     }
 
     /** Index of the first key ≥ {@code key}. */
     int lowerBound(int key) {
         int lo = 0;
-        int hi = keys.length;
+        int hi = size;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (keys[mid] < key) {
+            if (key(mid) < key) {
                 lo = mid + 1;
             } else {
                 hi = mid;
@@ -51,120 +68,46 @@ final class Series {
         return lo;
     }
 
+    /** Index of the key, or -1. */
+    int indexOf(int key) {
+        int i = lowerBound(key);
+        return i < size && key(i) == key ? i : -1;
+    }
+
     /**
      * This series with one cell set (value NaN for a deletion), or this series itself when it already holds a newer
      * version of the cell.
      */
     Series with(int key, double value, double num, double den, int version, boolean isDemo) {
-        int i = Arrays.binarySearch(keys, key);
-        if (i >= 0) {
-            if (versions[i] > version) {
-                return this;
-            }
-            Series s = copy(keys.length);
-            s.values[i] = value;
-            s.nums[i] = num;
-            s.dens[i] = den;
-            s.versions[i] = version;
-            s.demo[i] = isDemo;
-            return s;
+        int at = lowerBound(key);
+        boolean replace = at < size && key(at) == key;
+        if (replace && version(at) > version) {
+            return this;
         }
-        int at = -i - 1;
-        int n = keys.length + 1;
-        int[] k = new int[n];
-        double[] v = new double[n];
-        double[] nu = new double[n];
-        double[] de = new double[n];
-        int[] ver = new int[n];
-        boolean[] d = new boolean[n];
-        System.arraycopy(keys, 0, k, 0, at);
-        System.arraycopy(values, 0, v, 0, at);
-        System.arraycopy(nums, 0, nu, 0, at);
-        System.arraycopy(dens, 0, de, 0, at);
-        System.arraycopy(versions, 0, ver, 0, at);
-        System.arraycopy(demo, 0, d, 0, at);
-        k[at] = key;
-        v[at] = value;
-        nu[at] = num;
-        de[at] = den;
-        ver[at] = version;
-        d[at] = isDemo;
-        System.arraycopy(keys, at, k, at + 1, keys.length - at);
-        System.arraycopy(values, at, v, at + 1, keys.length - at);
-        System.arraycopy(nums, at, nu, at + 1, keys.length - at);
-        System.arraycopy(dens, at, de, at + 1, keys.length - at);
-        System.arraycopy(versions, at, ver, at + 1, keys.length - at);
-        System.arraycopy(demo, at, d, at + 1, keys.length - at);
-        return new Series(k, v, nu, de, ver, d);
+        Block.Builder b = new Block.Builder(size + 1);
+        for (int i = 0; i < at; i++) {
+            b.add(key(i), value(i), num(i), den(i), version(i), demo(i));
+        }
+        b.add(key, value, num, den, version, isDemo);
+        for (int i = replace ? at + 1 : at; i < size; i++) {
+            b.add(key(i), value(i), num(i), den(i), version(i), demo(i));
+        }
+        Block built = b.build();
+        return new Series(built, 0, built.size);
     }
 
-    private Series copy(int n) {
-        return new Series(Arrays.copyOf(keys, n), Arrays.copyOf(values, n), Arrays.copyOf(nums, n),
-                Arrays.copyOf(dens, n), Arrays.copyOf(versions, n), Arrays.copyOf(demo, n));
-    }
-
-    /** Collects cells in any order during the start-up build, then sorts them once. */
+    /** Collects cells in any order (the pending figures at a build), then sorts them once. */
     static final class Builder {
-        private int[] keys = new int[8];
-        private double[] values = new double[8];
-        private double[] nums = new double[8];
-        private double[] dens = new double[8];
-        private int[] versions = new int[8];
-        private boolean[] demo = new boolean[8];
-        private int n;
+        private final Block.Builder cells = new Block.Builder(4);
 
         void add(int key, double value, double num, double den, int version, boolean isDemo) {
-            if (n == keys.length) {
-                int m = n * 2;
-                keys = Arrays.copyOf(keys, m);
-                values = Arrays.copyOf(values, m);
-                nums = Arrays.copyOf(nums, m);
-                dens = Arrays.copyOf(dens, m);
-                versions = Arrays.copyOf(versions, m);
-                demo = Arrays.copyOf(demo, m);
-            }
-            keys[n] = key;
-            values[n] = value;
-            nums[n] = num;
-            dens[n] = den;
-            versions[n] = version;
-            demo[n] = isDemo;
-            n++;
+            cells.add(key, value, num, den, version, isDemo);
         }
 
         Series build() {
-            Integer[] order = new Integer[n];
-            for (int i = 0; i < n; i++) {
-                order[i] = i;
-            }
-            Arrays.sort(order, (a, b) -> Integer.compare(keys[a], keys[b]));
-            int[] k = new int[n];
-            double[] v = new double[n];
-            double[] nu = new double[n];
-            double[] de = new double[n];
-            int[] ver = new int[n];
-            boolean[] d = new boolean[n];
-            int out = 0;
-            for (int j = 0; j < n; j++) {
-                int i = order[j];
-                if (out > 0 && k[out - 1] == keys[i]) {
-                    // the same cell twice (cannot happen from the database): keep the newer version
-                    if (versions[i] < ver[out - 1]) {
-                        continue;
-                    }
-                    out--;
-                }
-                k[out] = keys[i];
-                v[out] = values[i];
-                nu[out] = nums[i];
-                de[out] = dens[i];
-                ver[out] = versions[i];
-                d[out] = demo[i];
-                out++;
-            }
-            return out == n ? new Series(k, v, nu, de, ver, d)
-                    : new Series(Arrays.copyOf(k, out), Arrays.copyOf(v, out), Arrays.copyOf(nu, out),
-                    Arrays.copyOf(de, out), Arrays.copyOf(ver, out), Arrays.copyOf(d, out));
+            cells.sortRun(0, cells.size());
+            Block b = cells.build();
+            return new Series(b, 0, b.size);
         }
     }
 }

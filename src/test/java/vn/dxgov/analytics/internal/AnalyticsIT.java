@@ -127,6 +127,41 @@ class AnalyticsIT {
     }
 
     @Test
+    void preAggregatedLevelsShowAWriteAsSoonAsItReturns() {
+        Indicator sum = indicator(ValueType.NUMBER, UnitAggregation.SUM, PeriodAggregation.SUM);
+        put(sum, communes.get(0), "2025-08", "10");
+        put(sum, communes.get(1), "2025-08", "20");
+        Period aug = Period.parse("2025-08");
+        // asked once: the answers are kept
+        Analytics.Breakdown first = analytics.breakdown(sum.id(), thanhHoaNew.id(), vn.dxgov.units.UnitLevel.COMMUNE, aug);
+        assertThat(first.total().value()).isEqualByComparingTo("30");
+        assertThat(analytics.breakdown(sum.id(), thanhHoaNew.id(), vn.dxgov.units.UnitLevel.COMMUNE, aug)).isSameAs(first);
+        List<Analytics.Part> nation = analytics.provinces(sum.id(), AFTER, aug);
+        assertThat(nation).hasSize(34);
+        assertThat(nation.stream().filter(p -> p.unit().id() == thanhHoaNew.id()).findFirst().orElseThrow().value().value())
+                .isEqualByComparingTo("30");
+        // a write, then a deletion: every level shows it on the next read
+        put(sum, communes.get(2), "2025-08", "5");
+        Analytics.Breakdown after = analytics.breakdown(sum.id(), thanhHoaNew.id(), vn.dxgov.units.UnitLevel.COMMUNE, aug);
+        assertThat(after.total().value()).isEqualByComparingTo("35");
+        assertThat(after.total().cells()).isEqualTo(3);
+        assertThat(after.parts().stream().filter(p -> p.unit().id() == communes.get(2).id()).findFirst().orElseThrow()
+                .value().value()).isEqualByComparingTo("5");
+        assertThat(analytics.provinces(sum.id(), AFTER, aug).stream().filter(p -> p.unit().id() == thanhHoaNew.id())
+                .findFirst().orElseThrow().value().value()).isEqualByComparingTo("35");
+        store.write(List.of(new DataValueInput(sum.id(), communes.get(0).id(), "2025-08", null, null, null, null)),
+                ValueSource.FORM, null, false);
+        assertThat(analytics.breakdown(sum.id(), thanhHoaNew.id(), vn.dxgov.units.UnitLevel.COMMUNE, aug).total().value())
+                .isEqualByComparingTo("25");
+        assertThat(analytics.provinces(sum.id(), AFTER, aug).stream().filter(p -> p.unit().id() == thanhHoaNew.id())
+                .findFirst().orElseThrow().value().value()).isEqualByComparingTo("25");
+        // a rebuild from the database gives the same
+        analytics.reload();
+        assertThat(analytics.breakdown(sum.id(), thanhHoaNew.id(), vn.dxgov.units.UnitLevel.COMMUNE, aug).total().value())
+                .isEqualByComparingTo("25");
+    }
+
+    @Test
     void ratiosAreSumsOfNumeratorsOverSumsOfDenominatorsNeverMeansOfPercentages() {
         Indicator online = indicator(ValueType.RATIO, UnitAggregation.RATIO, PeriodAggregation.LAST);
         ratio(online, communes.get(0), "2025", "45", "50");   // 90%

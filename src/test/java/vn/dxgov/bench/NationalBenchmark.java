@@ -1,0 +1,517 @@
+package vn.dxgov.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+import vn.dxgov.analytics.Aggregate;
+import vn.dxgov.analytics.Analytics;
+import vn.dxgov.indicators.DataValueInput;
+import vn.dxgov.indicators.DataValueStore;
+import vn.dxgov.indicators.Indicator;
+import vn.dxgov.indicators.IndicatorCatalog;
+import vn.dxgov.indicators.IndicatorDraft;
+import vn.dxgov.indicators.IndicatorTypes.Direction;
+import vn.dxgov.indicators.IndicatorTypes.UnitAggregation;
+import vn.dxgov.indicators.IndicatorTypes.ValueType;
+import vn.dxgov.indicators.ValueSource;
+import vn.dxgov.shared.Period;
+import vn.dxgov.support.IndicatorData;
+import vn.dxgov.support.TestData;
+import vn.dxgov.units.AdminUnit;
+import vn.dxgov.units.UnitLevel;
+
+/**
+ * Analytics at national scale (issue 13, goal 2): a deterministic national data set ({@link NationalData}: the real
+ * units before and after the 2025 reform, indicators of every aggregation kind, monthly over ten years) loaded through
+ * COPY, the in-memory aggregate built from it, and its answers (all provinces of an indicator for a month; all communes
+ * of a province) against PostgreSQL's GROUP BY ROLLUP over the same rows, checked equal on every measured call.
+ * Rerun with bench/national.sh; results in docs/PERFORMANCE.md.
+ *
+ * <p>Not part of the normal suite (no surefire include matches, runs only with {@code -Dbench=true}). It empties the
+ * indicator and data value tables of its ephemeral database.
+ *
+ * <p>Settings: bench.indicators (200), bench.legacy (10 of them recorded on the pre-reform communes before
+ * 1/7/2025), bench.years (10, ending 2026), bench.samples (300 per question), bench.fresh (20 writes), bench.seed,
+ * bench.out.
+ */
+@SpringBootTest
+@ActiveProfiles("test")
+@EnabledIfSystemProperty(named = "bench", matches = "true")
+class NationalBenchmark {
+
+    static final LocalDate BEFORE = LocalDate.of(2025, 6, 30);
+    static final LocalDate AFTER = LocalDate.of(2025, 7, 1);
+
+    final int indicatorCount = Integer.getInteger("bench.indicators", 200);
+    final int legacyCount = Integer.getInteger("bench.legacy", 10);
+    final int years = Integer.getInteger("bench.years", 10);
+    final int samples = Integer.getInteger("bench.samples", 300);
+    final int freshWrites = Integer.getInteger("bench.fresh", 20);
+    final long seed = Long.getLong("bench.seed", 20251201L);
+    final int lastYear = 2026;
+    final int firstYear = lastYear - years + 1;
+
+    @Autowired
+    Analytics analytics;
+    @Autowired
+    DataValueStore store;
+    @Autowired
+    IndicatorCatalog indicators;
+    @Autowired
+    TestData data;
+    @Autowired
+    IndicatorData indicatorData;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    DataSource dataSource;
+
+    final StringBuilder report = new StringBuilder();
+    final Random random = new Random(7);
+    int mismatches;
+    String firstMismatch;
+
+    @Test
+    void nationalAggregateAgainstSqlRollup() {
+        String loadAtStart = loadAverage();
+        data.ensureUnits();
+        indicatorData.reset();
+        long heapEmpty = usedHeap();
+
+        // ----- indicators: every kind; the legacy ones only of kinds whose old-province totals SQL can roll up
+        List<Indicator> all = new ArrayList<>();
+        Map<Long, Integer> numberOf = new HashMap<>();
+        List<Indicator> legacy = new ArrayList<>();
+        List<Indicator> current = new ArrayList<>();
+        for (int i = 0; i < indicatorCount; i++) {
+            NationalData.Kind k = NationalData.kind(i);
+            boolean ratio = k.type() == ValueType.RATIO;
+            Indicator ind = indicators.create(new IndicatorDraft("NAT-" + i, "Chỉ tiêu quốc gia " + i + " (" + k.name() + ")",
+                    ratio ? "%" : "đơn vị", k.type(), Direction.HIGHER, k.unit(), k.period(), null, ratio ? 1 : 2, null));
+            all.add(ind);
+            numberOf.put(ind.id(), i);
+            boolean canBeLegacy = k.unit() != UnitAggregation.MEAN;
+            if (legacy.size() < legacyCount && canBeLegacy && i % 7 == 3) {
+                legacy.add(ind);
+            } else {
+                current.add(ind);
+            }
+        }
+        List<NationalData.Unit> newCommunes = units("c.valid_from >= date '2025-07-01'");
+        List<NationalData.Unit> oldCommunes = units("c.valid_from < date '2025-07-01'");
+        int newProvinces = count("select count(*) from admin_unit where level = 'PROVINCE' and valid_from >= date '2025-07-01'");
+        int oldProvinces = count("select count(*) from admin_unit where level = 'PROVINCE' and valid_from < date '2025-07-01'");
+        int oldDistricts = count("select count(*) from admin_unit where level = 'DISTRICT'");
+
+        // ----- load through COPY
+        NationalData gen = new NationalData(seed);
+        long t0 = System.nanoTime();
+        long rows = gen.copy(dataSource, out -> {
+            for (Indicator ind : all) {
+                int no = numberOf.get(ind.id());
+                boolean old = legacy.contains(ind);
+                // in the order of the unique index (indicator, unit, period), as CLUSTER would leave the table
+                for (NationalData.Unit u : old ? oldCommunes : newCommunes) {
+                    for (int y = firstYear; y <= lastYear; y++) {
+                        for (int m = 1; m <= 12; m++) {
+                            boolean afterReform = y > 2025 || (y == 2025 && m >= 7);
+                            if (old && afterReform) {
+                                continue;
+                            }
+                            out.accept(ind.id(), no, u, y, m);
+                        }
+                    }
+                }
+                if (old) {
+                    for (NationalData.Unit u : newCommunes) {
+                        for (int y = 2025; y <= lastYear; y++) {
+                            for (int m = y == 2025 ? 7 : 1; m <= 12; m++) {
+                                out.accept(ind.id(), no, u, y, m);
+                            }
+                        }
+                    }
+                }
+            }
+        });
+        long copyMs = ms(System.nanoTime() - t0);
+        t0 = System.nanoTime();
+        jdbc.sql("analyze data_value").update();
+        long analyzeMs = ms(System.nanoTime() - t0);
+        long tableBytes = jdbc.sql("select pg_total_relation_size('data_value')").query(Long.class).single();
+
+        // ----- build
+        long heapBefore = usedHeap();
+        t0 = System.nanoTime();
+        analytics.reload();
+        long buildMs = ms(System.nanoTime() - t0);
+        long heapAfter = usedHeap();
+        double perValue = (double) (heapAfter - heapBefore) / rows;
+
+        line("# Analytics at national scale: in-memory aggregate vs GROUP BY ROLLUP");
+        line("");
+        line("Run " + Instant.now() + " on " + Runtime.getRuntime().availableProcessors() + " cores, Java "
+                + System.getProperty("java.version") + ", heap max " + mb(Runtime.getRuntime().maxMemory()) + ", "
+                + jdbc.sql("select version()").query(String.class).single().replaceAll(",.*", "")
+                + " (embedded, fsync off); load average at the start " + loadAtStart
+                + " (other processes share the machine). Seed " + seed + ".");
+        line("");
+        line("- units (bundled GSO lists): before the reform " + oldProvinces + " provinces, " + oldDistricts
+                + " districts, " + oldCommunes.size() + " communes; since 1/7/2025 " + newProvinces + " provinces, "
+                + newCommunes.size() + " communes");
+        line("- " + indicatorCount + " indicators, kinds (unit rule/period rule) cycling through "
+                + NationalData.KINDS.stream().map(NationalData.Kind::name).distinct().toList() + "; " + legacy.size()
+                + " of them recorded on the pre-reform communes until 6/2025; monthly " + firstYear + "-01 to "
+                + lastYear + "-12");
+        line("- **" + String.format(Locale.ROOT, "%,d", rows) + " stored values**, loaded through COPY in "
+                + String.format(Locale.ROOT, "%.1f s", copyMs / 1000.0) + " ("
+                + String.format(Locale.ROOT, "%,d", rows * 1000 / Math.max(1, copyMs)) + " rows/s), ANALYZE "
+                + analyzeMs + " ms; data_value with its indexes " + mb(tableBytes));
+        line("");
+        line("| measure | target | measured |");
+        line("|---|---|---:|");
+        line("| build of the aggregate (Analytics.reload: read + columns) | < 60 s | "
+                + String.format(Locale.ROOT, "%.1f s", buildMs / 1000.0) + " |");
+        line("| heap per stored value (used heap after GC, after − before the build) | ≤ 16 B | "
+                + String.format(Locale.ROOT, "%.1f B", perValue) + " (" + mb(heapAfter - heapBefore) + "; heap used "
+                + "empty " + mb(heapEmpty) + ", after the build " + mb(heapAfter) + ") |");
+
+        // ----- questions
+        List<String> months = new ArrayList<>();
+        for (int y = firstYear; y <= lastYear; y++) {
+            for (int m = 1; m <= 12; m++) {
+                months.add(NationalData.period(y, m));
+            }
+        }
+        List<AdminUnit> provincesNow = analytics.units().provinces(AFTER);
+        Stats q1 = new Stats("all " + provincesNow.size() + " provinces, one indicator, one month");
+        Stats q2 = new Stats("all communes of one province (" + provincesNow.size() + " provinces), one indicator, one month");
+        Stats q3 = new Stats("all " + oldProvinces + " pre-reform provinces, a legacy indicator, a month before 7/2025 (3-level rollup)");
+        for (int s = 0; s < samples; s++) {
+            Indicator ind = current.get(random.nextInt(current.size()));
+            Period p = Period.parse(months.get(random.nextInt(months.size())));
+            // Q1
+            long a = System.nanoTime();
+            List<Analytics.Part> cold = analytics.provinces(ind.id(), AFTER, p);
+            long b = System.nanoTime();
+            List<Analytics.Part> warm = analytics.provinces(ind.id(), AFTER, p);
+            long c = System.nanoTime();
+            Map<Long, double[]> sql = rollup(ind, p.code(), false, null);
+            long d = System.nanoTime();
+            checkParts(ind, p, cold, sql);
+            checkParts(ind, p, warm, sql);
+            q1.add(b - a, c - b, d - c);
+            // Q2
+            AdminUnit province = provincesNow.get(random.nextInt(provincesNow.size()));
+            a = System.nanoTime();
+            Analytics.Breakdown coldB = analytics.breakdown(ind.id(), province.id(), UnitLevel.COMMUNE, p);
+            b = System.nanoTime();
+            Analytics.Breakdown warmB = analytics.breakdown(ind.id(), province.id(), UnitLevel.COMMUNE, p);
+            c = System.nanoTime();
+            sql = rollup(ind, p.code(), false, province.id());
+            d = System.nanoTime();
+            checkBreakdown(ind, p, province, coldB, sql);
+            checkBreakdown(ind, p, province, warmB, sql);
+            q2.add(b - a, c - b, d - c);
+            // Q3
+            if (!legacy.isEmpty()) {
+                Indicator li = legacy.get(random.nextInt(legacy.size()));
+                Period lp = Period.parse(months.get(random.nextInt(Math.max(1, months.size() - 18))));
+                a = System.nanoTime();
+                List<Analytics.Part> coldL = analytics.provinces(li.id(), BEFORE, lp);
+                b = System.nanoTime();
+                List<Analytics.Part> warmL = analytics.provinces(li.id(), BEFORE, lp);
+                c = System.nanoTime();
+                sql = rollup(li, lp.code(), true, null);
+                d = System.nanoTime();
+                checkParts(li, lp, coldL, sql);
+                checkParts(li, lp, warmL, sql);
+                q3.add(b - a, c - b, d - c);
+            }
+        }
+        line("");
+        line("Questions, " + samples + " samples each (random indicator, month and province; seeded). Each sample asks the"
+                + " aggregate twice (first: computed from the columns; then: the pre-aggregated level) and PostgreSQL once"
+                + " (GROUP BY ROLLUP over the same rows); every answer, computed or pre-aggregated, is compared with SQL's"
+                + " (value to 1e-6 relative, and the count of stored values).");
+        line("");
+        line("| question | memory p50 / p99 (pre-aggregated) | target p99 | memory p50 / p99 (computed, first ask) | SQL ROLLUP p50 / p99 | SQL ÷ memory (p50, pre-agg.) | target |");
+        line("|---|---:|---:|---:|---:|---:|---:|");
+        for (Stats st : List.of(q1, q2, q3)) {
+            if (st.n > 0) {
+                line(st.row());
+            }
+        }
+        line("");
+        line("Answers compared with SQL: " + (q1.n + q2.n + q3.n) * 2 + "; mismatches: " + mismatches
+                + (firstMismatch == null ? "" : " (first: " + firstMismatch + ")"));
+
+        // ----- freshness
+        writeReport();
+        try {
+            freshness(current, provincesNow, months.get(months.size() - 1));
+        } catch (RuntimeException e) {
+            line("");
+            line("Freshness not measured: " + e);
+            mismatches++;
+        }
+
+        line("");
+        line("Load average at the end: " + loadAverage() + ".");
+        System.out.println(report);
+        writeReport();
+        indicatorData.reset();
+        jdbc.sql("vacuum full data_value").update();
+        if (mismatches > 0) {
+            throw new AssertionError(mismatches + " answers differ from SQL; first: " + firstMismatch);
+        }
+    }
+
+    void writeReport() {
+        String out = System.getProperty("bench.out", "target/bench/national.md");
+        try {
+            Path path = Path.of(out);
+            if (path.getParent() != null) {
+                Files.createDirectories(path.getParent());
+            }
+            Files.writeString(path, report.toString(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** One new value in a commune: how long until the commune, its province's total and the national table show it. */
+    void freshness(List<Indicator> candidates, List<AdminUnit> provinces, String month) {
+        Indicator ind = candidates.stream().filter(i -> i.unitAggregation() == UnitAggregation.SUM
+                && i.valueType() == ValueType.NUMBER).findFirst().orElseThrow();
+        Period p = Period.parse(month);
+        long[] writeNs = new long[freshWrites];
+        long[] seenNs = new long[freshWrites];
+        long[] afterReturnNs = new long[freshWrites];
+        int visibleOnReturn = 0;
+        for (int i = 0; i < freshWrites; i++) {
+            AdminUnit province = provinces.get(random.nextInt(provinces.size()));
+            List<AdminUnit> communes = analytics.units().below(province.id(), UnitLevel.COMMUNE);
+            AdminUnit commune = communes.get(random.nextInt(communes.size()));
+            // the levels are pre-aggregated (asked once) before the write
+            Analytics.Breakdown before = analytics.breakdown(ind.id(), province.id(), UnitLevel.COMMUNE, p);
+            analytics.provinces(ind.id(), AFTER, p);
+            double old = before.parts().stream().filter(x -> x.unit().id() == commune.id()).findFirst()
+                    .map(x -> x.value() == null ? 0.0 : x.value().value().doubleValue()).orElse(0.0);
+            double delta = 1000 + i;
+            double expectedProvince = before.total().value().doubleValue() + delta;
+            long start = System.nanoTime();
+            store.write(List.of(new DataValueInput(ind.id(), commune.id(), month, BigDecimal.valueOf(old + delta), null,
+                    null, null)), ValueSource.API, null, false);
+            long returned = System.nanoTime();
+            long seen = 0;
+            boolean first = true;
+            while (seen == 0 && System.nanoTime() - start < 5_000_000_000L) {
+                Analytics.Breakdown after = analytics.breakdown(ind.id(), province.id(), UnitLevel.COMMUNE, p);
+                double national = analytics.provinces(ind.id(), AFTER, p).stream()
+                        .filter(x -> x.unit().id() == province.id()).findFirst()
+                        .map(x -> x.value().value().doubleValue()).orElse(Double.NaN);
+                double communeNow = after.parts().stream().filter(x -> x.unit().id() == commune.id()).findFirst()
+                        .map(x -> x.value().value().doubleValue()).orElse(Double.NaN);
+                if (near(after.total().value().doubleValue(), expectedProvince) && near(national, expectedProvince)
+                        && near(communeNow, old + delta)) {
+                    seen = System.nanoTime();
+                    visibleOnReturn += first ? 1 : 0;
+                }
+                first = false;
+            }
+            writeNs[i] = returned - start;
+            seenNs[i] = seen == 0 ? Long.MAX_VALUE : seen - start;
+            afterReturnNs[i] = seen == 0 ? Long.MAX_VALUE : seen - returned;
+        }
+        Arrays.sort(writeNs);
+        Arrays.sort(seenNs);
+        Arrays.sort(afterReturnNs);
+        line("");
+        line("| freshness: one new value (API write of a SUM indicator in a commune) | target | measured |");
+        line("|---|---|---:|");
+        line("| write returned (commit + AFTER_COMMIT update of the columns), p50 / max | | " + msf(writeNs[writeNs.length / 2])
+                + " / " + msf(writeNs[writeNs.length - 1]) + " |");
+        line("| visible in the commune, the province's total and the national table, p50 / max | < 100 ms | "
+                + msf(seenNs[seenNs.length / 2]) + " / " + msf(seenNs[seenNs.length - 1]) + " (" + visibleOnReturn + " of "
+                + freshWrites + " on the first read after the write returned) |");
+        line("| of which after the write returned (the first read recomputes the dropped level answers), p50 / max | | "
+                + msf(afterReturnNs[afterReturnNs.length / 2]) + " / " + msf(afterReturnNs[afterReturnNs.length - 1]) + " |");
+    }
+
+    static boolean near(double a, double b) {
+        return Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(b));
+    }
+
+    /**
+     * GROUP BY ROLLUP over the rows of one indicator and month: unit id → {value, cells} for communes and provinces
+     * (and districts before the reform).
+     */
+    Map<Long, double[]> rollup(Indicator ind, String period, boolean oldUnits, Long province) {
+        String agg = switch (ind.unitAggregation()) {
+            case SUM -> "sum(dv.approved_value)";
+            case RATIO -> "100 * sum(dv.approved_numerator) / nullif(sum(dv.approved_denominator), 0)";
+            case MEAN -> "avg(dv.approved_value)";
+            case MAX -> "max(dv.approved_value)";
+            case MIN -> "min(dv.approved_value)";
+        };
+        String sql = oldUnits ? """
+                select p.id, d.id, c.id, %s, count(*)
+                from data_value dv join admin_unit c on c.id = dv.unit_id join admin_unit d on d.id = c.parent_id
+                     join admin_unit p on p.id = d.parent_id
+                where dv.indicator_id = ? and dv.period = ? and not dv.contribution and dv.approved_value is not null
+                group by rollup (p.id, d.id, c.id)""".formatted(agg) : """
+                select p.id, null::bigint, c.id, %s, count(*)
+                from data_value dv join admin_unit c on c.id = dv.unit_id join admin_unit p on p.id = c.parent_id
+                where dv.indicator_id = ? and dv.period = ? and not dv.contribution and dv.approved_value is not null
+                """.formatted(agg) + (province != null ? " and p.id = " + province : "") + " group by rollup (p.id, c.id)";
+        Map<Long, double[]> out = new HashMap<>();
+        jdbc.sql(sql).params(ind.id(), period).query(rs -> {
+            long p = rs.getLong(1);
+            boolean pNull = rs.wasNull();
+            long dd = rs.getLong(2);
+            boolean dNull = rs.wasNull();
+            long c = rs.getLong(3);
+            boolean cNull = rs.wasNull();
+            long unit = !cNull ? c : !dNull ? dd : !pNull ? p : 0;
+            out.put(unit, new double[]{rs.getDouble(4), rs.getLong(5)});
+        });
+        return out;
+    }
+
+    void checkParts(Indicator ind, Period p, List<Analytics.Part> parts, Map<Long, double[]> sql) {
+        for (Analytics.Part part : parts) {
+            check(ind, p, part.unit().id(), part.value(), sql.get(part.unit().id()));
+        }
+    }
+
+    void checkBreakdown(Indicator ind, Period p, AdminUnit province, Analytics.Breakdown b, Map<Long, double[]> sql) {
+        check(ind, p, province.id(), b.total(), sql.get(province.id()));
+        for (Analytics.Part part : b.parts()) {
+            check(ind, p, part.unit().id(), part.value(), sql.get(part.unit().id()));
+        }
+    }
+
+    void check(Indicator ind, Period p, long unit, Aggregate memory, double[] sql) {
+        boolean ok;
+        if (memory == null || sql == null) {
+            ok = memory == null && sql == null;
+        } else {
+            ok = near(memory.value().doubleValue(), sql[0]) && memory.cells() == (int) sql[1];
+        }
+        if (!ok) {
+            mismatches++;
+            if (firstMismatch == null) {
+                firstMismatch = ind.code() + " " + p.code() + " unit " + unit + ": memory "
+                        + (memory == null ? "none" : memory.value() + " (" + memory.cells() + " values)") + ", SQL "
+                        + (sql == null ? "none" : sql[0] + " (" + (long) sql[1] + " values)");
+            }
+        }
+    }
+
+    final class Stats {
+        final String name;
+        final List<Long> warm = new ArrayList<>();
+        final List<Long> cold = new ArrayList<>();
+        final List<Long> sql = new ArrayList<>();
+        int n;
+
+        Stats(String name) {
+            this.name = name;
+        }
+
+        void add(long coldNs, long warmNs, long sqlNs) {
+            cold.add(coldNs);
+            warm.add(warmNs);
+            sql.add(sqlNs);
+            n++;
+        }
+
+        String row() {
+            long w50 = pct(warm, 50);
+            long w99 = pct(warm, 99);
+            long s50 = pct(sql, 50);
+            return "| " + name + " | " + msf(w50) + " / " + msf(w99) + " | < 1 ms | " + msf(pct(cold, 50)) + " / "
+                    + msf(pct(cold, 99)) + " | " + msf(s50) + " / " + msf(pct(sql, 99)) + " | "
+                    + String.format(Locale.ROOT, "%,.0f×", (double) s50 / Math.max(1, w50)) + " | ≥ 50× |";
+        }
+    }
+
+    static long pct(List<Long> xs, int p) {
+        long[] a = xs.stream().mapToLong(Long::longValue).sorted().toArray();
+        if (a.length == 0) {
+            return 0;
+        }
+        int i = (int) Math.ceil(p / 100.0 * a.length) - 1;
+        return a[Math.max(0, Math.min(a.length - 1, i))];
+    }
+
+    List<NationalData.Unit> units(String era) {
+        return jdbc.sql("select c.id, c.code from admin_unit c where c.level = 'COMMUNE' and " + era + " order by c.id")
+                .query((rs, i) -> new NationalData.Unit(rs.getLong(1), rs.getString(2))).list();
+    }
+
+    int count(String sql) {
+        return jdbc.sql(sql).query(Integer.class).single();
+    }
+
+    void line(String s) {
+        report.append(s).append('\n');
+    }
+
+    static long ms(long ns) {
+        return ns / 1_000_000;
+    }
+
+    static String msf(long ns) {
+        if (ns == Long.MAX_VALUE) {
+            return "never";
+        }
+        return ns < 1_000_000 ? String.format(Locale.ROOT, "%.3f ms", ns / 1e6)
+                : String.format(Locale.ROOT, "%.1f ms", ns / 1e6);
+    }
+
+    static String mb(long bytes) {
+        return String.format(Locale.ROOT, "%,.0f MB", bytes / 1048576.0);
+    }
+
+    static long usedHeap() {
+        for (int i = 0; i < 4; i++) {
+            System.gc();
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+
+    static String loadAverage() {
+        try {
+            String[] f = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+            return f[0] + " / " + f[1] + " / " + f[2];
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
+        }
+    }
+}

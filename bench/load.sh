@@ -10,11 +10,11 @@ set -euo pipefail
 SECONDS_EACH=${1:-20}; EDITORS=${2:-1000}; PORT=${PORT:-8091}
 BASE="http://localhost:$PORT"
 DATA=$(mktemp -d)
-JAR=$(ls target/dxgov-*.jar | head -1)
+JAR=${JAR:-$(ls target/dxgov-*.jar | head -1)}  # JAR=… APP_ARGS=… ONLY=plan: another build, options, the page only
 HERE=$(cd "$(dirname "$0")" && pwd)
 trap 'kill $APP 2>/dev/null || true; wait $APP 2>/dev/null || true; rm -rf "$DATA"' EXIT
 echo "load at start: $(uptime)"
-DXGOV_DB_DATA_DIR="$DATA/postgres" PORT=$PORT java -Xmx2g -jar "$JAR" > "$DATA/app.log" 2>&1 &
+DXGOV_DB_DATA_DIR="$DATA/postgres" PORT=$PORT java -Xmx2g -jar "$JAR" ${APP_ARGS:-} > "$DATA/app.log" 2>&1 &
 APP=$!
 for _ in $(seq 1 240); do grep -aq 'Demo assessment rounds' "$DATA/app.log" 2>/dev/null && break; sleep 1; done
 PG=$(grep -ao 'Embedded PostgreSQL listening on port [0-9]*' "$DATA/app.log" | tail -1 | awk '{print $NF}')
@@ -42,6 +42,7 @@ status=0
 RUN plan "$BASE" "$PLAN" 1 5 false steering dxgov-demo || status=1
 RUN plan "$BASE" "$PLAN" 50 "$SECONDS_EACH" false steering dxgov-demo || status=1
 RUN plan "$BASE" "$PLAN" 50 "$SECONDS_EACH" true steering dxgov-demo || status=1
+if [ "${ONLY:-}" = plan ]; then echo "load at end: $(uptime)"; exit $status; fi
 RUN api "$BASE" "$PLAN" "$TARGET" "$INDICATOR" 200 "$SECONDS_EACH" "$TOKEN" || status=1
 RUN deadline "$BASE" "$PERIOD" "$EDITORS" 60 bench. dxgov-demo || status=1
 # no lost write: every bench agency's report submitted, with its task line at the percent its editor sent

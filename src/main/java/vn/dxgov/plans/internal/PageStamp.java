@@ -20,8 +20,9 @@ import vn.dxgov.indicators.DataValuesChanged;
 
 /**
  * What a plan page is made of, as a stamp that changes whenever any of it may have: the database's write-ahead log
- * position ({@code pg_current_wal_lsn()}: it moves with every committed write, to plans, targets, tasks, figures,
- * notifications, and stays put while only reads happen), and a counter of the figure changes, which the analytics
+ * insert position ({@code pg_current_wal_insert_lsn()}: it moves with every write to plans, targets, tasks, figures,
+ * notifications, as soon as it is made, and stays put while only reads happen; the write position would lag behind a
+ * commit when {@code synchronous_commit} is off), and a counter of the figure changes, which the analytics
  * module's in-memory series take after their transaction commits. While such a change is in flight (published,
  * its transaction not yet completed and the in-memory series perhaps not yet updated) there is no stamp, so nothing
  * rendered then is cached or tagged. The counter moves again after the transaction completes, after every
@@ -70,7 +71,7 @@ class PageStamp {
             return null;
         }
         long before = changes.get();
-        String lsn = jdbc.sql("select pg_current_wal_lsn()::text").query(String.class).single();
+        String lsn = jdbc.sql("select pg_current_wal_insert_lsn()::text").query(String.class).single();
         return inFlight.get() > 0 || changes.get() != before ? null : new Stamp(lsn, before);
     }
 
@@ -87,8 +88,17 @@ class PageStamp {
         Authentication user = SecurityContextHolder.getContext().getAuthentication();
         StringBuilder key = new StringBuilder()
                 .append(stamp.lsn()).append('|').append(stamp.changes()).append('|').append(today).append('|')
-                .append(locale.toLanguageTag()).append('|').append(request.getRequestURI()).append('?')
-                .append(request.getQueryString()).append('|').append(request.getHeader("HX-Request")).append('|')
+                .append(locale.toLanguageTag()).append('|').append(request.getRequestURI()).append('?');
+        // the parameters (of a GET: its query), sorted: the same filters in another order are the same page
+        // (each with its length first, so that no value can pass for another name or value)
+        new java.util.TreeMap<>(request.getParameterMap()).forEach((name, values) -> {
+            key.append(name.length()).append(':').append(name).append('=');
+            for (String v : values) {
+                key.append(v.length()).append(':').append(v);
+            }
+            key.append('&');
+        });
+        key.append('|').append(request.getHeader("HX-Request")).append('|')
                 .append(request.getHeader("HX-History-Restore-Request")).append('|');
         if (user != null) {
             key.append(user.getName()).append('|');

@@ -61,6 +61,9 @@ public class Load {
             }
         }
 
+        /** The app's CPU time (ms) while the scenario ran, when APP_PID names its process; -1 when unknown. */
+        double cpuMs = -1;
+
         String summary(String label, double seconds) {
             List<Long> t = new ArrayList<>(nanos);
             Collections.sort(t);
@@ -72,7 +75,9 @@ public class Load {
                             + "statuses %s; %d errors%s",
                     label, n, seconds, n / seconds, ms(t, 0.50), ms(t, 0.95), ms(t, 0.99),
                     n == 0 ? 0 : t.get(n - 1) / 1e6, byCode, errors.get(),
-                    firstErrors.isEmpty() ? "" : " (first: " + firstErrors + ")");
+                    firstErrors.isEmpty() ? "" : " (first: " + firstErrors + ")")
+                    + (cpuMs < 0 || n == 0 ? "" : String.format(java.util.Locale.ROOT,
+                    "; app CPU %.1f ms per request (%.0f/s if it had 2 cores to itself)", cpuMs / n, 2000.0 * n / cpuMs));
         }
 
         static double ms(List<Long> sorted, double q) {
@@ -161,6 +166,7 @@ public class Load {
     static double together(int n, Client body, Stats stats, int seconds) throws InterruptedException {
         ExecutorService pool = Executors.newFixedThreadPool(n);
         CountDownLatch done = new CountDownLatch(n);
+        long cpu0 = cpuTicks();
         long start = System.nanoTime();
         long until = start + seconds * 1_000_000_000L;
         for (int i = 0; i < n; i++) {
@@ -177,7 +183,24 @@ public class Load {
         }
         done.await();
         pool.shutdown();
+        long cpu1 = cpuTicks();
+        stats.cpuMs = cpu0 < 0 || cpu1 < 0 ? -1 : (cpu1 - cpu0) * 10.0; // USER_HZ = 100
         return (System.nanoTime() - start) / 1e9;
+    }
+
+    /** User + system clock ticks of the app's process (APP_PID), from /proc; -1 without it. */
+    static long cpuTicks() {
+        String pid = System.getenv("APP_PID");
+        if (pid == null) {
+            return -1;
+        }
+        try {
+            String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc", pid, "stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return Long.parseLong(f[11]) + Long.parseLong(f[12]); // fields 14 and 15 of stat(5)
+        } catch (Exception e) {
+            return -1;
+        }
     }
 
     static boolean plan(String base, long plan, int users, int seconds, boolean conditional, String user,

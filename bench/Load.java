@@ -291,6 +291,7 @@ public class Load {
         Pattern task = Pattern.compile("name=\"k\\.(\\d+)\\.status\"");
         long spread = seconds * 1_000_000_000L * 5 / 6 / editors;
         AtomicInteger finished = new AtomicInteger();
+        AtomicInteger submitted = new AtomicInteger();
         double took = together(editors, (i, until) -> {
             Session s = sessions[i];
             long start = System.nanoTime();
@@ -306,6 +307,7 @@ public class Load {
             Map<String, String> form = Map.of("k." + t + ".status", "IN_PROGRESS",
                     "k." + t + ".percent", String.valueOf(1 + i % 99),
                     "k." + t + ".narrative", "Tải thử " + (i + 1), "narrative", "Báo cáo thử tải số " + (i + 1));
+            boolean all = true;
             for (String step : new String[] {"", "/submit"}) {
                 long t0 = System.nanoTime();
                 HttpResponse<String> r = s.post(forms[i] + step, form);
@@ -313,11 +315,18 @@ public class Load {
                 t0 = System.nanoTime();
                 HttpResponse<String> after = s.get(forms[i]);
                 stats.add(System.nanoTime() - t0, after.statusCode(), after.statusCode() == 200, "GET " + forms[i]);
+                all &= r.statusCode() == 302;
+                if (!step.isEmpty() && r.statusCode() == 302) {
+                    submitted.incrementAndGet();
+                }
             }
-            finished.incrementAndGet();
+            if (all) {
+                finished.incrementAndGet();
+            }
         }, stats, seconds);
         System.out.println(stats.summary("deadline minute, " + editors + " editors saving and submitting", took)
-                + "; " + finished.get() + " reports submitted by the harness");
+                + "; " + submitted.get() + " submits answered 302 (accepted), " + finished.get()
+                + " editors with every step accepted");
         return stats.errors.get() == 0 && finished.get() == editors;
     }
 }

@@ -38,9 +38,6 @@ TOKEN=$(curl -sf -u admin:dxgov-demo -H 'Content-Type: application/json' \
   -d '{"name":"bench-read","provinceCode":"38","access":"READ"}' "$BASE/api/v1/tokens" \
   | python3 -c 'import json,sys; print(json.load(sys.stdin)["secret"])')
 RUN() { APP_PID=$APP java -Xss512k "$HERE/Load.java" "$@" | tee -a "$DATA/summary" || status=1; }
-1); print(f'{t/n:.1f} ms per request (≈ {2000*n/t if t else 0:.0f}/s on 2 free cores)')")" \
-    | tee -a "$DATA/summary"
-}
 status=0
 RUN plan "$BASE" "$PLAN" 1 10 false steering dxgov-demo
 RUN plan "$BASE" "$PLAN" 50 "$SECONDS_EACH" false steering dxgov-demo

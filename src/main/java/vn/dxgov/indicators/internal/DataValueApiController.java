@@ -47,15 +47,26 @@ class DataValueApiController {
     }
 
     @GetMapping
-    @Operation(summary = "Stored values filtered by indicator (id or code), unit (id, or code valid on a day) and period; "
+    @Operation(summary = "Stored values filtered by indicator (id or code), unit (id, or code valid on a day) and period, "
+            + "a page at a time (limit, offset; X-Total-Count); "
             + "at least an indicator or a unit. By default the approved official figures (what counts); "
             + "view=PENDING (steering department) puts submitted, not yet approved figures in their place, marked "
             + "state SUBMITTED; view=OWN (an agency's EDITOR) gives its own lines, drafts and contributions included")
-    List<DataValue> find(@RequestParam(required = false) Long indicator,
-                         @RequestParam(required = false) String indicatorCode,
-                         @RequestParam(required = false) Long unit, @RequestParam(required = false) String unitCode,
-                         @RequestParam(required = false) LocalDate on, @RequestParam(required = false) String period,
-                         @RequestParam(defaultValue = "APPROVED") View view) {
+    org.springframework.http.ResponseEntity<List<DataValue>> find(
+            @RequestParam(required = false) Long indicator,
+            @RequestParam(required = false) String indicatorCode,
+            @RequestParam(required = false) Long unit, @RequestParam(required = false) String unitCode,
+            @RequestParam(required = false) LocalDate on, @RequestParam(required = false) String period,
+            @RequestParam(defaultValue = "APPROVED") View view,
+            @io.swagger.v3.oas.annotations.Parameter(description = "at most this many lines (default "
+                    + DEFAULT_LIMIT + ", at most " + MAX_LIMIT + "); X-Total-Count tells how many there are")
+            @RequestParam(defaultValue = "" + DEFAULT_LIMIT) int limit,
+            @io.swagger.v3.oas.annotations.Parameter(description = "lines to skip first (default 0)")
+            @RequestParam(defaultValue = "0") int offset) {
+        if (limit < 1 || limit > MAX_LIMIT || offset < 0) {
+            throw new ApiException(HttpStatus.BAD_REQUEST,
+                    List.of("limit: 1.." + MAX_LIMIT + ", offset: 0 or more"), "error.validation");
+        }
         List<Long> indicatorIds = indicatorIds(indicator, indicatorCode);
         List<Long> unitIds = unitIds(unit, unitCode, on, period);
         if (indicatorIds.isEmpty() && unitIds.isEmpty()) {
@@ -74,8 +85,16 @@ class DataValueApiController {
                 out.add(shown);
             }
         }
-        return out;
+        // a page of the lines (a unit's figures over the years grow with every round); the total in a header, so
+        // that the body stays the list it always was
+        List<DataValue> page = out.subList(Math.min(offset, out.size()), Math.min(out.size(), offset + limit));
+        return org.springframework.http.ResponseEntity.ok().header("X-Total-Count", String.valueOf(out.size()))
+                .body(List.copyOf(page));
     }
+
+    /** Lines of one read by default, and at most. */
+    static final int DEFAULT_LIMIT = 1000;
+    static final int MAX_LIMIT = 10000;
 
     private List<Long> indicatorIds(Long indicator, String indicatorCode) {
         List<Long> indicatorIds = new ArrayList<>();

@@ -73,10 +73,14 @@ class PlanPages implements UiPage {
     private final MessageSource messages;
     private final PlanStatuses statuses;
     private final VersionPageModel versionPage;
+    private final PageStamp pageStamp;
+
+    /** A user's page: kept by the browser only, and checked again (If-None-Match) before each use. */
+    static final String PRIVATE_REVALIDATE = "private, no-cache";
 
     PlanPages(PlanService plans, PlanReview review, PlanViews views, PlanPageModel model, TargetCatalog targets,
               TaskCatalog tasks, AgencyDirectory agencies, MessageSource messages, PlanStatuses statuses,
-              VersionPageModel versionPage) {
+              VersionPageModel versionPage, PageStamp pageStamp) {
         this.plans = plans;
         this.review = review;
         this.views = views;
@@ -87,6 +91,7 @@ class PlanPages implements UiPage {
         this.messages = messages;
         this.statuses = statuses;
         this.versionPage = versionPage;
+        this.pageStamp = pageStamp;
     }
 
     @GetMapping("/plans")
@@ -101,7 +106,16 @@ class PlanPages implements UiPage {
                 @RequestParam(required = false) Pillar pillar, @RequestParam(required = false) Integer year,
                 @RequestParam(required = false) String q,
                 @RequestParam(required = false) vn.dxgov.analytics.ValueView view, Model m, Locale locale,
-                HttpServletRequest request, HttpServletResponse response) {
+                HttpServletRequest request, HttpServletResponse response,
+                org.springframework.web.context.request.ServletWebRequest web) {
+        // a page the browser has, unchanged since: 304 without judging a status or rendering a row (PageStamp)
+        java.time.LocalDate today = java.time.LocalDate.now();
+        PageStamp.Stamp stamp = pageStamp.now();
+        String etag = PageStamp.etag(stamp, request, locale, today);
+        if (PageStamp.matches(request.getHeader("If-None-Match"), etag) && web.checkNotModified(etag)) {
+            response.setHeader("Cache-Control", PRIVATE_REVALIDATE);
+            return null;
+        }
         Plan plan = plans.require(id);
         // submitted, not yet approved figures are the steering department's preview only; others see approved ones
         boolean pending = view == vn.dxgov.analytics.ValueView.PENDING && PlanService.canReview(plan);
@@ -120,7 +134,7 @@ class PlanPages implements UiPage {
         m.addAttribute("targetGroups", model.groupTargets(shownTargets, locale));
         // each target's status for the plan's province today (badge, explanation, link to the target's page)
         m.addAttribute("statuses", statuses.rows(plan, shownTargets.stream().map(PlanViews.TargetView::id).toList(),
-                java.time.LocalDate.now(), locale, pending ? vn.dxgov.analytics.ValueView.PENDING
+                today, locale, stamp, pending ? vn.dxgov.analytics.ValueView.PENDING
                         : vn.dxgov.analytics.ValueView.APPROVED));
         m.addAttribute("taskSections", model.groupTasks(shownTasks, locale));
         m.addAttribute("targetCount", shownTargets.size());
@@ -128,6 +142,11 @@ class PlanPages implements UiPage {
         m.addAttribute("taskCount", shownTasks.size());
         m.addAttribute("taskTotal", allTasks.size());
         response.addHeader("Vary", "HX-Request");
+        if (etag != null && pageStamp.unchanged(stamp)) {
+            // private: the page is this user's; no-cache: the browser asks again each time, and gets 304 or the page
+            response.setHeader("ETag", etag);
+            response.setHeader("Cache-Control", PRIVATE_REVALIDATE);
+        }
         if (UiPage.partial(request)) {
             response.setHeader("HX-Push-Url", planUrl(id, filter));
             return "plans/plan :: results";

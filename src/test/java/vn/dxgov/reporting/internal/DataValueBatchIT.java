@@ -231,6 +231,42 @@ class DataValueBatchIT extends ReportingSupport {
     }
 
     @Test
+    void dataValueReadsComeAPageAtATimeWithTheirTotalInAHeader() {
+        Indicator ind = indicator();
+        List<Map<String, Object>> items = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            items.add(item(ind, communes.get(10 + i).id(), "2024", i + 1, null));
+        }
+        Sent written = postJson(steering, "/api/v1/data-values", items);
+        assertThat(written.status()).as(written.text()).isEqualTo(200);
+        String path = "/api/v1/data-values?view=PENDING&indicator=" + ind.id();
+        String[] all = read(path, 200, "5");
+        assertThat(all).hasSize(5);
+        // the second and third lines, in the same order; past the end: none, the total still 5
+        assertThat(read(path + "&limit=2&offset=1", 200, "5")).containsExactly(all[1], all[2]);
+        assertThat(read(path + "&limit=2&offset=5", 200, "5")).isEmpty();
+        read(path + "&limit=0", 400, null);
+        read(path + "&limit=10001", 400, null);
+        read(path + "&offset=-1", 400, null);
+    }
+
+    /** The ids of the lines a GET answers, after checking its status and X-Total-Count. */
+    private String[] read(String path, int status, String total) {
+        return RestClient.create("http://localhost:" + port).get().uri(path)
+                .headers(h -> h.setBasicAuth(steering, PASSWORD))
+                .exchange((req, res) -> {
+                    assertThat(res.getStatusCode().value()).isEqualTo(status);
+                    assertThat(res.getHeaders().getFirst("X-Total-Count")).isEqualTo(total);
+                    JsonNode body = json.readTree(res.getBody().readAllBytes());
+                    List<String> ids = new ArrayList<>();
+                    if (body.isArray()) {
+                        body.forEach(n -> ids.add(n.get("id").asText()));
+                    }
+                    return ids.toArray(String[]::new);
+                });
+    }
+
+    @Test
     void aCsvWithAByteOrderMarkAndSemicolonsReadsVietnameseDecimals() {
         Indicator ind = indicator();
         long a = communes.get(2).id();

@@ -19,14 +19,20 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import vn.dxgov.indicators.DataValuesChanged;
 
 /**
- * What a plan page is made of, as a stamp that changes whenever any of it may have: the database's write-ahead log
- * insert position ({@code pg_current_wal_insert_lsn()}: it moves with every write to plans, targets, tasks, figures,
- * notifications, as soon as it is made, and stays put while only reads happen; the write position would lag behind a
- * commit when {@code synchronous_commit} is off), and a counter of the figure changes, which the analytics
- * module's in-memory series take after their transaction commits. While such a change is in flight (published,
- * its transaction not yet completed and the in-memory series perhaps not yet updated) there is no stamp, so nothing
- * rendered then is cached or tagged. The counter moves again after the transaction completes, after every
+ * What a plan page is made of, as a stamp that changes whenever any of it may have: the number every statement
+ * writing a table a page may show takes from {@code page_stamp_seq} (V38, triggers from {@code afterMigrate.sql}),
+ * and a counter of the figure changes, which the analytics module's in-memory series take after their transaction
+ * commits (on this node, or when another node's change arrives through the cluster link). A writing statement also
+ * holds a shared advisory lock until its transaction ends: while one does, or while a figure change is in flight
+ * (published, its transaction not yet completed and the in-memory series perhaps not yet updated), there is no stamp,
+ * so nothing rendered then is cached or tagged. The counter moves again after the transaction completes, after every
  * after-commit callback (the series' update among them) has run.
+ *
+ * <p>The stamp was first the write-ahead log's insert position; with sessions in PostgreSQL (Spring Session JDBC
+ * writes each request's access time) that moved on every request and no page was ever 304. The sequence is read
+ * before the lock check: a write that begins after the read may show in a page tagged with the older number, which
+ * no later request carries again; a write that began before it is either committed (in the number and visible) or
+ * still holds its lock (no stamp).
  *
  * <p>The plan page's weak {@code ETag} is this stamp with everything else the page depends on: the day (statuses are
  * judged as of today), the user's name, roles and session (pages show the user's menu, notifications and CSRF token;
@@ -37,8 +43,11 @@ import vn.dxgov.indicators.DataValuesChanged;
 class PageStamp {
 
     /** A stamp; equal stamps mean nothing a page shows has changed between them. */
-    record Stamp(String lsn, long changes) {
+    record Stamp(long writes, long changes) {
     }
+
+    /** The advisory lock a writing statement holds until its transaction ends (dxgov_page_stamp_bump, V38). */
+    static final long LOCK_KEY = 72620013L;
 
     private final JdbcClient jdbc;
     private final AtomicLong changes = new AtomicLong();
@@ -65,14 +74,20 @@ class PageStamp {
         });
     }
 
-    /** The stamp now, or null while figures are being written. */
+    /** The stamp now, or null while figures or a page's tables are being written. */
     Stamp now() {
         if (inFlight.get() > 0) {
             return null;
         }
         long before = changes.get();
-        String lsn = jdbc.sql("select pg_current_wal_insert_lsn()::text").query(String.class).single();
-        return inFlight.get() > 0 || changes.get() != before ? null : new Stamp(lsn, before);
+        // the number first, then whether a write is in flight (see the class comment for why in this order)
+        Long writes = jdbc.sql("select last_value from page_stamp_seq").query(Long.class).single();
+        Integer writing = jdbc.sql("""
+                select count(*) from pg_locks
+                 where locktype = 'advisory' and granted and classid = 0 and objid = :key and objsubid = 1
+                   and database = (select oid from pg_database where datname = current_database())""")
+                .param("key", LOCK_KEY).query(Integer.class).single();
+        return writing > 0 || inFlight.get() > 0 || changes.get() != before ? null : new Stamp(writes, before);
     }
 
     /** True if the stamp is still the current one (nothing written since it was taken). */
@@ -87,7 +102,7 @@ class PageStamp {
         }
         Authentication user = SecurityContextHolder.getContext().getAuthentication();
         StringBuilder key = new StringBuilder()
-                .append(stamp.lsn()).append('|').append(stamp.changes()).append('|').append(today).append('|')
+                .append(stamp.writes()).append('|').append(stamp.changes()).append('|').append(today).append('|')
                 .append(locale.toLanguageTag()).append('|').append(request.getRequestURI()).append('?');
         // the parameters (of a GET: its query), sorted: the same filters in another order are the same page
         // (each with its length first, so that no value can pass for another name or value)

@@ -57,8 +57,8 @@ final class HeapGuard {
         if (needed > max) {
             long values = counts.values().stream().mapToLong(Long::longValue).sum();
             throw new AggregateTooLarge(String.format(java.util.Locale.ROOT,
-                    "Analytics: the in-memory aggregate of %,d stored values needs about %,d MB of heap (%,d MB with "
-                            + "the rest of the application), but the heap may grow to only %,d MB. Start the JVM with "
+                    "Analytics: the in-memory aggregate of %d stored values needs about %d MB of heap (%d MB with "
+                            + "the rest of the application), but the heap may grow to only %d MB. Start the JVM with "
                             + "-Xmx%dm or more (e.g. JAVA_TOOL_OPTIONS=-Xmx%dm).",
                     values, required >> 20, needed >> 20, max >> 20, needed >> 20, needed >> 20));
         }

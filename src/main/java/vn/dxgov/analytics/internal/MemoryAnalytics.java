@@ -43,6 +43,7 @@ import vn.dxgov.shared.Period;
  * total after "saved". They are not stored in the event publication registry either: nothing needs replaying, since
  * the aggregate is rebuilt from the database at every start ({@link #reload()}).
  */
+// size: the aggregate's one lock-free state (columns, pending, kept answers) with the events that change it; its parts share that state
 @Service
 class MemoryAnalytics implements Analytics, SmartInitializingSingleton {
 
@@ -134,6 +135,7 @@ class MemoryAnalytics implements Analytics, SmartInitializingSingleton {
         reload();
     }
 
+    // size: the build in its order (heap guard, counts, columns per indicator on the build threads, swap); split, each step would need the others' locals
     @Override
     public void reload() {
         reloading.writeLock().lock();

@@ -45,6 +45,7 @@ import vn.dxgov.units.AdminUnits;
  * Data values in data_value, every change kept in data_value_version. A deleted value keeps its row (value null)
  * so that its history stays; writing it again is a new CREATE version.
  */
+// size: every SQL statement of the data values and their versions in one place, the streaming reads of the analytics build among them
 @Service
 @Transactional(readOnly = true)
 class JdbcDataValueStore implements DataValueStore {

@@ -52,6 +52,7 @@ import vn.dxgov.security.CurrentUser;
  * The agency pages: the list with a diacritics-insensitive search, and one agency with everything it leads or
  * co-operates on in the plans the user may see; the steering department corrects its name, kind and aliases.
  */
+// size: the agency page with its parts (work, reports with lateness, scorecard line, merge form); to split by part next
 @Controller
 class AgencyPages implements PortalPage {
 

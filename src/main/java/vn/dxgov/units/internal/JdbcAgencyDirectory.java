@@ -36,6 +36,7 @@ import vn.dxgov.units.AgencyMatch;
  * its matching key (index agency_name_per_province), which makes concurrent resolves of the same new name safe:
  * the insert does nothing on conflict and the agency is read back.
  */
+// size: the agencies' SQL with name matching and the merge's own moves of names and aliases
 @Component
 @Transactional
 class JdbcAgencyDirectory implements AgencyDirectory {

@@ -49,7 +49,7 @@ class HeapGuardTest {
                 .isInstanceOf(HeapGuard.AggregateTooLarge.class)
                 .hasMessageContaining("160,000,000 stored values")
                 .hasMessageContaining("-Xmx" + (needed >> 20) + "m")
-                .hasMessageContaining("only 2,048 MB");
+                .hasMessageContaining("only 2048 MB");
         assertThat(needed).isGreaterThan(2048L << 20).isLessThan(4096L << 20);
         // with that heap it goes through
         assertThatCode(() -> HeapGuard.check(twice, HeapGuardTest::ratio, 0, needed)).doesNotThrowAnyException();

@@ -48,7 +48,8 @@ import vn.dxgov.units.AdminUnits;
  * A value written through A is in B's totals, a token revoked on A is refused by B (whose row cache would keep it 10 s otherwise), a login on A is a login on B
  * (the session lives in the database), and a job's run claimed by both nodes at the same instant runs once.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// sessions in PostgreSQL on both nodes, as in production (the test profile keeps them in the container)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "spring.autoconfigure.exclude=")
 @ActiveProfiles("test")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TwoNodesIT {
@@ -86,7 +87,8 @@ class TwoNodesIT {
         data.ensureUnits();
         // arguments, not default properties: those give way to application-test.yml
         nodeB = new SpringApplicationBuilder(DxgovApplication.class).profiles("test")
-                .run("--server.port=0", "--dxgov.cluster.listen=true", "--dxgov.tokens.cache=PT1M");
+                .run("--server.port=0", "--dxgov.cluster.listen=true", "--dxgov.tokens.cache=PT1M",
+                        "--spring.autoconfigure.exclude=");
         portB = Integer.parseInt(nodeB.getEnvironment().getProperty("local.server.port"));
         steering = users.ensure("nd-st", run, Role.STEERING, null);
         thanhHoa = units.find("38", LocalDate.of(2024, 1, 1)).orElseThrow().id();

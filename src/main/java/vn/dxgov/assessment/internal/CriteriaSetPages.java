@@ -131,7 +131,7 @@ class CriteriaSetPages implements AssessmentUi {
 
     @PostMapping({"/assessment/sets/{id}/edit", "/assessment/sets/new"})
     String save(@PathVariable(required = false) Long id, HttpServletRequest request, Model m,
-                RedirectAttributes redirect) {
+                RedirectAttributes redirect, jakarta.servlet.http.HttpServletResponse response) {
         AssessmentAccess.requireSteering();
         CriteriaSet existing = id == null ? null : sets.require(id);
         String sheet = msg(request, "assessment.editor.table");
@@ -155,7 +155,11 @@ class CriteriaSetPages implements AssessmentUi {
             // the form again with what was typed: a number that was refused stays as written, next to its message
             m.addAttribute("entered", request.getParameterMap());
             m.addAttribute("levelMinTyped", levelMinTyped);
-            return editor(m, existing, doc, echo, e.details());
+            // 422 like every other form that comes back with problems; each problem line in the reader's language
+            response.setStatus(422);
+            return editor(m, existing, doc, echo,
+                    vn.dxgov.shared.web.FormErrors.inLanguage(e.details(),
+                            org.springframework.context.i18n.LocaleContextHolder.getLocale()));
         }
     }
 

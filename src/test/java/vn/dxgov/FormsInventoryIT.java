@@ -142,4 +142,25 @@ class FormsInventoryIT {
         Document none = Jsoup.parse(page(multipart("/assessment/sets/import"), "steering", 422));
         assertThat(none.getElementById("import-error").text()).contains("Chọn tệp bộ tiêu chí");
     }
+
+    @Test
+    void everyInputOfTheMainFormPagesHasALabelInThePagesLanguage() throws Exception {
+        data.ensureUnits();
+        String[][] pages = {
+                {"steering", "/assessment"}, {"steering", "/assignments"}, {"steering", "/indicators"},
+                {"steering", "/units"}, {"steering", "/imports"}, {"steering", "/reporting"}, {"steering", "/agencies"},
+                {"steering", "/account/password"}, {"steering", "/notifications"}, {"steering", "/settings/open"},
+                {"admin", "/admin/users"}, {"admin", "/admin/tokens"}, {"admin", "/admin/units/import"}};
+        for (String[] p : pages) {
+            Document d = Jsoup.parse(page(get(p[1]), p[0], 200));
+            for (Element f : d.select("main input:not([type=hidden]):not([type=submit]):not([type=button]), main select, main textarea")) {
+                boolean labelled = !f.attr("aria-label").isBlank() || !f.attr("aria-labelledby").isBlank()
+                        || (!f.id().isBlank() && !d.select("label[for=" + f.id() + "]").isEmpty())
+                        || !f.parents().select("label").isEmpty();
+                assertThat(labelled).as("a label for %s on %s", f.outerHtml(), p[1]).isTrue();
+                assertThat(f.attr("aria-label")).as("no English label on the Vietnamese page %s", p[1])
+                        .isNotIn("year", "search", "breadcrumb");
+            }
+        }
+    }
 }

@@ -44,6 +44,22 @@ public final class VietDates {
         return d == null ? "" : DAY.format(d);
     }
 
+    /**
+     * A day typed in a form: a date picker's 2025-07-01, or 01/07/2025 (1/7/2025) as people write it, where a
+     * browser shows a plain text box. Blank is none; anything else throws a {@link java.time.DateTimeException}.
+     */
+    public static LocalDate parseTyped(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String t = text.trim();
+        if (t.matches("\\d{1,2}/\\d{1,2}/\\d{4}")) {
+            return LocalDate.parse(t, java.time.format.DateTimeFormatter.ofPattern("d/M/uuuu")
+                    .withResolverStyle(java.time.format.ResolverStyle.STRICT));
+        }
+        return LocalDate.parse(t);
+    }
+
     /** A moment in Vietnam's time: "05/12/2026 10:00"; {@value #ABSENT} for none. */
     public static String time(Instant i) {
         return i == null ? ABSENT : TIME.format(i);

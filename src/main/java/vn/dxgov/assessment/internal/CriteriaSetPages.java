@@ -87,24 +87,65 @@ class CriteriaSetPages implements AssessmentUi {
     }
 
     @PostMapping("/assessment/sets/import")
-    String importFile(@RequestParam("file") MultipartFile file, @RequestParam(defaultValue = "false") boolean replace,
-                      Model m, RedirectAttributes redirect, HttpServletRequest request) throws IOException {
+    String importFile(@RequestParam(value = "file", required = false) MultipartFile file,
+                      @RequestParam(defaultValue = "false") boolean replace, Model m, RedirectAttributes redirect,
+                      HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response) throws IOException {
+        if (file == null || file.isEmpty()) {
+            // issue 14: no file is a message on the page, not an error page
+            m.addAttribute("importError", msg(request, "forms2.sets.noFile"));
+            m.addAttribute("importDetails", List.of());
+            response.setStatus(422);
+            return index(m);
+        }
         try {
             CriteriaSet s = sets.importFile(file.getOriginalFilename(), file.getBytes(), replace);
             redirect.addFlashAttribute("notice", msg(request, "assessment.set.imported", s.code(), s.year()));
             return "redirect:/assessment/sets/" + s.id();
         } catch (ApiException e) {
             m.addAttribute("importError", msg(request, e.messageKey(), e.args()));
-            m.addAttribute("importDetails", e.details());
+            m.addAttribute("importDetails", vn.dxgov.shared.web.FormErrors.inLanguage(e.details(),
+                    org.springframework.context.i18n.LocaleContextHolder.getLocale()));
+            response.setStatus(422);
             return index(m);
         }
     }
 
     @PostMapping("/assessment/sets/{id}/copy")
-    String copy(@PathVariable long id, @RequestParam int year, RedirectAttributes redirect, HttpServletRequest request) {
-        CriteriaSet s = sets.copy(id, year);
-        redirect.addFlashAttribute("notice", msg(request, "assessment.set.saved"));
-        return "redirect:/assessment/sets/" + s.id();
+    String copy(@PathVariable long id, @RequestParam(required = false) String year, Model m,
+                RedirectAttributes redirect, HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response) {
+        AssessmentAccess.requireSteering();
+        // issue 14: a year that is not a number, or a copy that is refused, comes back on the set's page with the
+        // year as typed and the reason next to it
+        Integer y = null;
+        try {
+            y = year == null || year.isBlank() ? null : Integer.valueOf(year.trim());
+        } catch (NumberFormatException e) {
+            // stays null
+        }
+        String problem = null;
+        if (y == null) {
+            problem = msg(request, "forms2.sets.copyYear", year == null ? "" : year);
+        } else {
+            try {
+                CriteriaSet s = sets.copy(id, y);
+                redirect.addFlashAttribute("notice", msg(request, "assessment.set.saved"));
+                return "redirect:/assessment/sets/" + s.id();
+            } catch (ApiException e) {
+                if (e.status().value() == 404 || e.status().value() == 403) {
+                    throw e;
+                }
+                problem = msg(request, e.messageKey(), e.args());
+                List<String> lines = vn.dxgov.shared.web.FormErrors.inLanguage(e.details(),
+                        org.springframework.context.i18n.LocaleContextHolder.getLocale());
+                if (!lines.isEmpty()) {
+                    problem = problem + " " + String.join("; ", lines);
+                }
+            }
+        }
+        m.addAttribute("copyYear", year);
+        m.addAttribute("copyError", problem);
+        response.setStatus(422);
+        return set(id, m);
     }
 
     @PostMapping("/assessment/sets/{id}/delete")
@@ -131,7 +172,7 @@ class CriteriaSetPages implements AssessmentUi {
 
     @PostMapping({"/assessment/sets/{id}/edit", "/assessment/sets/new"})
     String save(@PathVariable(required = false) Long id, HttpServletRequest request, Model m,
-                RedirectAttributes redirect) {
+                RedirectAttributes redirect, jakarta.servlet.http.HttpServletResponse response) {
         AssessmentAccess.requireSteering();
         CriteriaSet existing = id == null ? null : sets.require(id);
         String sheet = msg(request, "assessment.editor.table");
@@ -155,7 +196,11 @@ class CriteriaSetPages implements AssessmentUi {
             // the form again with what was typed: a number that was refused stays as written, next to its message
             m.addAttribute("entered", request.getParameterMap());
             m.addAttribute("levelMinTyped", levelMinTyped);
-            return editor(m, existing, doc, echo, e.details());
+            // 422 like every other form that comes back with problems; each problem line in the reader's language
+            response.setStatus(422);
+            return editor(m, existing, doc, echo,
+                    vn.dxgov.shared.web.FormErrors.inLanguage(e.details(),
+                            org.springframework.context.i18n.LocaleContextHolder.getLocale()));
         }
     }
 

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -59,24 +60,47 @@ class AssignmentPages {
     }
 
     @PostMapping("/assignments/import")
-    String importCsv(@RequestParam("file") MultipartFile file, @RequestParam @MaxChars(Limits.Kind.NAME) String provinceCode,
-                     @RequestParam @MaxChars(Limits.Kind.NAME) String number,
-                     @RequestParam @MaxChars(Limits.Kind.TITLE) String title,
-                     @RequestParam(required = false) LocalDate issuedOn,
+    String importCsv(@RequestParam(value = "file", required = false) MultipartFile file,
+                     @RequestParam(required = false) @MaxChars(Limits.Kind.NAME) String provinceCode,
+                     @RequestParam(required = false) @MaxChars(Limits.Kind.NAME) String number,
+                     @RequestParam(required = false) @MaxChars(Limits.Kind.TITLE) String title,
+                     @RequestParam(required = false) String issuedOn,
                      @RequestParam(defaultValue = "false") boolean replace, Model m, RedirectAttributes redirect,
-                     HttpServletRequest request) throws IOException {
+                     HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response) throws IOException {
         AssignmentAccess.requireEdit();
+        // issue 14: a problem brings the form back (422) with everything typed and each message at its field
+        java.util.Locale locale = RequestContextUtils.getLocale(request);
+        Map<String, String> fieldErrors = new java.util.LinkedHashMap<>();
+        LocalDate issued = null;
         try {
-            Assignments.ImportResult r = assignments.importCsv(new Assignments.ImportRequest(provinceCode, number, title,
-                    issuedOn, null, replace), file.getOriginalFilename(), file.getBytes());
-            redirect.addFlashAttribute("notice", msg(request, "assignments.import.done", r.tranches(), r.namedUnits()));
-            return "redirect:/assignments/" + r.decision().id();
-        } catch (ApiException e) {
-            list(null, m);
-            m.addAttribute("error", msg(request, e.messageKey(), e.args()));
-            m.addAttribute("errors", e.details());
-            return "assignments/list";
+            issued = vn.dxgov.shared.VietDates.parseTyped(issuedOn);
+        } catch (java.time.DateTimeException e) {
+            fieldErrors.put("issuedOn", msg(request, "forms2.badDay", issuedOn));
         }
+        if (file == null || file.isEmpty()) {
+            fieldErrors.put("file", msg(request, "forms2.assign.noFile"));
+        }
+        List<String> rest = List.of();
+        if (fieldErrors.isEmpty()) {
+            try {
+                Assignments.ImportResult r = assignments.importCsv(new Assignments.ImportRequest(provinceCode, number,
+                        title, issued, null, replace), file.getOriginalFilename(), file.getBytes());
+                redirect.addFlashAttribute("notice", msg(request, "assignments.import.done", r.tranches(), r.namedUnits()));
+                return "redirect:/assignments/" + r.decision().id();
+            } catch (ApiException e) {
+                m.addAttribute("error", msg(request, e.messageKey(), e.args()));
+                rest = vn.dxgov.shared.web.FormErrors.split(e.details(),
+                        java.util.Set.of("provinceCode", "number", "title", "issuedOn"), fieldErrors, locale);
+            }
+        } else {
+            m.addAttribute("error", msg(request, "forms2.fixBelow"));
+        }
+        list(null, m);
+        m.addAttribute("errors", rest);
+        m.addAttribute("fieldErrors", fieldErrors);
+        m.addAttribute("entered", request.getParameterMap());
+        response.setStatus(422);
+        return "assignments/list";
     }
 
     @GetMapping("/assignments/{id}")
@@ -109,7 +133,10 @@ class AssignmentPages {
             redirect.addFlashAttribute("notice", msg(request, "assignments.assign.done", Numbers.current().count(added.size())));
         } catch (ApiException e) {
             redirect.addFlashAttribute("error", msg(request, e.messageKey(), e.args()));
-            redirect.addFlashAttribute("errors", e.details());
+            // "unitIds: chọn ít nhất một đơn vị" reads "chọn ít nhất một đơn vị": never the API's field name
+            redirect.addFlashAttribute("errors", vn.dxgov.shared.web.FormErrors.split(e.details(),
+                    java.util.Set.of(), new java.util.HashMap<>(), RequestContextUtils.getLocale(request)).stream()
+                    .map(d -> d.startsWith("unitIds: ") ? d.substring("unitIds: ".length()) : d).toList());
         }
         return "redirect:/assignments/" + id + "?year=" + year;
     }

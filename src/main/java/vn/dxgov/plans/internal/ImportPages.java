@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
@@ -35,7 +34,6 @@ class ImportPages implements UiPage {
     static final List<String> STEPS = List.of("queued", "read", "parse", "save", "done");
 
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
     /** One import as the pages show it. */
     record ImportView(ImportRepository.ImportRecord record, String createdAt, String size, int stepIndex,
@@ -151,7 +149,7 @@ class ImportPages implements UiPage {
     }
 
     static String when(Instant at) {
-        return at == null ? "" : WHEN.format(at.atZone(VIETNAM));
+        return at == null ? vn.dxgov.shared.VietDates.ABSENT : vn.dxgov.shared.VietDates.time(at);
     }
 
     /**

@@ -72,8 +72,6 @@ class TargetLinks {
                     String decidedBy, Instant decidedAt, String decidedOn) {
     }
 
-    private static final java.time.format.DateTimeFormatter DECIDED = java.time.format.DateTimeFormatter
-            .ofPattern("dd/MM/yyyy HH:mm").withZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
 
     record TargetWithLinks(TargetRef target, List<LinkView> links) {
     }
@@ -256,7 +254,7 @@ class TargetLinks {
             if (n != null) {
                 byTarget.computeIfAbsent(l.targetId(), k -> new ArrayList<>())
                         .add(new LinkView(n, l.status(), l.origin(), l.score(), l.decidedBy(), l.decidedAt(),
-                                l.decidedAt() == null ? null : DECIDED.format(l.decidedAt())));
+                                l.decidedAt() == null ? null : vn.dxgov.shared.VietDates.time(l.decidedAt())));
             }
         }
         List<TargetWithLinks> rows = new ArrayList<>();

@@ -1,7 +1,6 @@
 package vn.dxgov.plans.internal;
 
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -15,7 +14,6 @@ import vn.dxgov.plans.Plan;
 class VersionPageModel {
 
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     /** A version as the page links to it. */
     record VersionLink(long id, int versionNo, String number, String title, String status) {
@@ -48,7 +46,8 @@ class VersionPageModel {
         }
         if (info.supersededBy() != null) {
             int no = versions.find(info.supersededBy()).map(VersionRepository.VersionInfo::versionNo).orElse(0);
-            String day = info.supersededAt() == null ? "" : DAY.format(info.supersededAt().atZone(VIETNAM));
+            String day = info.supersededAt() == null ? vn.dxgov.shared.VietDates.ABSENT
+                    : vn.dxgov.shared.VietDates.day(info.supersededAt().atZone(VIETNAM).toLocalDate());
             m.addAttribute("replacedBy", new Replacement(info.supersededBy(), no, day));
         }
         if (PlanService.canReview(plan)) {

@@ -70,6 +70,26 @@ public final class FormErrors {
 
     private static final java.util.regex.Pattern ITEM = java.util.regex.Pattern.compile("#\\d+ \\((.*?)\\): ");
 
+    /**
+     * For a form without a {@link BindingResult} (a multipart upload read by {@code @RequestParam}): the details whose
+     * field before the colon is one of {@code fields} go into {@code byField} (field → text, in the reader's language,
+     * the first per field), the others come back as lines in the reader's language for the list above the form.
+     */
+    public static List<String> split(List<String> details, java.util.Set<String> fields, Map<String, String> byField,
+                                     Locale locale) {
+        List<String> rest = new java.util.ArrayList<>();
+        for (String d : details == null ? List.<String>of() : details) {
+            int colon = d.indexOf(": ");
+            String field = colon > 0 ? d.substring(0, colon) : null;
+            if (field != null && fields.contains(field)) {
+                byField.putIfAbsent(field, inLanguage(d.substring(colon + 2), locale));
+            } else {
+                rest.add(inLanguage(d, locale));
+            }
+        }
+        return rest;
+    }
+
     /** A problem of the whole form, shown above it. */
     public static void global(BindingResult result, String message) {
         result.reject("service", message);

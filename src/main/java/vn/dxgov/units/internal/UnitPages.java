@@ -150,7 +150,8 @@ class UnitPages {
     @PostMapping("/units/{id}/shares")
     @PreAuthorize("hasAnyRole('STEERING','ADMIN')")
     String setShares(@PathVariable long id, @RequestParam Map<String, String> form, Model model,
-                     RedirectAttributes redirect, Locale locale) {
+                     RedirectAttributes redirect, Locale locale,
+                     jakarta.servlet.http.HttpServletResponse response) {
         Map<Long, BigDecimal> fractions = new LinkedHashMap<>();
         List<String> errors = new ArrayList<>();
         Numbers grammar = Numbers.of(locale);
@@ -180,12 +181,19 @@ class UnitPages {
                 if (e.status().value() == 404) {
                     found(id);
                 }
-                errors.addAll(e.details());
+                // each line in the reader's language; the basis' problem under its field, not as "basis: …"
+                Map<String, String> byField = new LinkedHashMap<>();
+                errors.addAll(vn.dxgov.shared.web.FormErrors.split(e.details(), java.util.Set.of("basis"), byField,
+                        locale));
+                if (byField.containsKey("basis")) {
+                    model.addAttribute("basisError", byField.get("basis"));
+                }
             }
         }
         AdminUnit unit = found(id);
         model.addAttribute("shareErrors", errors);
         model.addAttribute("shareInput", form);
+        response.setStatus(422);
         model.addAttribute("basis", form.getOrDefault("basis", ""));
         addUnit(model, unit);
         return "units/unit";
@@ -249,8 +257,8 @@ class UnitPages {
         model.addAttribute("label", label);
         model.addAttribute("dryRun", dryRun);
         try {
-            LocalDate from = validFrom == null || validFrom.isBlank() ? null : LocalDate.parse(validFrom.trim());
-            LocalDate to = validTo == null || validTo.isBlank() ? null : LocalDate.parse(validTo.trim());
+            LocalDate from = vn.dxgov.shared.VietDates.parseTyped(validFrom);
+            LocalDate to = vn.dxgov.shared.VietDates.parseTyped(validTo);
             UnitsApiController.ImportAnswer answer = UnitsApiController.run(reform, units, successors, from, to, levels,
                     label, dryRun);
             model.addAttribute("result", answer);
@@ -258,9 +266,12 @@ class UnitPages {
             model.addAttribute("resultText", messages.getMessage(dryRun ? "units.import.checked" : "units.import.done",
                     new Object[] {Numbers.of(locale).count(count), Numbers.of(locale).count(answer.links())}, locale));
         } catch (DateTimeParseException e) {
-            model.addAttribute("problems", List.of("ngày \"" + e.getParsedString() + "\" không đúng dạng yyyy-mm-dd"));
+            // in the reader's language, with the day as people write it (issue 14): never "yyyy-mm-dd"
+            model.addAttribute("problems", List.of(messages.getMessage("forms2.units.badDate",
+                    new Object[] {e.getParsedString()}, locale)));
+            model.addAttribute("problemsTitle", messages.getMessage("forms2.units.badDateTitle", null, locale));
         } catch (ApiException e) {
-            model.addAttribute("problems", e.details());
+            model.addAttribute("problems", vn.dxgov.shared.web.FormErrors.inLanguage(e.details(), locale));
             model.addAttribute("problemsTitle", messages.getMessage("units.import.failed",
                     new Object[] {e.details().size()}, locale));
         }

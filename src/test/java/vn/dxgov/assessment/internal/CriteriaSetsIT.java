@@ -254,7 +254,7 @@ class CriteriaSetsIT {
                 .param("note", "", "", "", "")
                 .param("levelCode", "HT").param("levelName", "Hoàn thành").param("levelMin", "25").param("levelMandatory", "true");
         int before = sets();
-        String html = mvc.perform(post).andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk())
+        String html = mvc.perform(post).andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().is(422))
                 .andReturn().getResponse().getContentAsString();
         assertThat(html).contains("Bảng tiêu chí, dòng 3, cột Điểm tối đa").contains("abc");
         assertThat(sets()).isEqualTo(before);

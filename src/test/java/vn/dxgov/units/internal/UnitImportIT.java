@@ -267,6 +267,30 @@ class UnitImportIT {
     }
 
     @Test
+    void aDateThatCannotBeReadIsExplainedInThePersonsLanguageWithTheTypedFieldsKept() throws Exception {
+        MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity())
+                .alwaysExpect(vn.dxgov.support.RawText.noRawText()).build();
+        for (String lang : new String[] {"vi", "en"}) {
+            String page = org.springframework.web.util.HtmlUtils.htmlUnescape(mvc.perform(multipart("/admin/units/import")
+                            .param("validFrom", "31/02/2027").param("label", "Đợt sắp xếp thử").param("levels", "1=PROVINCE")
+                            .param("dryRun", "true").param("lang", lang).with(user("admin").roles("ADMIN")).with(csrf()))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+            assertThat(page).contains("import-problems").contains("\"31/02/2027\"")
+                    .contains("value=\"31/02/2027\"").contains("value=\"Đợt sắp xếp thử\"").contains("value=\"1=PROVINCE\"")
+                    .as("never the ISO pattern").doesNotContainIgnoringCase("yyyy-mm-dd");
+            if (lang.equals("vi")) {
+                assertThat(page).contains("không đọc được").contains("ngày/tháng/năm");
+            } else {
+                assertThat(page).contains("cannot be read").contains("day/month/year").doesNotContain("không đọc được");
+            }
+        }
+        // a day written the Vietnamese way is read: 01/01/2027 is 2027-01-01 (the dry run then checks the files)
+        assertThat(vn.dxgov.shared.VietDates.parseTyped("01/01/2027")).isEqualTo(LocalDate.of(2027, 1, 1));
+        assertThat(vn.dxgov.shared.VietDates.parseTyped("2027-01-01")).isEqualTo(LocalDate.of(2027, 1, 1));
+        assertThat(vn.dxgov.shared.VietDates.parseTyped(" ")).isNull();
+    }
+
+    @Test
     void theSteeringDepartmentSetsSharesOnTheUnitPage() throws Exception {
         MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity())
                 .alwaysExpect(vn.dxgov.support.RawText.noRawText()).build();
@@ -278,7 +302,7 @@ class UnitImportIT {
             String notVietnamese = mvc.perform(post("/units/" + town.id() + "/shares").param("share_" + haTrung.id(), "0,6")
                             .param("share_" + hoatGiang.id(), "0.4").param("basis", "dân số 2024")
                             .with(user("steering").roles("STEERING")).with(csrf()))
-                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+                    .andExpect(status().is(422)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
             assertThat(notVietnamese).contains("share-errors")
                     .contains("“0.4” không phải là số viết kiểu Việt Nam: viết 0,4 (không phẩy bốn).")
                     .contains("value=\"0.4\"").contains("value=\"0,6\"");
@@ -291,8 +315,17 @@ class UnitImportIT {
             String wrong = mvc.perform(post("/units/" + town.id() + "/shares").param("share_" + haTrung.id(), "0,6")
                             .param("share_" + hoatGiang.id(), "0,6").param("basis", "dân số 2024")
                             .with(user("steering").roles("STEERING")).with(csrf()))
-                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-            assertThat(wrong).contains("share-errors").contains("tổng các tỷ lệ là 1,2, phải bằng 1");
+                    .andExpect(status().is(422)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+            assertThat(wrong).contains("share-errors").contains("tổng các tỷ lệ là 1,2, phải bằng 1")
+                    .as("one language, never the English half of the service's line").doesNotContain(" / ");
+            // issue 14: the basis' problem under its field in plain words, never "basis: …"; the typed shares kept
+            String noBasis = mvc.perform(post("/units/" + town.id() + "/shares").param("share_" + haTrung.id(), "0,7")
+                            .param("share_" + hoatGiang.id(), "0,3").param("basis", " ")
+                            .with(user("steering").roles("STEERING")).with(csrf()))
+                    .andExpect(status().is(422)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+            assertThat(org.springframework.web.util.HtmlUtils.htmlUnescape(noBasis)).contains("id=\"basis-error\"")
+                    .contains("cần ghi căn cứ chia").contains("value=\"0,7\"").contains("value=\"0,3\"")
+                    .doesNotContain("basis:").doesNotContain("the basis of the shares");
             mvc.perform(post("/units/" + town.id() + "/shares").param("share_" + haTrung.id(), "0.5")
                             .param("share_" + hoatGiang.id(), "0.5").param("basis", "x")
                             .with(user("viewer").roles("VIEWER")).with(csrf()))

@@ -19,10 +19,10 @@ final class HeapGuard {
     static final int BUFFER_BYTES = 32;
     static final int BUILD_THREADS = 2;
     /**
-     * The pre-aggregate's cubes at their most ({@link MemoryAnalytics#MAX_CUBES}), about 32 KB each: the entries of
+     * The pre-aggregate's cubes at their most ({@link MemoryAnalytics#MAX_CUBES}), about 64 KB each (a pre-reform month measured ≈ 85 KB with the benchmark's own garbage): the entries of
      * provinces and districts (≈ 100 B each, ≤ 800 a cube) and the published answers' parts (≈ 120 B each).
      */
-    static final long CUBES = (long) MemoryAnalytics.MAX_CUBES * (32L << 10);
+    static final long CUBES = (long) MemoryAnalytics.MAX_CUBES * (64L << 10);
 
     private HeapGuard() {
     }

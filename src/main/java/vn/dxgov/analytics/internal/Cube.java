@@ -38,6 +38,9 @@ final class Cube {
     private final int period;
     private final UnitGraph graph;
     private final Map<Long, Agg> entries = new HashMap<>();
+    /** Guards against cycles of links, as the Aggregator's depth limit (the cube is used by one thread at a time). */
+    private static final int MAX_DEPTH = 12;
+    private int depth;
     /** answer key → answer, {@code List<Part>} or {@link Breakdown}; replaced whole, read without a lock. */
     final ConcurrentHashMap<Object, Object> answers = new ConcurrentHashMap<>();
 
@@ -60,7 +63,16 @@ final class Cube {
     Agg value(Aggregator a, long unit) {
         Agg e = entries.get(unit);
         if (e == null) {
-            e = a.local(d, unit, period, u -> value(a, u));
+            if (depth > MAX_DEPTH) {
+                // a cycle of links (a malformed graph): as the Aggregator, give up on this branch, keep nothing
+                return null;
+            }
+            depth++;
+            try {
+                e = a.local(d, unit, period, u -> value(a, u));
+            } finally {
+                depth--;
+            }
             if (e == null) {
                 e = NONE;
             }

@@ -107,6 +107,10 @@ public interface DataValueStore {
      */
     void forEachCell(long indicatorId, CellConsumer consumer);
 
-    /** How many lines of each indicator can count (as {@link #forEach}): for sizing the in-memory aggregate. */
+    /**
+     * How many lines of each indicator can count (as {@link #forEach}): for sizing the in-memory aggregate. Exact for
+     * a small table; above a couple of million rows an estimate from PostgreSQL's statistics (every indicator of the
+     * catalogue listed), so that a start does not scan the whole table.
+     */
     java.util.Map<Long, Long> countCells();
 }

@@ -161,9 +161,15 @@ class NationalBenchmark {
 
         // ----- build
         long heapBefore = usedHeap();
+        com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean)
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        long cpu0 = os.getProcessCpuTime();
+        long pgCpu0 = postgresCpuTicks();
         t0 = System.nanoTime();
         analytics.reload();
         long buildMs = ms(System.nanoTime() - t0);
+        long buildCpuMs = (os.getProcessCpuTime() - cpu0) / 1_000_000;
+        long pgCpuMs = postgresCpuTicks() < 0 || pgCpu0 < 0 ? -1 : (postgresCpuTicks() - pgCpu0) * 10;
         long heapAfter = usedHeap();
         double perValue = (double) (heapAfter - heapBefore) / rows;
 
@@ -189,8 +195,13 @@ class NationalBenchmark {
         line("");
         line("| measure | target | measured |");
         line("|---|---|---:|");
-        line("| build of the aggregate (Analytics.reload: read + columns) | < 60 s | "
+        line("| build of the aggregate (Analytics.reload: count + read + columns), wall | < 60 s | "
                 + String.format(Locale.ROOT, "%.1f s", buildMs / 1000.0) + " |");
+        line("| same, CPU: this JVM (all threads, incl. GC) / PostgreSQL's processes | | "
+                + String.format(Locale.ROOT, "%.1f s / %s", buildCpuMs / 1000.0,
+                        pgCpuMs < 0 ? "n/a" : String.format(Locale.ROOT, "%.1f s", pgCpuMs / 1000.0))
+                + String.format(Locale.ROOT, " (%.2f µs CPU a value in all)", (buildCpuMs + Math.max(0, pgCpuMs)) * 1000.0 / rows)
+                + " |");
         line("| heap per stored value (used heap after GC, after − before the build) | ≤ 16 B | "
                 + String.format(Locale.ROOT, "%.1f B", perValue) + " (" + mb(heapAfter - heapBefore) + "; heap used "
                 + "empty " + mb(heapEmpty) + ", after the build " + mb(heapAfter) + ") |");
@@ -206,6 +217,7 @@ class NationalBenchmark {
         Stats q1 = new Stats("all " + provincesNow.size() + " provinces, one indicator, one month");
         Stats q2 = new Stats("all communes of one province (" + provincesNow.size() + " provinces), one indicator, one month");
         Stats q3 = new Stats("all " + oldProvinces + " pre-reform provinces, a legacy indicator, a month before 7/2025 (3-level rollup)");
+        List<Object[]> asked = new ArrayList<>();
         for (int s = 0; s < samples; s++) {
             Indicator ind = current.get(random.nextInt(current.size()));
             Period p = Period.parse(months.get(random.nextInt(months.size())));
@@ -222,6 +234,7 @@ class NationalBenchmark {
             q1.add(b - a, c - b, d - c);
             // Q2
             AdminUnit province = provincesNow.get(random.nextInt(provincesNow.size()));
+            asked.add(new Object[]{ind, p, province});
             a = System.nanoTime();
             Analytics.Breakdown coldB = analytics.breakdown(ind.id(), province.id(), UnitLevel.COMMUNE, p);
             b = System.nanoTime();
@@ -264,6 +277,51 @@ class NationalBenchmark {
         line("");
         line("Answers compared with SQL: " + (q1.n + q2.n + q3.n) * 2 + "; mismatches: " + mismatches
                 + (firstMismatch == null ? "" : " (first: " + firstMismatch + ")"));
+
+        // ----- many pre-aggregated asks: wall time and this thread's CPU time per call (a call descheduled on a loaded
+        // machine shows in the wall time, not in the CPU time)
+        int many = Integer.getInteger("bench.many", 20_000);
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long[][] wall = new long[2][many];
+        long[][] cpuNs = new long[2][many];
+        for (int i = 0; i < many; i++) {
+            Object[] k = asked.get(random.nextInt(asked.size()));
+            Indicator ind = (Indicator) k[0];
+            Period p = (Period) k[1];
+            AdminUnit province = (AdminUnit) k[2];
+            int q = i & 1;
+            long c0 = threads.getCurrentThreadCpuTime();
+            long w0 = System.nanoTime();
+            Object answer = q == 0 ? analytics.provinces(ind.id(), AFTER, p)
+                    : analytics.breakdown(ind.id(), province.id(), UnitLevel.COMMUNE, p);
+            long w1 = System.nanoTime();
+            long c1 = threads.getCurrentThreadCpuTime();
+            if (answer == null) {
+                throw new AssertionError();
+            }
+            wall[q][i / 2] = w1 - w0;
+            cpuNs[q][i / 2] = c1 - c0;
+        }
+        line("");
+        line("Pre-aggregated asks, " + many + " calls over the " + asked.size() + " (indicator, month, province) of the samples "
+                + "above, alternating the two questions; wall time and the calling thread's CPU time per call:");
+        line("");
+        line("| question | wall p50 / p99 / p99.9 | thread CPU p50 / p99 / p99.9 | target p99 |");
+        line("|---|---:|---:|---:|");
+        String[] names = {q1.name, q2.name};
+        for (int q = 0; q < 2; q++) {
+            long[] w = Arrays.copyOf(wall[q], many / 2);
+            long[] cc = Arrays.copyOf(cpuNs[q], many / 2);
+            Arrays.sort(w);
+            Arrays.sort(cc);
+            line("| " + names[q] + " | " + msf(w[w.length / 2]) + " / " + msf(w[w.length * 99 / 100]) + " / "
+                    + msf(w[w.length * 999 / 1000]) + " | " + msf(cc[cc.length / 2]) + " / " + msf(cc[cc.length * 99 / 100])
+                    + " / " + msf(cc[cc.length * 999 / 1000]) + " | < 1 ms |");
+        }
+        long heapAsked = usedHeap();
+        line("");
+        line("Heap after the questions (the pre-aggregate of " + asked.size() + "+ asked (indicator, month) pairs and "
+                + "their answers kept): " + mb(heapAsked) + ", " + mb(heapAsked - heapAfter) + " more than after the build.");
 
         // ----- freshness
         writeReport();
@@ -354,8 +412,60 @@ class NationalBenchmark {
         line("| visible in the commune, the province's total and the national table, p50 / max | < 100 ms | "
                 + msf(seenNs[seenNs.length / 2]) + " / " + msf(seenNs[seenNs.length - 1]) + " (" + visibleOnReturn + " of "
                 + freshWrites + " on the first read after the write returned) |");
-        line("| of which after the write returned (the first read recomputes the dropped level answers), p50 / max | | "
+        line("| of which after the write returned (the first read is a lookup: the write updated the pre-aggregate), p50 / max | | "
                 + msf(afterReturnNs[afterReturnNs.length / 2]) + " / " + msf(afterReturnNs[afterReturnNs.length - 1]) + " |");
+    }
+
+    /**
+     * CPU ticks (1/100 s) of this test's embedded PostgreSQL: its postmaster (found by its data directory; other
+     * PostgreSQL servers on the machine are left out), the exited backends it waited for, and its live children.
+     * Linux /proc only; -1 elsewhere.
+     */
+    long postgresCpuTicks() {
+        String dataDir = jdbc.sql("show data_directory").query(String.class).single();
+        long postmaster = -1;
+        try (var procs = Files.list(Path.of("/proc"))) {
+            for (Path proc : (Iterable<Path>) procs::iterator) {
+                String name = proc.getFileName().toString();
+                if (name.chars().allMatch(Character::isDigit)) {
+                    try {
+                        if (Files.readString(proc.resolve("cmdline")).contains(dataDir)) {
+                            postmaster = Long.parseLong(name);
+                        }
+                    } catch (IOException | RuntimeException e) {
+                        // gone meanwhile
+                    }
+                }
+            }
+        } catch (IOException e) {
+            return -1;
+        }
+        if (postmaster < 0) {
+            return -1;
+        }
+        try (var procs = Files.list(Path.of("/proc"))) {
+            long ticks = 0;
+            for (Path proc : (Iterable<Path>) procs::iterator) {
+                String name = proc.getFileName().toString();
+                if (!name.chars().allMatch(Character::isDigit)) {
+                    continue;
+                }
+                try {
+                    String stat = Files.readString(proc.resolve("stat"));
+                    String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    if (Long.parseLong(name) != postmaster && Long.parseLong(f[1]) != postmaster) {
+                        continue;
+                    }
+                    // utime, stime of the process and of its waited-for children
+                    ticks += Long.parseLong(f[11]) + Long.parseLong(f[12]) + Long.parseLong(f[13]) + Long.parseLong(f[14]);
+                } catch (IOException | RuntimeException e) {
+                    // gone meanwhile
+                }
+            }
+            return ticks;
+        } catch (IOException e) {
+            return -1;
+        }
     }
 
     static boolean near(double a, double b) {

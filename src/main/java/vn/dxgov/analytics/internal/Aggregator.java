@@ -76,6 +76,25 @@ final class Aggregator {
         if (ofIndicator == null || ofIndicator.isEmpty()) {
             return null;
         }
+        return combine(d, ofIndicator, unit, period, depth, u -> value(d, u, period, depth + 1));
+    }
+
+    /**
+     * The value of a (non-derived) indicator for a unit from the unit's own cells and the values of the units it
+     * rests on (its children, its predecessors) as {@code below} gives them: the same rule as {@link #value}, one level
+     * at a time. The pre-aggregate ({@link Cube}) passes its stored entries, so that a write recomputes the changed
+     * unit's ancestors from their children's entries without descending further.
+     */
+    Agg local(IndicatorDef d, long unit, int period, java.util.function.LongFunction<Agg> below) {
+        Map<Long, Series> ofIndicator = cells.get(d.id());
+        if (ofIndicator == null || ofIndicator.isEmpty()) {
+            return null;
+        }
+        return combine(d, ofIndicator, unit, period, 0, below);
+    }
+
+    private Agg combine(IndicatorDef d, Map<Long, Series> ofIndicator, long unit, int period, int depth,
+                        java.util.function.LongFunction<Agg> below) {
         Agg own = self(d, ofIndicator, unit, period, List.of(), depth);
         if (own != null) {
             return own;
@@ -84,7 +103,7 @@ final class Aggregator {
         if (children.length > 0) {
             List<Agg> parts = new ArrayList<>(children.length);
             for (long c : children) {
-                Agg a = value(d, c, period, depth + 1);
+                Agg a = below.apply(c);
                 if (a != null) {
                     parts.add(a);
                 }
@@ -97,7 +116,7 @@ final class Aggregator {
         if (preds.length > 0) {
             List<Agg> parts = new ArrayList<>(preds.length);
             for (UnitGraph.Link l : preds) {
-                Agg a = value(d, l.predecessorId(), period, depth + 1);
+                Agg a = below.apply(l.predecessorId());
                 if (a != null) {
                     parts.add(share(d, a, l));
                 }

@@ -18,6 +18,11 @@ final class HeapGuard {
     /** Bytes per cell of the build's buffers (int key, double value, int version, double numerator, denominator). */
     static final int BUFFER_BYTES = 32;
     static final int BUILD_THREADS = 2;
+    /**
+     * The pre-aggregate's cubes at their most ({@link MemoryAnalytics#MAX_CUBES}), about 64 KB each (a pre-reform month measured ≈ 85 KB with the benchmark's own garbage): the entries of
+     * provinces and districts (≈ 100 B each, ≤ 800 a cube) and the published answers' parts (≈ 120 B each).
+     */
+    static final long CUBES = (long) MemoryAnalytics.MAX_CUBES * (64L << 10);
 
     private HeapGuard() {
     }
@@ -35,7 +40,7 @@ final class HeapGuard {
     /** The estimate plus what the build needs meanwhile (its buffers, the aggregate in use). */
     static long required(Map<Long, Long> counts, LongPredicate ratio, long current) {
         long biggest = counts.values().stream().mapToLong(Long::longValue).max().orElse(0);
-        return estimate(counts, ratio) + BUILD_THREADS * biggest * BUFFER_BYTES + current;
+        return estimate(counts, ratio) + BUILD_THREADS * biggest * BUFFER_BYTES + current + CUBES;
     }
 
     /** The heap (bytes) to start the JVM with for this many values: what -Xmx should say at least. */

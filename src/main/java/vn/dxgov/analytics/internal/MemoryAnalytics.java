@@ -62,44 +62,69 @@ class MemoryAnalytics implements Analytics, SmartInitializingSingleton {
     private volatile Map<Long, Map<Long, Series>> pending = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<Long, IndicatorDef> defs = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, Long> codes = new ConcurrentHashMap<>();
-    /** Events apply under the read lock (concurrently); a reload takes the write lock so none is lost meanwhile. */
     /**
-     * The pre-aggregated levels: per indicator, the answers already computed for a level of units (all provinces, all
-     * communes of a province) and a period, so that asking again is a lookup. A write drops its indicator's answers
-     * (after changing the cells), a reform or an indicator change theirs; derived indicators and the preview are not
-     * kept. At most {@link #MAX_ANSWERS} answers, then they start again from empty.
+     * The pre-aggregate ({@link Cube}): per indicator and period, the entries of the units with units below them and
+     * the published answers for a level of units (all provinces, all communes of a province), so that asking again is
+     * a lookup; a write updates the entries resting on its cell and the answers' parts naming them (never a
+     * recompute of the indicator), a reform or an indicator change drops them. Derived indicators and the preview are
+     * not kept. At most {@link #MAX_CUBES} (indicator, period) pairs, then they start again from empty.
      */
-    private final ConcurrentHashMap<Long, Levels> levels = new ConcurrentHashMap<>();
-    private final java.util.concurrent.atomic.AtomicInteger answers = new java.util.concurrent.atomic.AtomicInteger();
-    static final int MAX_ANSWERS = 20_000;
+    private final ConcurrentHashMap<Long, Cubes> levels = new ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicInteger cubeCount = new java.util.concurrent.atomic.AtomicInteger();
+    static final int MAX_CUBES = 2_048;
 
-    private static final class Levels {
-        final ConcurrentHashMap<Object, Object> answers = new ConcurrentHashMap<>();
-    }
-
-    private record BreakdownKey(long unit, vn.dxgov.units.UnitLevel level, int period) {
-    }
-
-    private record ProvincesKey(java.time.LocalDate on, int period) {
+    /** The cubes of one indicator; its monitor serialises their changes (writes, and readers on a miss). */
+    private static final class Cubes {
+        final ConcurrentHashMap<Integer, Cube> byPeriod = new ConcurrentHashMap<>();
     }
 
     @SuppressWarnings("unchecked")
-    private <T> T level(IndicatorDef d, Object key, java.util.function.Supplier<T> compute) {
-        if (d.derived()) {
-            return compute.get();
-        }
-        Levels l = levels.computeIfAbsent(d.id(), k -> new Levels());
-        Object found = l.answers.get(key);
+    private <T> T level(IndicatorDef d, int period, Object key, java.util.function.Function<Cube, T> compute) {
+        Cubes of = levels.get(d.id());
+        Cube cube = of == null ? null : of.byPeriod.get(period);
+        Object found = cube == null ? null : cube.answers.get(key);
         if (found != null) {
             return (T) found;
         }
-        T made = compute.get();
-        if (answers.incrementAndGet() > MAX_ANSWERS) {
-            answers.set(0);
-            levels.clear();
+        of = levels.computeIfAbsent(d.id(), k -> new Cubes());
+        synchronized (of) {
+            cube = of.byPeriod.get(period);
+            if (cube == null) {
+                if (cubeCount.incrementAndGet() > MAX_CUBES) {
+                    cubeCount.set(0);
+                    levels.clear();
+                    levels.put(d.id(), of);
+                    of.byPeriod.clear();
+                }
+                cube = new Cube(d, period, graph);
+                of.byPeriod.put(period, cube);
+            }
+            found = cube.answers.get(key);
+            if (found == null) {
+                found = compute.apply(cube);
+                cube.answers.put(key, found);
+            }
+            return (T) found;
         }
-        l.answers.put(key, made);
-        return made;
+    }
+
+    /** Cubes kept and their entries, for the benchmark's memory count. */
+    long[] cubeSizes() {
+        long cubes = 0;
+        long entries = 0;
+        long parts = 0;
+        for (Cubes of : levels.values()) {
+            synchronized (of) {
+                for (Cube c : of.byPeriod.values()) {
+                    cubes++;
+                    entries += c.entries();
+                    for (Object o : c.answers.values()) {
+                        parts += o instanceof Breakdown b ? b.parts().size() + 1 : ((List<?>) o).size();
+                    }
+                }
+            }
+        }
+        return new long[]{cubes, entries, parts};
     }
 
     private final ReentrantReadWriteLock reloading = new ReentrantReadWriteLock();
@@ -147,6 +172,7 @@ class MemoryAnalytics implements Analytics, SmartInitializingSingleton {
                 remember(i);
             }
             Map<Long, Long> counts = store.countCells();
+            long counted = System.nanoTime();
             HeapGuard.check(counts, id -> {
                 IndicatorDef d = defs.get(id);
                 return d != null && d.ratio();
@@ -202,8 +228,10 @@ class MemoryAnalytics implements Analytics, SmartInitializingSingleton {
             pending = builtPending;
             levels.clear();
             stats = new BuildStats(count.get(), series.get(), (System.nanoTime() - start) / 1_000_000, bytes(built));
-            log.info("Analytics aggregate built: {} values in {} series of {} indicators, {} MB in columns, {} ms",
-                    count.get(), series.get(), built.size(), stats.bytes() >> 20, stats.millis());
+            log.info("Analytics aggregate built: {} values in {} series of {} indicators, {} MB in columns, {} ms "
+                            + "(of which {} ms counting or estimating the values for the heap guard)",
+                    count.get(), series.get(), built.size(), stats.bytes() >> 20, stats.millis(),
+                    (counted - start) / 1_000_000);
         } finally {
             reloading.writeLock().unlock();
         }
@@ -286,8 +314,19 @@ class MemoryAnalytics implements Analytics, SmartInitializingSingleton {
             of.set(v.unitId(), key, value, num, den, v.version(), v.demo());
             return of.compactedIfWorth();
         });
-        // after the cells: a reader that took the old answers may still fill them, but nobody reads them any more
-        levels.remove(v.indicatorId());
+        // after the cells: the entries resting on this cell and the answers naming them, under the indicator's lock
+        // (a reader filling a cube takes it too, so it either saw the new cells or is updated here)
+        Cubes of = levels.get(v.indicatorId());
+        if (of != null) {
+            synchronized (of) {
+                Aggregator a = aggregator();
+                for (Cube c : of.byPeriod.values()) {
+                    if (c.covers(key)) {
+                        c.changed(a, v.unitId(), x -> publish(x, false));
+                    }
+                }
+            }
+        }
         boolean waits = v.pending();
         Map<Long, Series> submitted = waits ? pending.computeIfAbsent(v.indicatorId(), k -> new ConcurrentHashMap<>())
                 : pending.get(v.indicatorId());
@@ -415,8 +454,18 @@ class MemoryAnalytics implements Analytics, SmartInitializingSingleton {
                                ValueView view) {
         IndicatorDef d = def(indicatorId);
         if (d != null && view != ValueView.PENDING) {
-            return level(d, new BreakdownKey(unitId, level, PeriodKey.of(period)),
-                    () -> computeBreakdown(d, unitId, level, period, view));
+            if (d.derived()) {
+                return computeBreakdown(d, unitId, level, period, view);
+            }
+            return level(d, PeriodKey.of(period), new Cube.BreakdownKey(unitId, level), cube -> {
+                Aggregator a = aggregator();
+                List<vn.dxgov.units.AdminUnit> below = units.below(unitId, level);
+                List<Part> parts = new ArrayList<>(below.size());
+                for (vn.dxgov.units.AdminUnit u : below) {
+                    parts.add(new Part(u, publish(cube.value(a, u.id()), false)));
+                }
+                return new Breakdown(publish(cube.value(a, unitId), false), List.copyOf(parts));
+            });
         }
         return computeBreakdown(d, unitId, level, period, view);
     }
@@ -427,9 +476,14 @@ class MemoryAnalytics implements Analytics, SmartInitializingSingleton {
         if (d == null) {
             return units.provinces(on).stream().map(u -> new Part(u, null)).toList();
         }
-        return level(d, new ProvincesKey(on, PeriodKey.of(period)), () -> {
+        if (d.derived()) {
             Aggregator a = aggregator();
             return units.provinces(on).stream().map(u -> new Part(u, publish(a.value(d, u.id(), period), false)))
+                    .toList();
+        }
+        return level(d, PeriodKey.of(period), new Cube.ProvincesKey(on), cube -> {
+            Aggregator a = aggregator();
+            return units.provinces(on).stream().map(u -> new Part(u, publish(cube.value(a, u.id()), false)))
                     .toList();
         });
     }

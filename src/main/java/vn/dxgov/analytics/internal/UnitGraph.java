@@ -25,7 +25,8 @@ class UnitGraph {
     private static final long[] NONE = new long[0];
     private static final Link[] NO_LINKS = new Link[0];
 
-    private record Snapshot(Map<Long, long[]> children, Map<Long, Link[]> predecessors) {
+    private record Snapshot(Map<Long, long[]> children, Map<Long, Link[]> predecessors, Map<Long, Long> parents,
+                            Map<Long, long[]> successors) {
     }
 
     private final AdminUnits units;
@@ -46,6 +47,16 @@ class UnitGraph {
      */
     Link[] predecessors(long unitId) {
         return snapshot().predecessors().getOrDefault(unitId, NO_LINKS);
+    }
+
+    /** The units whose value may rest on this unit's: its parent and its successors (for the pre-aggregate). */
+    long parent(long unitId) {
+        Long p = snapshot().parents().get(unitId);
+        return p == null ? -1 : p;
+    }
+
+    long[] successors(long unitId) {
+        return snapshot().successors().getOrDefault(unitId, NONE);
     }
 
     void clear() {
@@ -74,8 +85,10 @@ class UnitGraph {
 
     private Snapshot read() {
         Map<Long, List<Long>> kids = new HashMap<>();
+        Map<Long, Long> parents = new HashMap<>();
         units.parentIds().forEach((id, parent) -> {
             if (parent != null) {
+                parents.put(id, parent);
                 kids.computeIfAbsent(parent, k -> new ArrayList<>()).add(id);
             }
         });
@@ -93,6 +106,11 @@ class UnitGraph {
         Map<Long, Link[]> predecessors = new HashMap<>(links.size() * 2);
         links.forEach((id, list) -> predecessors.put(id, list.stream()
                 .sorted(java.util.Comparator.comparingLong(Link::predecessorId)).toArray(Link[]::new)));
-        return new Snapshot(Map.copyOf(children), Map.copyOf(predecessors));
+        Map<Long, List<Long>> succ = new HashMap<>();
+        links.forEach((successor, list) -> list.forEach(
+                l -> succ.computeIfAbsent(l.predecessorId(), k -> new ArrayList<>()).add(successor)));
+        Map<Long, long[]> successors = new HashMap<>(succ.size() * 2);
+        succ.forEach((id, list) -> successors.put(id, list.stream().mapToLong(Long::longValue).distinct().sorted().toArray()));
+        return new Snapshot(Map.copyOf(children), Map.copyOf(predecessors), Map.copyOf(parents), Map.copyOf(successors));
     }
 }

@@ -406,8 +406,55 @@ class JdbcDataValueStore implements DataValueStore {
         return rs.wasNull() ? Double.NaN : d;
     }
 
+    /** Below this many rows (the planner's estimate) the lines are counted; above, estimated from statistics. */
+    static final long COUNT_EXACTLY_BELOW = 2_000_000;
+
     @Override
     public Map<Long, Long> countCells() {
+        // the planner's row estimate scaled to the table's current size (as the planner does), so rows added since
+        // the last ANALYZE count too; a full count of 80 M rows took tens of seconds of a 250 s start
+        Double rows = jdbc.sql("""
+                select case when c.reltuples <= 0 or c.relpages = 0 then -1
+                            else c.reltuples / c.relpages * (pg_relation_size(c.oid) / current_setting('block_size')::int)
+                       end
+                from pg_class c where c.oid = to_regclass('data_value')""").query(Double.class).optional().orElse(-1.0);
+        if (rows < COUNT_EXACTLY_BELOW) {
+            return countExactly();
+        }
+        java.util.Optional<Map<Long, Long>> estimated = jdbc.sql("""
+                select most_common_vals::text, most_common_freqs, n_distinct from pg_stats
+                where schemaname = current_schema() and tablename = 'data_value' and attname = 'indicator_id'""")
+                .query((rs, n) -> {
+                    Map<Long, Long> counts = new HashMap<>();
+                    String vals = rs.getString(1);
+                    java.sql.Array freqs = rs.getArray(2);
+                    double distinct = rs.getDouble(3);
+                    double covered = 0;
+                    if (vals != null && freqs != null) {
+                        String[] ids = vals.replace("{", "").replace("}", "").split(",");
+                        Object f = freqs.getArray();
+                        for (int i = 0; i < ids.length; i++) {
+                            double fr = ((Number) java.lang.reflect.Array.get(f, i)).doubleValue();
+                            counts.put(Long.parseLong(ids[i].trim()), (long) Math.ceil(fr * rows));
+                            covered += fr;
+                        }
+                    }
+                    double distinctIds = distinct >= 0 ? distinct : -distinct * rows;
+                    List<Long> all = jdbc.sql("select id from indicator").query(Long.class).list();
+                    long others = all.stream().filter(id -> !counts.containsKey(id)).count();
+                    double rest = Math.max(0, 1 - covered) * rows;
+                    double spread = Math.max(1, Math.min(others, distinctIds - counts.size()));
+                    long each = (long) Math.ceil(rest / spread);
+                    // every indicator: one written since the last ANALYZE must be read too
+                    for (Long id : all) {
+                        counts.putIfAbsent(id, each);
+                    }
+                    return counts;
+                }).optional();
+        return estimated.orElseGet(this::countExactly);
+    }
+
+    private Map<Long, Long> countExactly() {
         Map<Long, Long> counts = new HashMap<>();
         jdbc.sql("""
                 select indicator_id, count(*) from data_value

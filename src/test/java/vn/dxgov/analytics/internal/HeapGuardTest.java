@@ -47,7 +47,7 @@ class HeapGuardTest {
         long needed = HeapGuard.heapNeeded(HeapGuard.required(twice, HeapGuardTest::ratio, 0));
         assertThatThrownBy(() -> HeapGuard.check(twice, HeapGuardTest::ratio, 0, 2048L << 20))
                 .isInstanceOf(HeapGuard.AggregateTooLarge.class)
-                .hasMessageContaining("160,000,000 stored values")
+                .hasMessageContaining("160000000 stored values")
                 .hasMessageContaining("-Xmx" + (needed >> 20) + "m")
                 .hasMessageContaining("only 2048 MB");
         assertThat(needed).isGreaterThan(2048L << 20).isLessThan(4096L << 20);

@@ -141,7 +141,9 @@ class PlanPageCacheTest {
 
     @Test
     void theApiAnswersAreTaggedAndKeptPerStampToo() throws Exception {
-        for (String path : List.of("/api/v1/plans/" + plan, "/api/v1/plans/" + plan + "/status")) {
+        // (the status API's tag and kept judgements: TargetStatusIT, whose figure writes must show at once; the test
+        // province T9 has no unit to judge for)
+        for (String path : List.of("/api/v1/plans/" + plan)) {
             MockHttpServletResponse first = api(path, null);
             assertThat(first.getStatus()).as(path).isEqualTo(200);
             String etag = first.getHeader("ETag");

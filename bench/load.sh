@@ -10,11 +10,12 @@ set -euo pipefail
 SECONDS_EACH=${1:-20}; EDITORS=${2:-1000}; PORT=${PORT:-8091}
 BASE="http://localhost:$PORT"
 DATA=$(mktemp -d)
-JAR=${JAR:-$(ls target/dxgov-*.jar | head -1)}  # JAR=… APP_ARGS=… ONLY=plan: another build, options, the page only
+JAR=${JAR:-$(ls target/dxgov-*.jar | head -1)}  # JAR=… APP_ARGS=… JAVA_OPTS=… ONLY=plan|deadline: another build,
+# the app's options, the JVM's options (e.g. -XX:StartFlightRecording=…), one load only
 HERE=$(cd "$(dirname "$0")" && pwd)
 trap 'kill $APP 2>/dev/null || true; wait $APP 2>/dev/null || true; rm -rf "$DATA"' EXIT
 echo "load at start: $(uptime)"
-DXGOV_DB_DATA_DIR="$DATA/postgres" PORT=$PORT java -Xmx2g -jar "$JAR" ${APP_ARGS:-} > "$DATA/app.log" 2>&1 &
+DXGOV_DB_DATA_DIR="$DATA/postgres" PORT=$PORT java -Xmx2g ${JAVA_OPTS:-} -jar "$JAR" ${APP_ARGS:-} > "$DATA/app.log" 2>&1 &
 APP=$!
 for _ in $(seq 1 240); do grep -aq 'Demo assessment rounds' "$DATA/app.log" 2>/dev/null && break; sleep 1; done
 PG=$(grep -ao 'Embedded PostgreSQL listening on port [0-9]*' "$DATA/app.log" | tail -1 | awk '{print $NF}')
@@ -37,13 +38,27 @@ SQL "insert into agency (name, name_folded, kind, province_code)
 TOKEN=$(curl -sf -u admin:dxgov-demo -H 'Content-Type: application/json' \
   -d '{"name":"bench-read","provinceCode":"38","access":"READ"}' "$BASE/api/v1/tokens" \
   | python3 -c 'import json,sys; print(json.load(sys.stdin)["secret"])')
+# SAVE_HTML=dir: the plan page as three users see it, in Vietnamese and English (to diff two builds' pages)
+if [ -n "${SAVE_HTML:-}" ]; then
+  mkdir -p "$SAVE_HTML"
+  for u in steering viewer bt.sttvtt; do
+    cj="$DATA/cookies-$u"
+    csrf=$(curl -s -c "$cj" -b "$cj" "$BASE/login" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"//')
+    curl -s -o /dev/null -c "$cj" -b "$cj" -d "username=$u&password=dxgov-demo&_csrf=$csrf" "$BASE/login"
+    curl -s -b "$cj" "$BASE/plans/$PLAN" > "$SAVE_HTML/$u.html"
+    curl -s -b "$cj" "$BASE/plans/$PLAN?lang=en" > "$SAVE_HTML/$u-en.html"
+    curl -s -b "$cj" "$BASE/plans/$PLAN?pillar=DIGITAL_ECONOMY&q=so" > "$SAVE_HTML/$u-filtered.html"
+  done
+fi
 RUN() { APP_PID=$APP java -Xss512k "$HERE/Load.java" "$@" | tee -a "$DATA/summary" || status=1; }
 status=0
-RUN plan "$BASE" "$PLAN" 1 10 false steering dxgov-demo
-RUN plan "$BASE" "$PLAN" 50 "$SECONDS_EACH" false steering dxgov-demo
-RUN plan "$BASE" "$PLAN" 50 "$SECONDS_EACH" true steering dxgov-demo
-if [ "${ONLY:-}" = plan ]; then echo "load at end: $(uptime)"; exit $status; fi
-RUN api "$BASE" "$PLAN" "$TARGET" "$INDICATOR" 200 "$SECONDS_EACH" "$TOKEN"
+if [ "${ONLY:-}" != deadline ]; then
+  RUN plan "$BASE" "$PLAN" 1 10 false steering dxgov-demo
+  RUN plan "$BASE" "$PLAN" 50 "$SECONDS_EACH" false steering dxgov-demo
+  RUN plan "$BASE" "$PLAN" 50 "$SECONDS_EACH" true steering dxgov-demo
+  if [ "${ONLY:-}" = plan ]; then echo "load at end: $(uptime)"; exit $status; fi
+  RUN api "$BASE" "$PLAN" "$TARGET" "$INDICATOR" 200 "$SECONDS_EACH" "$TOKEN"
+fi
 RUN deadline "$BASE" "$PERIOD" "$EDITORS" 60 bench. dxgov-demo
 # no lost write: every bench agency's report submitted, with its task line at the percent its editor sent
 SUBMITTED=$(SQL "select count(*) from submission s join agency a on a.id = s.agency_id

@@ -17,6 +17,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import vn.dxgov.indicators.DataValuesChanged;
+import vn.dxgov.plans.ReadStamps;
 
 /**
  * What a plan page is made of, as a stamp that changes whenever any of it may have: the number every statement
@@ -40,10 +41,10 @@ import vn.dxgov.indicators.DataValuesChanged;
  * htmx asked for a part. A page whose {@code If-None-Match} still matches is answered 304 without rendering.
  */
 @Component
-class PageStamp {
+class PageStamp implements ReadStamps {
 
     /** A stamp; equal stamps mean nothing a page shows has changed between them. */
-    record Stamp(long writes, long changes) {
+    record Stamp(long writes, long changes) implements ReadStamps.Stamp {
     }
 
     /** The advisory lock a writing statement holds until its transaction ends (dxgov_page_stamp_bump, V38). */
@@ -75,7 +76,8 @@ class PageStamp {
     }
 
     /** The stamp now, or null while figures or a page's tables are being written. */
-    Stamp now() {
+    @Override
+    public Stamp now() {
         if (inFlight.get() > 0) {
             return null;
         }
@@ -91,8 +93,19 @@ class PageStamp {
     }
 
     /** True if the stamp is still the current one (nothing written since it was taken). */
-    boolean unchanged(Stamp stamp) {
+    @Override
+    public boolean unchanged(ReadStamps.Stamp stamp) {
         return stamp != null && stamp.equals(now());
+    }
+
+    @Override
+    public String etag(ReadStamps.Stamp stamp, HttpServletRequest request, Locale locale, LocalDate today) {
+        return etag((Stamp) stamp, request, locale, today);
+    }
+
+    @Override
+    public boolean matches(String ifNoneMatch, String etag) {
+        return ifNoneMatches(ifNoneMatch, etag);
     }
 
     /** The weak ETag of a page for this request and user, from a stamp (null: none). */
@@ -131,7 +144,7 @@ class PageStamp {
     }
 
     /** True if an {@code If-None-Match} header names the tag (weak comparison, as for GET). */
-    static boolean matches(String ifNoneMatch, String etag) {
+    static boolean ifNoneMatches(String ifNoneMatch, String etag) {
         if (ifNoneMatch == null || etag == null) {
             return false;
         }

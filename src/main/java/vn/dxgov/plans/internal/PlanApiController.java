@@ -38,10 +38,24 @@ class PlanApiController {
     private final TaskCatalog tasks;
 
     private final vn.dxgov.units.AgencyDirectory agencyDirectory;
+    private final PageStamp pageStamp;
+
+    /** The last plans answered in full, each with the stamp it was read under (reused while that stamp is current). */
+    private record Kept(PageStamp.Stamp stamp, PlanViews.PlanDetail detail) {
+    }
+
+    private final java.util.Map<Long, Kept> kept = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(java.util.Map.Entry<Long, Kept> eldest) {
+                    return size() > 32;
+                }
+            });
 
     PlanApiController(PlanService plans, PlanReview review, PlanViews views, TargetCatalog targets, TaskCatalog tasks,
-                      vn.dxgov.units.AgencyDirectory agencyDirectory) {
+                      vn.dxgov.units.AgencyDirectory agencyDirectory, PageStamp pageStamp) {
         this.agencyDirectory = agencyDirectory;
+        this.pageStamp = pageStamp;
         this.plans = plans;
         this.review = review;
         this.views = views;
@@ -57,9 +71,33 @@ class PlanApiController {
 
     @GetMapping("/plans/{id}")
     @Operation(summary = "A plan with all its targets and tasks")
-    PlanViews.PlanDetail one(@PathVariable long id) {
-        Plan plan = plans.require(id);
-        return views.detail(plan, targets.forPlan(id, TargetFilter.ALL), tasks.forPlan(id, TaskFilter.ALL), null, null, null);
+    PlanViews.PlanDetail one(@PathVariable long id, jakarta.servlet.http.HttpServletRequest request,
+                             jakarta.servlet.http.HttpServletResponse response,
+                             org.springframework.web.context.request.ServletWebRequest web) {
+        Plan plan = plans.require(id); // who may see it: checked on every request, before the cache and the tag
+        // issue 13: read once per database stamp, and 304 to a client whose ETag still matches (PageStamp)
+        java.time.LocalDate today = java.time.LocalDate.now();
+        PageStamp.Stamp stamp = pageStamp.now();
+        String etag = PageStamp.etag(stamp, request, org.springframework.context.i18n.LocaleContextHolder.getLocale(),
+                today);
+        if (PageStamp.ifNoneMatches(request.getHeader("If-None-Match"), etag) && web.checkNotModified(etag)) {
+            response.setHeader("Cache-Control", "private, no-cache");
+            return null;
+        }
+        Kept k = stamp == null ? null : kept.get(id);
+        if (k != null && k.stamp().equals(stamp)) {
+            response.setHeader("ETag", etag);
+            response.setHeader("Cache-Control", "private, no-cache");
+            return k.detail();
+        }
+        PlanViews.PlanDetail detail = views.detail(plan, targets.forPlan(id, TargetFilter.ALL),
+                tasks.forPlan(id, TaskFilter.ALL), null, null, null);
+        if (etag != null && pageStamp.unchanged(stamp)) {
+            kept.put(id, new Kept(stamp, detail));
+            response.setHeader("ETag", etag);
+            response.setHeader("Cache-Control", "private, no-cache");
+        }
+        return detail;
     }
 
     @GetMapping("/plans/{id}/children")

@@ -112,7 +112,7 @@ class PlanPages implements UiPage {
         java.time.LocalDate today = java.time.LocalDate.now();
         PageStamp.Stamp stamp = pageStamp.now();
         String etag = PageStamp.etag(stamp, request, locale, today);
-        if (PageStamp.matches(request.getHeader("If-None-Match"), etag) && web.checkNotModified(etag)) {
+        if (PageStamp.ifNoneMatches(request.getHeader("If-None-Match"), etag) && web.checkNotModified(etag)) {
             response.setHeader("Cache-Control", PRIVATE_REVALIDATE);
             return null;
         }

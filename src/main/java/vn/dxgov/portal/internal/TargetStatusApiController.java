@@ -3,17 +3,25 @@ package vn.dxgov.portal.internal;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.ServletWebRequest;
 import vn.dxgov.analytics.SplitAssessment;
 import vn.dxgov.analytics.StatusAssessment;
 import vn.dxgov.analytics.TargetStatus;
@@ -23,6 +31,7 @@ import vn.dxgov.indicators.Indicator;
 import vn.dxgov.indicators.IndicatorCatalog;
 import vn.dxgov.plans.Plan;
 import vn.dxgov.plans.PlanCatalog;
+import vn.dxgov.plans.ReadStamps;
 import vn.dxgov.shared.web.ApiException;
 import vn.dxgov.targets.Target;
 import vn.dxgov.targets.TargetCatalog;
@@ -35,6 +44,11 @@ import vn.dxgov.units.AdminUnits;
  * targets of a plan (judged for the plan's province unless a unit is given). A plan's visibility (drafts only for
  * the steering department) decides who may ask, through {@link PlanCatalog}; the judgement is the analytics
  * module's.
+ *
+ * <p>Judged once per {@link ReadStamps stamp} of the database (issue 13): the same question asked again before
+ * anything was written reuses the judgement (the analytics walk was the widest frame of the API under load), and the
+ * answer carries a weak {@code ETag}, so a client that sends it back ({@code If-None-Match}) gets 304 without any
+ * judging. Who may ask is checked on every request, before either.
  */
 @RestController
 @RequestMapping("/api/v1")
@@ -65,14 +79,29 @@ class TargetStatusApiController {
     private final TargetStatuses statuses;
     private final IndicatorCatalog indicators;
     private final AdminUnits units;
+    private final ReadStamps stamps;
+
+    /** What was judged, for which question, under which stamp; a question under an older stamp is never reused. */
+    private record Key(String what, long id, long unit, LocalDate day, ValueView view, Locale locale,
+                       ReadStamps.Stamp stamp) {
+    }
+
+    private static final int KEPT = 256;
+    private final Map<Key, Object> kept = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Key, Object> eldest) {
+            return size() > KEPT;
+        }
+    });
 
     TargetStatusApiController(PlanCatalog plans, TargetCatalog targets, TargetStatuses statuses,
-                              IndicatorCatalog indicators, AdminUnits units) {
+                              IndicatorCatalog indicators, AdminUnits units, ReadStamps stamps) {
         this.plans = plans;
         this.targets = targets;
         this.statuses = statuses;
         this.indicators = indicators;
         this.units = units;
+        this.stamps = stamps;
     }
 
     @GetMapping("/targets/{id}/indicator")
@@ -92,14 +121,23 @@ class TargetStatusApiController {
                             @RequestParam(required = false) LocalDate asOf,
                             @Parameter(description = "APPROVED (default) or PENDING: the steering department's preview "
                                     + "with submitted, not yet approved figures, each judgement they change marked pending")
-                            @RequestParam(defaultValue = "APPROVED") ValueView view) {
+                            @RequestParam(defaultValue = "APPROVED") ValueView view,
+                            HttpServletRequest request, HttpServletResponse response, ServletWebRequest web) {
         view.requireAllowed();
         Target t = visibleTarget(id);
         LocalDate day = asOf == null ? LocalDate.now() : asOf;
+        ReadStamps.Stamp stamp = stamps.now();
+        String etag = notModified(stamp, request, web, day);
+        if (etag == NOT_MODIFIED) {
+            return null;
+        }
         AdminUnit u = unit != null ? units.find(unit).orElseThrow(() -> ApiException.notFound("unit", unit))
                 : province(plan(t.planId()), day);
         Indicator i = t.indicatorId() == null ? null : indicators.find(t.indicatorId()).orElse(null);
-        return view(t, i, u, day, statuses.assess(t.id(), u.id(), day, view));
+        StatusAssessment a = judged(new Key("target", t.id(), u.id(), day, view, LocaleContextHolder.getLocale(), stamp),
+                () -> statuses.assess(t.id(), u.id(), day, view));
+        tag(stamp, etag, response);
+        return view(t, i, u, day, a);
     }
 
     @GetMapping("/plans/{id}/status")
@@ -107,14 +145,23 @@ class TargetStatusApiController {
     PlanStatusView planStatus(@PathVariable long id, @RequestParam(required = false) LocalDate asOf,
                             @Parameter(description = "APPROVED (default) or PENDING: the steering department's preview "
                                     + "with submitted, not yet approved figures, each judgement they change marked pending")
-                            @RequestParam(defaultValue = "APPROVED") ValueView view) {
+                            @RequestParam(defaultValue = "APPROVED") ValueView view,
+                            HttpServletRequest request, HttpServletResponse response, ServletWebRequest web) {
         view.requireAllowed();
         Plan plan = plan(id);
         LocalDate day = asOf == null ? LocalDate.now() : asOf;
+        ReadStamps.Stamp stamp = stamps.now();
+        String etag = notModified(stamp, request, web, day);
+        if (etag == NOT_MODIFIED) {
+            return null;
+        }
         AdminUnit u = province(plan, day);
         List<Target> list = targets.forPlan(id, TargetFilter.ALL);
         Map<Long, Indicator> byTarget = indicators.forTargets(list.stream().map(Target::id).toList());
-        List<StatusAssessment> assessed = statuses.assessAll(list.stream().map(Target::id).toList(), u.id(), day, view);
+        List<Long> ids = list.stream().map(Target::id).toList();
+        List<StatusAssessment> assessed = judged(new Key("plan:" + ids, id, u.id(), day, view,
+                LocaleContextHolder.getLocale(), stamp), () -> statuses.assessAll(ids, u.id(), day, view));
+        tag(stamp, etag, response);
         Map<TargetStatus, Integer> counts = new EnumMap<>(TargetStatus.class);
         for (TargetStatus s : TargetStatus.values()) {
             counts.put(s, 0);
@@ -126,6 +173,48 @@ class TargetStatusApiController {
             views.add(view(list.get(k), byTarget.get(list.get(k).id()), u, day, a));
         }
         return new PlanStatusView(id, u.id(), u.name(), day, counts, views, view);
+    }
+
+    /** Marks "answered 304" (the client's copy is current); compared by identity. */
+    private static final String NOT_MODIFIED = new String("304");
+
+    /** The answer's tag, or {@link #NOT_MODIFIED} when the client's copy still matches (304 sent). */
+    private String notModified(ReadStamps.Stamp stamp, HttpServletRequest request, ServletWebRequest web,
+                               LocalDate day) {
+        String etag = stamps.etag(stamp, request, LocaleContextHolder.getLocale(), day);
+        if (stamps.matches(request.getHeader("If-None-Match"), etag) && web.checkNotModified(etag)) {
+            web.getResponse().setHeader("Cache-Control", "private, no-cache");
+            return NOT_MODIFIED;
+        }
+        return etag;
+    }
+
+    /** Tags the answer when nothing was written while it was made. */
+    private void tag(ReadStamps.Stamp stamp, String etag, HttpServletResponse response) {
+        if (etag != null && stamps.unchanged(stamp)) {
+            response.setHeader("ETag", etag);
+            response.setHeader("Cache-Control", "private, no-cache");
+        }
+    }
+
+    /** A judgement kept while its stamp is the current one; without a stamp judged afresh and not kept. */
+    @SuppressWarnings("unchecked")
+    private <T> T judged(Key key, Supplier<T> judge) {
+        if (key.stamp() == null) {
+            return judge.get();
+        }
+        Object done = kept.get(key);
+        if (done != null) {
+            return (T) done;
+        }
+        T fresh = judge.get();
+        if (stamps.unchanged(key.stamp())) {
+            synchronized (kept) {
+                kept.keySet().removeIf(k -> !k.stamp().equals(key.stamp()));
+                kept.put(key, fresh);
+            }
+        }
+        return fresh;
     }
 
     private AdminUnit province(Plan plan, LocalDate day) {

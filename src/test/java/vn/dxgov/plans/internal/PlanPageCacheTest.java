@@ -139,6 +139,63 @@ class PlanPageCacheTest {
         assertThat(keptAgain).isSameAs(kept);
     }
 
+    @Test
+    void theApiAnswersAreTaggedAndKeptPerStampToo() throws Exception {
+        // (the status API's tag and kept judgements: TargetStatusIT, whose figure writes must show at once; the test
+        // province T9 has no unit to judge for)
+        for (String path : List.of("/api/v1/plans/" + plan)) {
+            MockHttpServletResponse first = api(path, null);
+            assertThat(first.getStatus()).as(path).isEqualTo(200);
+            String etag = first.getHeader("ETag");
+            assertThat(etag).as(path).startsWith("W/\"");
+            MockHttpServletResponse again = api(path, etag);
+            for (int i = 0; i < 5 && again.getStatus() == 200; i++) { // a background write of the shared context
+                etag = again.getHeader("ETag");
+                again = api(path, etag);
+            }
+            assertThat(again.getStatus()).as(path).isEqualTo(304);
+            assertThat(again.getContentAsString()).isEmpty();
+            // another user never gets the 304 of this one's tag
+            assertThat(mvc.perform(get(path).with(user("steering.tn").roles("STEERING", "ADMIN"))
+                    .header("If-None-Match", etag)).andReturn().getResponse().getStatus()).isEqualTo(200);
+            // a write moves the stamp: the answer is read again (not the kept one) and shows it
+            String text = "Thêm chỉ tiêu " + path.length() + " cho API";
+            targets.addAll(plan, List.of(target(text)));
+            MockHttpServletResponse changed = api(path, etag);
+            assertThat(changed.getStatus()).as(path).isEqualTo(200);
+            assertThat(changed.getContentAsString()).as(path).contains(text);
+            assertThat(changed.getHeader("ETag")).isNotEqualTo(etag);
+        }
+    }
+
+    @Test
+    void agencyLinksAreWhatTheTemplateMadeEscapedAsThymeleafEscapes() {
+        assertThat(PlanPageModel.agencyLinks(List.of(), "")).isNull();
+        assertThat(PlanPageModel.agencyLinks(List.of(
+                new PlanViews.AgencyRef(7, "Sở Tài nguyên & Môi trường", false),
+                new PlanViews.AgencyRef(9, "Công an tỉnh <\"TH\">", false)), "/dx"))
+                .isEqualTo("<a href=\"/dx/agencies/7\">Sở Tài nguyên &amp; Môi trường</a><span>; </span>"
+                        + "<a href=\"/dx/agencies/9\">Công an tỉnh &lt;&quot;TH&quot;&gt;</a>");
+        // no context path: the address as @{/agencies/{id}} made it
+        assertThat(PlanPageModel.agencyLinks(List.of(new PlanViews.AgencyRef(ict.id(), ict.name(), false)), ""))
+                .isEqualTo("<a href=\"/agencies/" + ict.id() + "\">" + ict.name() + "</a>");
+    }
+
+    @Test
+    void thePageLinksItsAgenciesAsBefore() throws Exception {
+        String html = page(STEERING, new MockHttpSession(), null, null).getContentAsString();
+        assertThat(html).contains("<span class=\"text-muted\">Chủ trì:</span>")
+                .contains("<a href=\"/agencies/" + ict.id() + "\">" + ict.name() + "</a>");
+    }
+
+    private MockHttpServletResponse api(String path, String ifNoneMatch) throws Exception {
+        var request = get(path).with(STEERING);
+        if (ifNoneMatch != null) {
+            request.header("If-None-Match", ifNoneMatch);
+        }
+        return mvc.perform(request).andReturn().getResponse();
+    }
+
     /**
      * The ETag of a page its session has just been answered 304 for. Other beans of the shared test context may write
      * in the background now and then (any write changes every tag): ask again until two requests fall in a quiet

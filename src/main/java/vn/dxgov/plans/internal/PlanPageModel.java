@@ -14,9 +14,6 @@ import java.util.Objects;
 import java.util.TreeSet;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
-import org.unbescape.html.HtmlEscape;
 import vn.dxgov.plans.Plan;
 import vn.dxgov.plans.PlanTexts;
 import vn.dxgov.shared.Numbers;
@@ -42,9 +39,7 @@ class PlanPageModel implements PlanTexts {
     record PlanRow(PlanViews.PlanSummary plan, int depth, String issued, String period) {
     }
 
-    /** A target, with its agencies' links as HTML (see {@link #agencyLinks}). */
-    record TargetRow(PlanViews.TargetView target, String value, boolean split, String leadLinks,
-                     String cooperatingLinks) {
+    record TargetRow(PlanViews.TargetView target, String value, boolean split) {
     }
 
     record YearGroup(Integer year, List<TargetRow> targets) {
@@ -59,7 +54,7 @@ class PlanPageModel implements PlanTexts {
      * longer makes per row is CPU saved on every full render (issue 13).
      */
     record TaskRow(PlanViews.TaskView task, String timeFrame, String groupHeading, String pillarClass,
-                   String pillarLabel, String leadLinks, String cooperatingLinks) {
+                   String pillarLabel) {
     }
 
     record TaskSection(String section, String title, List<TaskRow> tasks) {
@@ -125,9 +120,7 @@ class PlanPageModel implements PlanTexts {
     // ----- targets
 
     TargetRow targetRow(PlanViews.TargetView t, Locale locale) {
-        String context = contextPath();
-        return new TargetRow(t, value(t, locale), t.splits() != null && !t.splits().isEmpty(),
-                agencyLinks(t.leadAgencies(), context), agencyLinks(t.cooperatingAgencies(), context));
+        return new TargetRow(t, value(t, locale), t.splits() != null && !t.splits().isEmpty());
     }
 
     /** Targets by pillar (in pillar order), then by deadline year (earliest first, none last), in document order. */
@@ -221,38 +214,8 @@ class PlanPageModel implements PlanTexts {
     // ----- tasks
 
     TaskRow taskRow(PlanViews.TaskView t, String groupHeading, Locale locale) {
-        String context = contextPath();
         return new TaskRow(t, timeFrame(t, locale), groupHeading, "badge rounded-pill small badge-pillar-" + t.pillar(),
-                msg(t.pillar().messageKey(), locale), agencyLinks(t.leadAgencies(), context),
-                agencyLinks(t.cooperatingAgencies(), context));
-    }
-
-    /**
-     * The agencies as the rows show them, {@code <a href="/agencies/1">Sở …</a><span>; </span><a …>…</a>}, the
-     * names escaped as Thymeleaf's {@code th:text} escapes them. Seed 001's plan page links 2.658 agencies (each task
-     * names its agencies twice, for phones and for wider screens); made by the template, each link took three
-     * expressions and a link build, most of the page's rendering time (issue 13). Null for none.
-     */
-    static String agencyLinks(List<PlanViews.AgencyRef> agencies, String contextPath) {
-        if (agencies == null || agencies.isEmpty()) {
-            return null;
-        }
-        StringBuilder html = new StringBuilder(agencies.size() * 64);
-        for (int i = 0; i < agencies.size(); i++) {
-            PlanViews.AgencyRef a = agencies.get(i);
-            if (i > 0) {
-                html.append("<span>; </span>");
-            }
-            html.append("<a href=\"").append(HtmlEscape.escapeHtml4Xml(contextPath)).append("/agencies/").append(a.id())
-                    .append("\">").append(HtmlEscape.escapeHtml4Xml(a.name())).append("</a>");
-        }
-        return html.toString();
-    }
-
-    /** The application's context path of the current request ("" at the root, and outside a request). */
-    private static String contextPath() {
-        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes r
-                ? r.getRequest().getContextPath() : "";
+                msg(t.pillar().messageKey(), locale));
     }
 
     /** Tasks by section in document order; a group heading is set on the first task of each group. */

@@ -169,19 +169,6 @@ class PlanPageCacheTest {
     }
 
     @Test
-    void agencyLinksAreWhatTheTemplateMadeEscapedAsThymeleafEscapes() {
-        assertThat(PlanPageModel.agencyLinks(List.of(), "")).isNull();
-        assertThat(PlanPageModel.agencyLinks(List.of(
-                new PlanViews.AgencyRef(7, "Sở Tài nguyên & Môi trường", false),
-                new PlanViews.AgencyRef(9, "Công an tỉnh <\"TH\">", false)), "/dx"))
-                .isEqualTo("<a href=\"/dx/agencies/7\">Sở Tài nguyên &amp; Môi trường</a><span>; </span>"
-                        + "<a href=\"/dx/agencies/9\">Công an tỉnh &lt;&quot;TH&quot;&gt;</a>");
-        // no context path: the address as @{/agencies/{id}} made it
-        assertThat(PlanPageModel.agencyLinks(List.of(new PlanViews.AgencyRef(ict.id(), ict.name(), false)), ""))
-                .isEqualTo("<a href=\"/agencies/" + ict.id() + "\">" + ict.name() + "</a>");
-    }
-
-    @Test
     void thePageLinksItsAgenciesAsBefore() throws Exception {
         String html = page(STEERING, new MockHttpSession(), null, null).getContentAsString();
         assertThat(html).contains("<span class=\"text-muted\">Chủ trì:</span>")

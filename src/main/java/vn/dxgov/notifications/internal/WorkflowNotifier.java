@@ -15,6 +15,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.dxgov.plans.Plan;
 import vn.dxgov.plans.PlanCatalog;
@@ -28,9 +30,15 @@ import vn.dxgov.units.AgencyDirectory;
 
 /**
  * Tells people when a report moves: SUBMIT and RESUBMIT go to the steering department (users with role STEERING),
- * RETURN, APPROVE and REOPEN to the agency (with the reason when there is one). In-app at once after the commit; by
- * e-mail (when mail is on and {@code dxgov.mail.workflow} is true) in the background, so that a slow mail server
- * never slows the request. A failure here is logged and never undoes or fails the workflow step.
+ * RETURN, APPROVE and REOPEN to the agency (with the reason when there is one). In-app in the workflow step's own
+ * transaction, on its connection, inside a savepoint; by e-mail (when mail is on and {@code dxgov.mail.workflow} is
+ * true) in the background after the commit, so that a slow mail server never slows the request. A failure here is
+ * logged, rolled back to the savepoint and never undoes or fails the workflow step.
+ *
+ * <p>Why not after the commit, in a transaction of its own (as before): at that point the step's connection is still
+ * held, so every submit needed two pooled connections at once; in the deadline minute (issue 13) 200 request threads
+ * each held one and waited for a second from a pool of ten until Hikari's 30 s timeout. Before the commit the
+ * notice also commits or rolls back with the step it tells about.
  */
 @Component
 class WorkflowNotifier {
@@ -61,7 +69,8 @@ class WorkflowNotifier {
         this.settings = settings;
         this.texts = texts;
         this.tx = new TransactionTemplate(transactions);
-        this.tx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        // a savepoint in the step's transaction (a transaction of its own when there is none)
+        this.tx.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     }
 
     /** What to say, to whom. */
@@ -70,41 +79,58 @@ class WorkflowNotifier {
 
     // synchronous on purpose (in-app "at once": the inbox shows it when the workflow step returns) and left out of the
     // event publication registry (application.yml): a replayed delivery would notify people twice
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void on(SubmissionChanged event) {
         try {
-            SystemReader.run(() -> notify(event));
+            // every read and write in the savepoint: a failed statement must not leave the step's transaction aborted
+            Runnable mail = tx.execute(status -> SystemReader.call(() -> notify(event)));
+            if (mail != null) {
+                afterCommit(mail);
+            }
         } catch (RuntimeException e) {
             log.error("Could not notify {} of submission {}", event.action(),
                     event.submission() == null ? null : event.submission().id(), e);
         }
     }
 
-    private void notify(SubmissionChanged event) {
+    private static void afterCommit(Runnable work) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    work.run();
+                }
+            });
+        } else {
+            work.run();
+        }
+    }
+
+    /** Writes the in-app notice; returns the e-mail to queue once the step has committed, or null. */
+    private Runnable notify(SubmissionChanged event) {
         Submission s = event.submission();
         String agencyName = agencies.find(s.agencyId()).map(Agency::name).orElse("#" + s.agencyId());
         String planTitle = plans.find(s.planId()).map(Plan::title).orElse(texts.get("notify.plan.unknown", s.planId()));
         Message m = message(event, agencyName, planTitle);
         if (m == null) {
-            return;
+            return null;
         }
         List<UserDirectory.UserAccount> recipients;
         if (m.toSteering()) {
             recipients = users.withRole(Role.STEERING).stream()
                     .filter(u -> event.actor() == null || !u.username().equalsIgnoreCase(event.actor())).toList();
-            tx.executeWithoutResult(status -> recipients.forEach(u ->
-                    notifications.toUser(u.id(), m.kind(), m.title(), String.join("\n", m.lines()), m.link())));
+            recipients.forEach(u ->
+                    notifications.toUser(u.id(), m.kind(), m.title(), String.join("\n", m.lines()), m.link()));
         } else {
             recipients = users.ofAgency(s.agencyId());
-            tx.executeWithoutResult(status ->
-                    notifications.toAgency(s.agencyId(), m.kind(), m.title(), String.join("\n", m.lines()), m.link()));
+            notifications.toAgency(s.agencyId(), m.kind(), m.title(), String.join("\n", m.lines()), m.link());
         }
         if (settings.workflow() && mailer.enabled()) {
             List<String> to = Mailer.addresses(recipients.stream().map(UserDirectory.UserAccount::email).toList());
             if (!to.isEmpty()) {
                 String subject = texts.get("mail.subject", m.title());
                 String body = texts.mailBody(m.toSteering() ? null : agencyName, m.lines(), settings.absolute(m.link()));
-                mailQueue.execute(() -> {
+                return () -> mailQueue.execute(() -> {
                     try {
                         mailer.send(to, subject, body);
                     } catch (RuntimeException e) {
@@ -113,6 +139,7 @@ class WorkflowNotifier {
                 });
             }
         }
+        return null;
     }
 
     /** The Vietnamese message of a workflow step, or null for steps nobody is told about (CREATE, SAVE). */

@@ -60,6 +60,8 @@ class PlanPageCacheTest {
     PlanService catalog;
     @Autowired
     PageStamp stamp;
+    @Autowired
+    PlanPages pages;
 
     long plan;
     Agency ict;
@@ -173,6 +175,40 @@ class PlanPageCacheTest {
         String html = page(STEERING, new MockHttpSession(), null, null).getContentAsString();
         assertThat(html).contains("<span class=\"text-muted\">Chủ trì:</span>")
                 .contains("<a href=\"/agencies/" + ict.id() + "\">" + ict.name() + "</a>");
+    }
+
+    @Test
+    void theResultsRenderedOnceAreWhatEachReaderWouldGetAndNeverAnotherRolesOrLanguages() throws Exception {
+        String steering = results(page(STEERING, new MockHttpSession(), null, null).getContentAsString());
+        assertThat(pages.results.size()).isPositive();
+        // another steering official, another session: the same bytes (taken from the kept part)
+        String again = results(page(user("steering.tn").roles("STEERING"), new MockHttpSession(), null, null)
+                .getContentAsString());
+        assertThat(again).isEqualTo(steering).contains("edit-target");
+        // a viewer (no edit buttons) and an English reader get parts of their own
+        String viewer = results(page(user("viewer").roles("VIEWER"), new MockHttpSession(), null, null)
+                .getContentAsString());
+        assertThat(viewer).doesNotContain("edit-target").contains("Tỷ lệ hồ sơ trực tuyến đạt 80%");
+        String english = results(page(STEERING, new MockHttpSession(), null, Locale.ENGLISH).getContentAsString());
+        assertThat(english).contains(">Targets<").doesNotContain(">Chỉ tiêu<");
+        // htmx asks for the results alone: the same part
+        String partial = mvc.perform(get("/plans/{id}", plan).with(STEERING).header("HX-Request", "true"))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(partial.strip()).isEqualTo(steering.strip());
+        // no session id, CSRF token or nonce in a part shared between readers
+        assertThat(steering).doesNotContain("jsessionid").doesNotContain("_csrf").doesNotContain("nonce");
+        // a write: the kept part is not used again, the page shows it
+        targets.addAll(plan, List.of(target("Chỉ tiêu thêm sau khi trang đã được giữ")));
+        assertThat(results(page(user("steering.tn").roles("STEERING"), new MockHttpSession(), null, null)
+                .getContentAsString())).contains("Chỉ tiêu thêm sau khi trang đã được giữ");
+    }
+
+    /** The results part of a plan page, from its opening tag to the end of the main element. */
+    private static String results(String html) {
+        int from = html.indexOf("<div id=\"results\"");
+        int to = html.indexOf("</main>", from);
+        assertThat(from).as("results part").isNotNegative();
+        return to < 0 ? html.substring(from) : html.substring(from, to);
     }
 
     private MockHttpServletResponse api(String path, String ifNoneMatch) throws Exception {

@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  *
  * <pre>
  * java bench/Load.java plan     BASE PLAN_ID USERS SECONDS CONDITIONAL(true|false) USER PASSWORD
- * java bench/Load.java api      BASE PLAN_ID TARGET_ID INDICATOR_ID CLIENTS SECONDS TOKEN
+ * java bench/Load.java api      BASE PLAN_ID TARGET_ID INDICATOR_ID CLIENTS SECONDS TOKEN [PACE_MS]
  * java bench/Load.java deadline BASE PERIOD_ID EDITORS SECONDS USER_PREFIX PASSWORD
  * </pre>
  *
@@ -146,7 +146,8 @@ public class Load {
         boolean ok = switch (a[0]) {
             case "plan" -> plan(base, Long.parseLong(a[2]), Integer.parseInt(a[3]), Integer.parseInt(a[4]),
                     Boolean.parseBoolean(a[5]), a[6], a[7]);
-            case "api" -> api(base, a[2], a[3], a[4], Integer.parseInt(a[5]), Integer.parseInt(a[6]), a[7]);
+            case "api" -> api(base, a[2], a[3], a[4], Integer.parseInt(a[5]), Integer.parseInt(a[6]), a[7],
+                    a.length > 8 ? Integer.parseInt(a[8]) : 0);
             case "deadline" -> deadline(base, Long.parseLong(a[2]), Integer.parseInt(a[3]), Integer.parseInt(a[4]),
                     a[5], a[6]);
             default -> throw new IllegalArgumentException(a[0]);
@@ -237,8 +238,13 @@ public class Load {
         return stats.errors.get() == 0 && setup.errors.get() == 0;
     }
 
+    /**
+     * With {@code paceMs} > 0 each client asks once per pace (its first request at a random point of the first pace),
+     * as a dashboard or an integration polls: the latency then is the service's, not clients ÷ throughput, which a
+     * closed loop without pauses (paceMs 0) measures by construction.
+     */
     static boolean api(String base, String plan, String target, String indicator, int clients, int seconds,
-                       String token) throws Exception {
+                       String token, int paceMs) throws Exception {
         String[] urls = {base + "/api/v1/plans", base + "/api/v1/plans/" + plan,
                 base + "/api/v1/targets/" + target + "/status", base + "/api/v1/data-values?indicator=" + indicator};
         for (String u : urls) { // warm up
@@ -248,9 +254,21 @@ public class Load {
             }
         }
         Stats stats = new Stats();
+        long pace = paceMs * 1_000_000L;
         double took = together(clients, (i, until) -> {
             int k = i;
+            long next = System.nanoTime() + (pace > 0 ? java.util.concurrent.ThreadLocalRandom.current().nextLong(pace) : 0);
             while (System.nanoTime() < until) {
+                if (pace > 0) {
+                    long wait = next - System.nanoTime();
+                    if (wait > 0) {
+                        Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+                    }
+                    next += pace;
+                    if (next > until) {
+                        break;
+                    }
+                }
                 String u = urls[k++ % urls.length];
                 long t0 = System.nanoTime();
                 HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(u))
@@ -258,7 +276,8 @@ public class Load {
                 stats.add(System.nanoTime() - t0, r.statusCode(), r.statusCode() == 200, u);
             }
         }, stats, seconds);
-        System.out.println(stats.summary("API reads, " + clients + " clients with a Bearer token", took));
+        System.out.println(stats.summary("API reads, " + clients + " clients with a Bearer token"
+                + (pace > 0 ? ", one request each per " + paceMs + " ms" : ", back to back"), took));
         return stats.errors.get() == 0;
     }
 

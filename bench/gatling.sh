@@ -34,6 +34,7 @@ if [ -z "${ONLY:-}" ] || [ "$ONLY" = api ]; then
   G ApiSimulation "API, 200 clients back to back (saturation)" "${API[@]}" -DpaceMs=0
 fi
 if [ -z "${ONLY:-}" ] || [ "$ONLY" = deadline ]; then
+  make_editors
   G DeadlineSimulation "deadline minute, $EDITORS editors" -Dperiod="$PERIOD" -Deditors="$EDITORS"
   SUBMITTED=$(SQL "select count(*) from submission s join agency a on a.id = s.agency_id
     where a.name like 'Đơn vị thử tải %' and s.reporting_period_id = $PERIOD and s.status = 'SUBMITTED'")

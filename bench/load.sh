@@ -34,6 +34,7 @@ if [ "${ONLY:-}" != deadline ]; then
   RUN api "$BASE" "$PLAN" "$TARGET" "$INDICATOR" 200 "$SECONDS_EACH" "$TOKEN" 1000
   RUN api "$BASE" "$PLAN" "$TARGET" "$INDICATOR" 200 "$SECONDS_EACH" "$TOKEN"
 fi
+make_editors
 RUN deadline "$BASE" "$PERIOD" "$EDITORS" 60 bench. dxgov-demo
 # no lost write: every bench agency's report submitted, with its task line at the percent its editor sent
 SUBMITTED=$(SQL "select count(*) from submission s join agency a on a.id = s.agency_id

@@ -11,20 +11,23 @@ SECONDS_EACH=${1:-20}; EDITORS=${2:-1000}; PORT=${PORT:-8091}
 HERE=$(cd "$(dirname "$0")" && pwd)
 source "$HERE/app.sh"
 (cd "$HERE/gatling" && ../../mvnw -B -q test-compile) # fetches Gatling the first time
+LOGS="$HERE/gatling/target/logs"; mkdir -p "$LOGS" # each simulation's console output, kept
 ticks() { awk '{print $14 + $15}' "/proc/$APP/stat"; }
 status=0
 G() { # simulation, label, -Dname=value …
   local sim=$1 label=$2; shift 2
   local t0; t0=$(ticks)
   (cd "$HERE/gatling" && ../../mvnw -B -o gatling:test -Dgatling.simulationClass="dxgov.bench.$sim" \
-      -Dbase="$BASE" "$@") > "$DATA/$sim.log" 2>&1 || status=1
+      -Dbase="$BASE" "$@") > "$LOGS/$sim.log" 2>&1 || status=1
   local t1; t1=$(ticks)
-  local n; n=$(grep -a '> request count' "$DATA/$sim.log" | tail -1 | awk '{print $4}' | tr -d ',')
+  local n; n=$( (grep -a '> request count' "$LOGS/$sim.log" || true) | tail -1 | awk -F'|' '{print $2}' | tr -d ', ')
   echo "== $label (app CPU $(( (t1 - t0) * 10 )) ms for ${n:-?} requests)"
-  sed -n '/---- Global Information/,/^=====/p' "$DATA/$sim.log" | grep -a -E 'request count|mean requests/sec|min response|50th|75th|95th|99th|max response|std dev' || true
-  grep -a -E '^Global|^details|: (true|false)|KO|Assertion' "$DATA/$sim.log" | grep -av 'Please open' | head -12 || true
+  python3 "$HERE/gatling-stats.py" || true  # per group and request: count, failures, p50 p75 p95 p99 max, rate
+  grep -a -E ': (true|false) \(actual' "$LOGS/$sim.log" | sort -u || true  # the targets, met or not
 }
 if [ -z "${ONLY:-}" ] || [ "$ONLY" = plan ]; then
+  # alone first (also the app's warm-up, as in load.sh): target median < 100 ms
+  G PlanPageSimulation "plan page, 1 user alone" -Dplan="$PLAN" -Dseconds=10 -Dusers=1 -Dcache=false
   G PlanPageSimulation "plan page, 50 users, every page rendered" -Dplan="$PLAN" -Dseconds="$SECONDS_EACH" -Dcache=false
   G PlanPageSimulation "plan page, 50 users, browser cache" -Dplan="$PLAN" -Dseconds="$SECONDS_EACH" -Dcache=true
 fi

@@ -18,8 +18,8 @@ import java.time.Duration;
 /**
  * Seed 001's plan page with 50 users logged in (own sessions), each asking for it again as soon as it has it, for
  * {@code seconds}. {@code -Dcache=true}: as browsers do (Gatling's cache sends the page's ETag, If-None-Match, and
- * takes 304); otherwise every page rendered and sent in full. Compressed as browsers ask (gzip). Target (issue 13):
- * ≥ 100 pages/s, no error.
+ * takes 304); otherwise every page rendered and sent in full. Compressed as browsers ask (gzip). Targets (issue 13):
+ * ≥ 100 pages/s, no error; with {@code -Dusers=1}, the page alone: median &lt; 100 ms.
  */
 public class PlanPageSimulation extends Simulation {
 
@@ -45,8 +45,14 @@ public class PlanPageSimulation extends Simulation {
                     .then(substring("id=\"results\"").exists()))));
 
     {
-        setUp(readers.injectOpen(atOnceUsers(users))).protocols(protocol())
-                .assertions(global().failedRequests().count().is(0L),
-                        details("plan page").requestsPerSec().gte(100.0));
+        var setup = setUp(readers.injectOpen(atOnceUsers(users))).protocols(protocol());
+        if (users == 1) {
+            setup.assertions(global().failedRequests().count().is(0L),
+                    details("plan page").responseTime().percentile(50.0).lt(100));
+        } else {
+            // (Gatling's rate is over the whole run, logins included: bcrypt of cost 10 for each user first)
+            setup.assertions(global().failedRequests().count().is(0L),
+                    details("plan page").requestsPerSec().gte(100.0));
+        }
     }
 }

@@ -30,15 +30,12 @@ import vn.dxgov.shared.Pillar;
 import vn.dxgov.shared.VietText;
 import vn.dxgov.shared.web.ApiException;
 import vn.dxgov.shared.web.FormErrors;
-import vn.dxgov.shared.web.FragmentRenderer;
 import vn.dxgov.targets.Comparison;
 import vn.dxgov.targets.Target;
 import vn.dxgov.targets.TargetCatalog;
-import vn.dxgov.targets.TargetFilter;
 import vn.dxgov.targets.TargetKind;
 import vn.dxgov.tasks.Task;
 import vn.dxgov.tasks.TaskCatalog;
-import vn.dxgov.tasks.TaskFilter;
 import vn.dxgov.units.Agency;
 import vn.dxgov.units.AgencyDirectory;
 
@@ -72,18 +69,16 @@ class PlanPages implements UiPage {
     private final TaskCatalog tasks;
     private final AgencyDirectory agencies;
     private final MessageSource messages;
-    private final PlanStatuses statuses;
     private final VersionPageModel versionPage;
     private final PageStamp pageStamp;
-    private final FragmentRenderer fragments;
-    final Results results = new Results();
+    private final Results results;
 
     /** A user's page: kept by the browser only, and checked again (If-None-Match) before each use. */
     static final String PRIVATE_REVALIDATE = "private, no-cache";
 
     PlanPages(PlanService plans, PlanReview review, PlanViews views, PlanPageModel model, TargetCatalog targets,
-              TaskCatalog tasks, AgencyDirectory agencies, MessageSource messages, PlanStatuses statuses,
-              VersionPageModel versionPage, PageStamp pageStamp, FragmentRenderer fragments) {
+              TaskCatalog tasks, AgencyDirectory agencies, MessageSource messages,
+              VersionPageModel versionPage, PageStamp pageStamp, Results results) {
         this.plans = plans;
         this.review = review;
         this.views = views;
@@ -92,10 +87,9 @@ class PlanPages implements UiPage {
         this.tasks = tasks;
         this.agencies = agencies;
         this.messages = messages;
-        this.statuses = statuses;
         this.versionPage = versionPage;
         this.pageStamp = pageStamp;
-        this.fragments = fragments;
+        this.results = results;
     }
 
     @GetMapping("/plans")
@@ -129,14 +123,7 @@ class PlanPages implements UiPage {
         m.addAttribute("filter", filter);
         m.addAttribute("reviewer", reviewer);
         // the results (targets with their statuses, tasks): rendered once per database state and kept (Results)
-        Results.Key key = stamp == null ? null : new Results.Key(id, stamp, filter, reviewer, locale, today);
-        Results.Part part = key == null ? null : results.get(key);
-        if (part == null) {
-            part = renderResults(plan, filter, today, locale, stamp, m, request, response);
-            if (key != null && pageStamp.unchanged(stamp)) {
-                results.put(key, part);
-            }
-        }
+        Results.Part part = results.part(plan, filter, reviewer, today, locale, stamp, m.asMap(), request, response);
         response.addHeader("Vary", "HX-Request");
         if (etag != null && pageStamp.unchanged(stamp)) {
             // private: the page is this user's; no-cache: the browser asks again each time, and gets 304 or the page
@@ -157,41 +144,6 @@ class PlanPages implements UiPage {
         m.addAttribute("years", part.years());
         m.addAttribute("pillars", Pillar.values());
         return "plans/plan";
-    }
-
-    /**
-     * Judges and renders the results part of a plan page (what the filters choose), with the filter form's choices
-     * (from all the plan's targets and tasks). The model gets the results' own attributes only while they render.
-     */
-    private Results.Part renderResults(Plan plan, Filter filter, java.time.LocalDate today, Locale locale,
-                                       PageStamp.Stamp stamp, Model m, HttpServletRequest request,
-                                       HttpServletResponse response) {
-        long id = plan.id();
-        List<PlanViews.TargetView> allTargets = views.targets(targets.forPlan(id, TargetFilter.ALL));
-        List<PlanViews.TaskView> allTasks = views.tasks(tasks.forPlan(id, TaskFilter.ALL));
-        List<PlanViews.TargetView> shownTargets = filter.active()
-                ? views.targets(targets.forPlan(id, new TargetFilter(filter.agency(), filter.pillar(), filter.year(),
-                filter.q())))
-                : allTargets;
-        List<PlanViews.TaskView> shownTasks = filter.active()
-                ? views.tasks(tasks.forPlan(id, new TaskFilter(filter.agency(), filter.pillar(), filter.year(),
-                filter.q())))
-                : allTasks;
-        Map<String, Object> own = new LinkedHashMap<>();
-        own.put("targetGroups", model.groupTargets(shownTargets, locale));
-        // each target's status for the plan's province today (badge, explanation, link to the target's page)
-        own.put("statuses", statuses.rows(plan, shownTargets.stream().map(PlanViews.TargetView::id).toList(),
-                today, locale, stamp, filter.pending() ? vn.dxgov.analytics.ValueView.PENDING
-                        : vn.dxgov.analytics.ValueView.APPROVED));
-        own.put("taskSections", model.groupTasks(shownTasks, locale));
-        own.put("targetCount", shownTargets.size());
-        own.put("targetTotal", allTargets.size());
-        own.put("taskCount", shownTasks.size());
-        own.put("taskTotal", allTasks.size());
-        Map<String, Object> all = new LinkedHashMap<>(m.asMap());
-        all.putAll(own);
-        return new Results.Part(fragments.render("plans/plan :: results", all, locale, request, response),
-                PlanPageModel.agencies(allTargets, allTasks), PlanPageModel.years(allTargets, allTasks));
     }
 
     static String planUrl(long id, Filter f) {

@@ -61,7 +61,7 @@ class PlanPageCacheTest {
     @Autowired
     PageStamp stamp;
     @Autowired
-    PlanPages pages;
+    Results results;
 
     long plan;
     Agency ict;
@@ -180,7 +180,7 @@ class PlanPageCacheTest {
     @Test
     void theResultsRenderedOnceAreWhatEachReaderWouldGetAndNeverAnotherRolesOrLanguages() throws Exception {
         String steering = results(page(STEERING, new MockHttpSession(), null, null).getContentAsString());
-        assertThat(pages.results.size()).isPositive();
+        assertThat(results.size()).isPositive();
         // another steering official, another session: the same bytes (taken from the kept part)
         String again = results(page(user("steering.tn").roles("STEERING"), new MockHttpSession(), null, null)
                 .getContentAsString());

@@ -56,27 +56,26 @@ public class DeadlineSimulation extends Simulation {
                     css("input[name=_csrf]", "value").saveAs("csrf"),
                     regex("name=\"k\\.(\\d+)\\.status\"").saveAs("task")));
 
+    /** The report form as the editor sends it (one task line), to save or to submit; answered with a redirect. */
+    static io.gatling.javaapi.http.HttpRequestActionBuilder report(String name, String path) {
+        return http(name).post(path)
+                .formParam("_csrf", "#{csrf}")
+                .formParam("k.#{task}.status", "IN_PROGRESS")
+                .formParam("k.#{task}.percent", "#{percent}")
+                .formParam("k.#{task}.narrative", "#{line}")
+                .formParam("narrative", "#{narrative}")
+                .check(status().is(302));
+    }
+
     ChainBuilder inTheMinute = exec(session -> {
                 int i = session.getInt("i");
                 return session.set("percent", String.valueOf((i - 1) % 99 + 1)).set("line", "Tải thử " + i)
                         .set("narrative", "Báo cáo thử tải số " + i);
             })
-            .exec(http("save").post("#{form}")
-                    .formParam("_csrf", "#{csrf}")
-                    .formParam("k.#{task}.status", "IN_PROGRESS")
-                    .formParam("k.#{task}.percent", "#{percent}")
-                    .formParam("k.#{task}.narrative", "#{line}")
-                    .formParam("narrative", "#{narrative}")
-                    .check(status().is(302)))
+            .exec(report("save", "#{form}"))
             .exec(http("report after save").get("#{form}").check(status().is(200),
                     css("input[name=_csrf]", "value").saveAs("csrf")))
-            .exec(http("submit").post("#{form}/submit")
-                    .formParam("_csrf", "#{csrf}")
-                    .formParam("k.#{task}.status", "IN_PROGRESS")
-                    .formParam("k.#{task}.percent", "#{percent}")
-                    .formParam("k.#{task}.narrative", "#{line}")
-                    .formParam("narrative", "#{narrative}")
-                    .check(status().is(302)))
+            .exec(report("submit", "#{form}/submit"))
             .exec(http("report after submit").get("#{form}").check(status().is(200)));
 
     ScenarioBuilder minute = scenario("deadline minute, " + editors + " editors")

@@ -56,14 +56,48 @@ class ModularityTest {
                 .writeIndividualModulesAsPlantUml()
                 .writeModuleCanvases();
         try (Stream<Path> files = Files.list(DOCS)) {
-            for (Path puml : files.filter(f -> f.toString().endsWith(".puml")).toList()) {
-                sortRelations(puml);
+            for (Path file : files.toList()) {
+                if (file.toString().endsWith(".puml")) {
+                    sortRelations(file);
+                } else if (file.toString().endsWith(".adoc")) {
+                    sortBullets(file);
+                }
             }
         }
         assertThat(DOCS.resolve("components.puml")).content().contains("\"Portal\"");
     }
 
     static final Path DOCS = Path.of("docs/modules");
+
+    /**
+     * The canvases list a module's events and beans in no fixed order either: each run of one-line bullets of a table
+     * cell ({@code |* `…`} then {@code * `…`}) is sorted, the cell's {@code |} kept on its first line.
+     */
+    static void sortBullets(Path adoc) throws IOException {
+        String[] lines = Files.readString(adoc).split("\n", -1);
+        int i = 0;
+        while (i < lines.length) {
+            boolean cell = lines[i].startsWith("|* ");
+            if (!cell && !lines[i].startsWith("* ")) {
+                i++;
+                continue;
+            }
+            int end = i + 1;
+            while (end < lines.length && lines[end].startsWith("* ")) {
+                end++;
+            }
+            java.util.List<String> run = new java.util.ArrayList<>();
+            for (int k = i; k < end; k++) {
+                run.add(k == i && cell ? lines[k].substring(1) : lines[k]);
+            }
+            java.util.Collections.sort(run);
+            for (int k = i; k < end; k++) {
+                lines[k] = (k == i && cell ? "|" : "") + run.get(k - i);
+            }
+            i = end;
+        }
+        Files.writeString(adoc, String.join("\n", lines));
+    }
 
     /**
      * The Documenter writes a diagram's relations in no fixed order; sorted, the committed files change only when

@@ -70,33 +70,45 @@ class ModularityTest {
     static final Path DOCS = Path.of("docs/modules");
 
     /**
-     * The canvases list a module's events and beans in no fixed order either: each run of one-line bullets of a table
-     * cell ({@code |* `…`} then {@code * `…`}) is sorted, the cell's {@code |} kept on its first line.
+     * The canvases list a module's events and beans in no fixed order either: each list of a table cell ({@code |* `…`}
+     * then {@code * `…`}) is sorted by its items, an item keeping its continuation lines ({@code +} and the paragraph
+     * after it), the cell's {@code |} kept on the first line.
      */
     static void sortBullets(Path adoc) throws IOException {
-        String[] lines = Files.readString(adoc).split("\n", -1);
+        java.util.List<String> lines = new java.util.ArrayList<>(Arrays.asList(Files.readString(adoc).split("\n", -1)));
+        java.util.List<String> out = new java.util.ArrayList<>();
         int i = 0;
-        while (i < lines.length) {
-            boolean cell = lines[i].startsWith("|* ");
-            if (!cell && !lines[i].startsWith("* ")) {
+        while (i < lines.size()) {
+            String line = lines.get(i);
+            boolean cell = line.startsWith("|* ");
+            if (!cell && !line.startsWith("* ")) {
+                out.add(line);
                 i++;
                 continue;
             }
-            int end = i + 1;
-            while (end < lines.length && lines[end].startsWith("* ")) {
-                end++;
+            // the list: items from here to a line that starts a cell or a table, or a blank one
+            java.util.List<java.util.List<String>> items = new java.util.ArrayList<>();
+            while (i < lines.size()) {
+                String l = items.isEmpty() && cell ? lines.get(i).substring(1) : lines.get(i);
+                if (l.startsWith("* ")) {
+                    items.add(new java.util.ArrayList<>(java.util.List.of(l)));
+                } else if (!items.isEmpty() && !l.isBlank() && !l.startsWith("|")) {
+                    items.get(items.size() - 1).add(l);
+                } else {
+                    break;
+                }
+                i++;
             }
-            java.util.List<String> run = new java.util.ArrayList<>();
-            for (int k = i; k < end; k++) {
-                run.add(k == i && cell ? lines[k].substring(1) : lines[k]);
+            items.sort(java.util.Comparator.comparing(item -> item.get(0)));
+            boolean first = true;
+            for (java.util.List<String> item : items) {
+                for (String l : item) {
+                    out.add(first && cell ? "|" + l : l);
+                    first = false;
+                }
             }
-            java.util.Collections.sort(run);
-            for (int k = i; k < end; k++) {
-                lines[k] = (k == i && cell ? "|" : "") + run.get(k - i);
-            }
-            i = end;
         }
-        Files.writeString(adoc, String.join("\n", lines));
+        Files.writeString(adoc, String.join("\n", out));
     }
 
     /**

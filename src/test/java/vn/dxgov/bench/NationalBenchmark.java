@@ -155,7 +155,10 @@ class NationalBenchmark {
         });
         long copyMs = ms(System.nanoTime() - t0);
         t0 = System.nanoTime();
-        jdbc.sql("analyze data_value").update();
+        // as autovacuum leaves a loaded table (visibility map, hint bits, statistics): a node that starts reads a settled
+        // table; left to autovacuum, the vacuum of the fresh load runs during the build and is counted in its CPU
+        jdbc.sql("vacuum (analyze) data_value").update();
+        jdbc.sql("checkpoint").update();
         long analyzeMs = ms(System.nanoTime() - t0);
         long tableBytes = jdbc.sql("select pg_total_relation_size('data_value')").query(Long.class).single();
 
@@ -190,8 +193,8 @@ class NationalBenchmark {
                 + lastYear + "-12");
         line("- **" + String.format(Locale.ROOT, "%,d", rows) + " stored values**, loaded through COPY in "
                 + String.format(Locale.ROOT, "%.1f s", copyMs / 1000.0) + " ("
-                + String.format(Locale.ROOT, "%,d", rows * 1000 / Math.max(1, copyMs)) + " rows/s), ANALYZE "
-                + analyzeMs + " ms; data_value with its indexes " + mb(tableBytes));
+                + String.format(Locale.ROOT, "%,d", rows * 1000 / Math.max(1, copyMs)) + " rows/s), VACUUM (ANALYZE) and CHECKPOINT "
+                + String.format(Locale.ROOT, "%.1f s", analyzeMs / 1000.0) + "; data_value with its indexes " + mb(tableBytes));
         line("");
         line("| measure | target | measured |");
         line("|---|---|---:|");
@@ -205,6 +208,9 @@ class NationalBenchmark {
         line("| heap per stored value (used heap after GC, after − before the build) | ≤ 16 B | "
                 + String.format(Locale.ROOT, "%.1f B", perValue) + " (" + mb(heapAfter - heapBefore) + "; heap used "
                 + "empty " + mb(heapEmpty) + ", after the build " + mb(heapAfter) + ") |");
+        if (Boolean.parseBoolean(System.getProperty("bench.compareRead", "true"))) {
+            compareReads(all);
+        }
 
         // ----- questions
         List<String> months = new ArrayList<>();
@@ -232,9 +238,9 @@ class NationalBenchmark {
             checkParts(ind, p, cold, sql);
             checkParts(ind, p, warm, sql);
             q1.add(b - a, c - b, d - c);
+            Map<Long, double[]> sqlProvinces = sql;
             // Q2
             AdminUnit province = provincesNow.get(random.nextInt(provincesNow.size()));
-            asked.add(new Object[]{ind, p, province});
             a = System.nanoTime();
             Analytics.Breakdown coldB = analytics.breakdown(ind.id(), province.id(), UnitLevel.COMMUNE, p);
             b = System.nanoTime();
@@ -245,6 +251,7 @@ class NationalBenchmark {
             checkBreakdown(ind, p, province, coldB, sql);
             checkBreakdown(ind, p, province, warmB, sql);
             q2.add(b - a, c - b, d - c);
+            asked.add(new Object[]{ind, p, province, sqlProvinces, sql});
             // Q3
             if (!legacy.isEmpty()) {
                 Indicator li = legacy.get(random.nextInt(legacy.size()));
@@ -296,11 +303,36 @@ class NationalBenchmark {
                     : analytics.breakdown(ind.id(), province.id(), UnitLevel.COMMUNE, p);
             long w1 = System.nanoTime();
             long c1 = threads.getCurrentThreadCpuTime();
-            if (answer == null) {
-                throw new AssertionError();
-            }
             wall[q][i / 2] = w1 - w0;
             cpuNs[q][i / 2] = c1 - c0;
+            // checked as every measured call, outside the time: against SQL's answer to the same question
+            if (q == 0) {
+                @SuppressWarnings("unchecked")
+                List<Analytics.Part> parts = (List<Analytics.Part>) answer;
+                checkParts(ind, p, parts, (Map<Long, double[]>) k[3]);
+            } else {
+                checkBreakdown(ind, p, province, (Analytics.Breakdown) answer, (Map<Long, double[]>) k[4]);
+            }
+        }
+        // PostgreSQL asked the same questions in the same way (repeated, over the same set, its caches as warm as
+        // they get), so that the ratio compares like with like
+        int sqlAsks = Integer.getInteger("bench.sqlAsks", 600);
+        long[][] sqlWall = new long[2][sqlAsks / 2];
+        for (int i = 0; i < sqlAsks / 2 * 2; i++) {
+            Object[] k = asked.get(random.nextInt(asked.size()));
+            Indicator ind = (Indicator) k[0];
+            Period p = (Period) k[1];
+            AdminUnit province = (AdminUnit) k[2];
+            int q = i & 1;
+            long w0 = System.nanoTime();
+            Map<Long, double[]> sql = rollup(ind, p.code(), false, q == 0 ? null : province.id());
+            long w1 = System.nanoTime();
+            sqlWall[q][i / 2] = w1 - w0;
+            if (q == 0) {
+                checkParts(ind, p, analytics.provinces(ind.id(), AFTER, p), sql);
+            } else {
+                checkBreakdown(ind, p, province, analytics.breakdown(ind.id(), province.id(), UnitLevel.COMMUNE, p), sql);
+            }
         }
         line("");
         line("Pre-aggregated asks, " + many + " calls over the " + asked.size() + " (indicator, month, province) of the samples "
@@ -317,6 +349,22 @@ class NationalBenchmark {
             line("| " + names[q] + " | " + msf(w[w.length / 2]) + " / " + msf(w[w.length * 99 / 100]) + " / "
                     + msf(w[w.length * 999 / 1000]) + " | " + msf(cc[cc.length / 2]) + " / " + msf(cc[cc.length * 99 / 100])
                     + " / " + msf(cc[cc.length * 999 / 1000]) + " | < 1 ms |");
+        }
+        line("");
+        line("The same questions repeated, memory and SQL each over the same set (" + many / 2 + " memory asks and "
+                + sqlAsks / 2 + " SQL ROLLUP asks a question, every answer compared):");
+        line("");
+        line("| question | memory p50 / p99 | SQL ROLLUP p50 / p99 | SQL ÷ memory (p50) | target |");
+        line("|---|---:|---:|---:|---:|");
+        for (int q = 0; q < 2; q++) {
+            long[] w = Arrays.copyOf(wall[q], many / 2);
+            long[] sq = Arrays.copyOf(sqlWall[q], sqlAsks / 2);
+            Arrays.sort(w);
+            Arrays.sort(sq);
+            long m50 = Math.max(1, w[w.length / 2]);
+            line("| " + names[q] + " | " + msf(m50) + " / " + msf(w[w.length * 99 / 100]) + " | "
+                    + msf(sq[sq.length / 2]) + " / " + msf(sq[sq.length * 99 / 100]) + " | "
+                    + String.format(Locale.ROOT, "%,.0f×", (double) sq[sq.length / 2] / m50) + " | ≥ 50× |");
         }
         long heapAsked = usedHeap();
         line("");
@@ -342,6 +390,87 @@ class NationalBenchmark {
         if (mismatches > 0) {
             throw new AssertionError(mismatches + " answers differ from SQL; first: " + firstMismatch);
         }
+    }
+
+    /**
+     * The build's read alone, one thread, all indicators: through the driver's result set (the query the build used
+     * before: a byte array per field, a String and Double.parseDouble per number) and through the store (COPY, parsed
+     * in place), wall and CPU of each side; both must give the same lines and the same sums.
+     */
+    void compareReads(List<Indicator> all) {
+        com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean)
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        double[] driverSum = new double[1];
+        long[] driverRows = new long[1];
+        long cpu0 = os.getProcessCpuTime();
+        long pg0 = postgresCpuTicks();
+        long t0 = System.nanoTime();
+        try (java.sql.Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try (java.sql.PreparedStatement st = c.prepareStatement("""
+                    select unit_id, period, version, demo, approved_value, approved_numerator, approved_denominator,
+                           state = 'SUBMITTED' and value is not null, value, numerator, denominator
+                    from data_value
+                    where indicator_id = ? and not contribution
+                      and (approved_value is not null or (state = 'SUBMITTED' and value is not null))
+                    order by unit_id, period""")) {
+                st.setFetchSize(20_000);
+                for (Indicator ind : all) {
+                    st.setLong(1, ind.id());
+                    try (java.sql.ResultSet rs = st.executeQuery()) {
+                        while (rs.next()) {
+                            long unit = rs.getLong(1);
+                            String period = rs.getString(2);
+                            int version = rs.getInt(3);
+                            boolean demo = rs.getBoolean(4);
+                            double av = rs.getDouble(5);
+                            driverSum[0] += unit + period.length() + version + (demo ? 1 : 0) + (rs.wasNull() ? 0 : av);
+                            for (int k = 6; k <= 11; k++) {
+                                rs.getObject(k);
+                            }
+                            driverRows[0]++;
+                        }
+                    }
+                }
+            }
+            c.rollback();
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        long driverMs = ms(System.nanoTime() - t0);
+        long driverCpu = (os.getProcessCpuTime() - cpu0) / 1_000_000;
+        long driverPg = (postgresCpuTicks() - pg0) * 10;
+        double[] copySum = new double[1];
+        long[] copyRows = new long[1];
+        cpu0 = os.getProcessCpuTime();
+        pg0 = postgresCpuTicks();
+        t0 = System.nanoTime();
+        for (Indicator ind : all) {
+            store.forEachCell(ind.id(), (unit, period, version, demo, av, an, ad, waits, v, n, d) -> {
+                copySum[0] += unit + period.length() + version + (demo ? 1 : 0) + (Double.isNaN(av) ? 0 : av);
+                copyRows[0]++;
+            });
+        }
+        long copyMs = ms(System.nanoTime() - t0);
+        long copyCpu = (os.getProcessCpuTime() - cpu0) / 1_000_000;
+        long copyPg = (postgresCpuTicks() - pg0) * 10;
+        if (driverRows[0] != copyRows[0] || Double.compare(driverSum[0], copySum[0]) != 0) {
+            mismatches++;
+            firstMismatch = "the two reads differ: " + driverRows[0] + " rows, sum " + driverSum[0] + " vs " + copyRows[0]
+                    + " rows, sum " + copySum[0];
+        }
+        line("");
+        line("The build's read alone (one thread, all indicators, in unit order; same lines and sums: "
+                + (driverRows[0] == copyRows[0] && Double.compare(driverSum[0], copySum[0]) == 0 ? "yes" : "**no**") + "):");
+        line("");
+        line("| read | wall | CPU this JVM / PostgreSQL |");
+        line("|---|---:|---:|");
+        line(String.format(Locale.ROOT, "| driver result set (fetch size 20,000), the build's read before | %.1f s | %.1f s / %.1f s |",
+                driverMs / 1000.0, driverCpu / 1000.0, driverPg / 1000.0));
+        line(String.format(Locale.ROOT, "| COPY text parsed in place (DataValueStore.forEachCell) | %.1f s | %.1f s / %.1f s |",
+                copyMs / 1000.0, copyCpu / 1000.0, copyPg / 1000.0));
+        line(String.format(Locale.ROOT, "| ratio (driver ÷ COPY) | %.2f× | %.2f× / %.2f× |", (double) driverMs / Math.max(1, copyMs),
+                (double) driverCpu / Math.max(1, copyCpu), (double) driverPg / Math.max(1, copyPg)));
     }
 
     void writeReport() {

@@ -57,9 +57,12 @@ class JdbcDataValueStore implements DataValueStore {
     private final ApplicationEventPublisher events;
     private final DataValueLines rows;
 
+    private final CellCopyReader cells;
+
     JdbcDataValueStore(JdbcClient jdbc, IndicatorCatalog indicators, AdminUnits units, AuditLog audit,
-                       ApplicationEventPublisher events, DataValueLines rows) {
+                       ApplicationEventPublisher events, DataValueLines rows, CellCopyReader cells) {
         this.rows = rows;
+        this.cells = cells;
         this.jdbc = jdbc;
         this.indicators = indicators;
         this.units = units;
@@ -383,27 +386,9 @@ class JdbcDataValueStore implements DataValueStore {
     }
 
     @Override
-    @Transactional(readOnly = true) // in a transaction PostgreSQL streams by the fetch size instead of sending all rows
     public void forEachCell(long indicatorId, CellConsumer consumer) {
-        // the unique index (indicator_id, unit_id, period) gives the order; numbers read as doubles, no BigDecimal
-        jdbc.sql("""
-                select unit_id, period, version, demo, approved_value, approved_numerator, approved_denominator,
-                       state = 'SUBMITTED' and value is not null, value, numerator, denominator
-                from data_value
-                where indicator_id = ? and not contribution
-                  and (approved_value is not null or (state = 'SUBMITTED' and value is not null))
-                order by unit_id""")
-                .param(indicatorId)
-                .withFetchSize(20_000)
-                .query(rs -> {
-                    consumer.accept(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getBoolean(4), dbl(rs, 5),
-                            dbl(rs, 6), dbl(rs, 7), rs.getBoolean(8), dbl(rs, 9), dbl(rs, 10), dbl(rs, 11));
-                });
-    }
-
-    private static double dbl(java.sql.ResultSet rs, int column) throws java.sql.SQLException {
-        double d = rs.getDouble(column);
-        return rs.wasNull() ? Double.NaN : d;
+        // COPY in the unique index's order (indicator, unit, period), parsed without an object per field
+        cells.read(indicatorId, consumer);
     }
 
     /** Below this many rows (the planner's estimate) the lines are counted; above, estimated from statistics. */

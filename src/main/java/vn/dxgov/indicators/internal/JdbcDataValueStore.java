@@ -386,6 +386,8 @@ class JdbcDataValueStore implements DataValueStore {
     }
 
     @Override
+    // outside any transaction: the read runs in one of its own, where it pins the plan (CellCopyReader)
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
     public void forEachCell(long indicatorId, CellConsumer consumer) {
         // COPY in the unique index's order (indicator, unit, period), parsed without an object per field
         cells.read(indicatorId, consumer);

@@ -127,6 +127,27 @@ class CellCopyReaderIT {
         assertThat(read).extracting(Cell::unit).isSorted();
     }
 
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate tx;
+
+    @Test
+    void theReadsPlanSettingsStayInItsOwnTransaction() {
+        jdbc.sql("insert into data_value (indicator_id, unit_id, period, value, source, state, approved_value) "
+                + "values (?, (select min(id) from admin_unit), '2025', 3, 'IMPORT', 'APPROVED', 3)").param(other.id()).update();
+        List<String> seen = tx.execute(status -> {
+            List<Double> values = new ArrayList<>();
+            store.forEachCell(other.id(), (unit, period, version, demo, av, an, ad, waits, v, n, d) -> values.add(av));
+            assertThat(values).containsExactly(3.0);
+            return List.of(jdbc.sql("select current_setting('enable_seqscan')").query(String.class).single());
+        });
+        assertThat(seen).containsExactly("on");
+        for (int i = 0; i < 12; i++) {
+            // every pooled connection (more than the pool holds): none kept the read's settings
+            assertThat(jdbc.sql("select current_setting('enable_seqscan') || current_setting('enable_bitmapscan')")
+                    .query(String.class).single()).isEqualTo("onon");
+        }
+    }
+
     /** A numeric(24, 6) figure: small, large (more digits than a long holds exactly as a double), negative, zero. */
     static String number(Random random) {
         return switch (random.nextInt(6)) {

@@ -131,6 +131,20 @@ class CellCopyReaderIT {
     org.springframework.transaction.support.TransactionTemplate tx;
 
     @Test
+    void theReadsSettingsPinTheIndexOrder() {
+        // what the read's settings make of its query: the unique index, no sort, even on a tiny table
+        List<String> plan = tx.execute(status -> {
+            for (String set : CellCopyReader.PLAN.split(";")) {
+                jdbc.sql(set).update();
+            }
+            return jdbc.sql("explain " + CellCopyReader.sql(ratio.id()).replaceAll("^copy \\((.*)\\) to stdout$", "$1"))
+                    .query(String.class).list();
+        });
+        assertThat(String.join("\n", plan)).contains("Index Scan using data_value_official").doesNotContain("Sort")
+                .doesNotContain("Gather");
+    }
+
+    @Test
     void theReadsPlanSettingsStayInItsOwnTransaction() {
         jdbc.sql("insert into data_value (indicator_id, unit_id, period, value, source, state, approved_value) "
                 + "values (?, (select min(id) from admin_unit), '2025', 3, 'IMPORT', 'APPROVED', 3)").param(other.id()).update();

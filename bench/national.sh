@@ -7,8 +7,12 @@
 set -e
 # surefire:test@default-test: `test` would run the benchmark a second time in the fuzz-regression execution
 cd "$(dirname "$0")/.."
+out=bench/results/national.md
+for a in "$@"; do
+  case "$a" in -Dbench.out=*) out="${a#-Dbench.out=}" ;; esac
+done
 uptime
 ./mvnw -q -B -o test-compile surefire:test@default-test -Dtest=NationalBenchmark -Dsurefire.failIfNoSpecifiedTests=false -Djazzer.skip=true -Dbench=true \
-  -Dbench.out=bench/results/national.md "$@"
+  -Dbench.out="$out" "$@"
 uptime
-cat bench/results/national.md
+cat "$out"

@@ -398,17 +398,56 @@ class NationalBenchmark {
      * in place), wall and CPU of each side; both must give the same lines and the same sums.
      */
     void compareReads(List<Indicator> all) {
+        long[] driver = measured(sum -> driverRead(all, sum));
+        long[] copy = measured(sum -> {
+            for (Indicator ind : all) {
+                store.forEachCell(ind.id(), (unit, period, version, demo, av, an, ad, waits, v, n, d) -> {
+                    sum[0] += unit + period.length() + version + (demo ? 1 : 0) + (Double.isNaN(av) ? 0 : av);
+                    sum[1]++;
+                });
+            }
+        });
+        boolean same = driver[3] == copy[3] && driver[4] == copy[4];
+        if (!same) {
+            mismatches++;
+            firstMismatch = "the two reads differ: " + driver[3] + " rows, sum " + Double.longBitsToDouble(driver[4])
+                    + " vs " + copy[3] + " rows, sum " + Double.longBitsToDouble(copy[4]);
+        }
+        line("");
+        line("The build's read alone (one thread, all indicators, in unit order; same lines and sums: "
+                + (same ? "yes" : "**no**") + "):");
+        line("");
+        line("| read | wall | CPU this JVM / PostgreSQL |");
+        line("|---|---:|---:|");
+        line(String.format(Locale.ROOT, "| driver result set (fetch size 20,000), the build's read before | %.1f s | %.1f s / %.1f s |",
+                driver[0] / 1000.0, driver[1] / 1000.0, driver[2] / 1000.0));
+        line(String.format(Locale.ROOT, "| COPY text parsed in place (DataValueStore.forEachCell) | %.1f s | %.1f s / %.1f s |",
+                copy[0] / 1000.0, copy[1] / 1000.0, copy[2] / 1000.0));
+        line(String.format(Locale.ROOT, "| ratio (driver ÷ COPY) | %.2f× | %.2f× / %.2f× |", (double) driver[0] / Math.max(1, copy[0]),
+                (double) driver[1] / Math.max(1, copy[1]), (double) driver[2] / Math.max(1, copy[2])));
+    }
+
+    /**
+     * Runs a read that adds each line into {sum, count}: {wall ms, this JVM's CPU ms, PostgreSQL's CPU ms, lines, bits of
+     * the sum}.
+     */
+    long[] measured(java.util.function.Consumer<double[]> read) {
         com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean)
                 java.lang.management.ManagementFactory.getOperatingSystemMXBean();
-        double[] driverSum = new double[1];
-        long[] driverRows = new long[1];
+        double[] sum = new double[2];
         long cpu0 = os.getProcessCpuTime();
         long pg0 = postgresCpuTicks();
         long t0 = System.nanoTime();
+        read.accept(sum);
+        return new long[]{ms(System.nanoTime() - t0), (os.getProcessCpuTime() - cpu0) / 1_000_000,
+                (postgresCpuTicks() - pg0) * 10, (long) sum[1], Double.doubleToLongBits(sum[0])};
+    }
+
+    /** The build's read before: the driver's result set, with the plan the store's read pins. */
+    void driverRead(List<Indicator> all, double[] sum) {
         try (java.sql.Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try (java.sql.Statement set = c.createStatement()) {
-                // the same plan as the store's read: the unique index, in place
                 set.execute("set local enable_seqscan = off; set local enable_bitmapscan = off;"
                         + " set local max_parallel_workers_per_gather = 0");
             }
@@ -429,11 +468,11 @@ class NationalBenchmark {
                             int version = rs.getInt(3);
                             boolean demo = rs.getBoolean(4);
                             double av = rs.getDouble(5);
-                            driverSum[0] += unit + period.length() + version + (demo ? 1 : 0) + (rs.wasNull() ? 0 : av);
+                            sum[0] += unit + period.length() + version + (demo ? 1 : 0) + (rs.wasNull() ? 0 : av);
                             for (int k = 6; k <= 11; k++) {
                                 rs.getObject(k);
                             }
-                            driverRows[0]++;
+                            sum[1]++;
                         }
                     }
                 }
@@ -442,51 +481,6 @@ class NationalBenchmark {
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException(e);
         }
-        long driverMs = ms(System.nanoTime() - t0);
-        long driverCpu = (os.getProcessCpuTime() - cpu0) / 1_000_000;
-        long driverPg = (postgresCpuTicks() - pg0) * 10;
-        long[] copy = copyRead(all);
-        long copyMs = copy[0];
-        long copyCpu = copy[1];
-        long copyPg = copy[2];
-        long[] copyRows = {copy[3]};
-        double[] copySum = {Double.longBitsToDouble(copy[4])};
-        if (driverRows[0] != copyRows[0] || Double.compare(driverSum[0], copySum[0]) != 0) {
-            mismatches++;
-            firstMismatch = "the two reads differ: " + driverRows[0] + " rows, sum " + driverSum[0] + " vs " + copyRows[0]
-                    + " rows, sum " + copySum[0];
-        }
-        line("");
-        line("The build's read alone (one thread, all indicators, in unit order; same lines and sums: "
-                + (driverRows[0] == copyRows[0] && Double.compare(driverSum[0], copySum[0]) == 0 ? "yes" : "**no**") + "):");
-        line("");
-        line("| read | wall | CPU this JVM / PostgreSQL |");
-        line("|---|---:|---:|");
-        line(String.format(Locale.ROOT, "| driver result set (fetch size 20,000), the build's read before | %.1f s | %.1f s / %.1f s |",
-                driverMs / 1000.0, driverCpu / 1000.0, driverPg / 1000.0));
-        line(String.format(Locale.ROOT, "| COPY text parsed in place (DataValueStore.forEachCell) | %.1f s | %.1f s / %.1f s |",
-                copyMs / 1000.0, copyCpu / 1000.0, copyPg / 1000.0));
-        line(String.format(Locale.ROOT, "| ratio (driver ÷ COPY) | %.2f× | %.2f× / %.2f× |", (double) driverMs / Math.max(1, copyMs),
-                (double) driverCpu / Math.max(1, copyCpu), (double) driverPg / Math.max(1, copyPg)));
-    }
-
-    /** The store's read of all indicators: {wall ms, JVM CPU ms, PostgreSQL CPU ms, rows, bits of the sum}. */
-    long[] copyRead(List<Indicator> all) {
-        com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean)
-                java.lang.management.ManagementFactory.getOperatingSystemMXBean();
-        double[] sum = new double[1];
-        long[] rows = new long[1];
-        long cpu0 = os.getProcessCpuTime();
-        long pg0 = postgresCpuTicks();
-        long t0 = System.nanoTime();
-        for (Indicator ind : all) {
-            store.forEachCell(ind.id(), (unit, period, version, demo, av, an, ad, waits, v, n, d) -> {
-                sum[0] += unit + period.length() + version + (demo ? 1 : 0) + (Double.isNaN(av) ? 0 : av);
-                rows[0]++;
-            });
-        }
-        return new long[]{ms(System.nanoTime() - t0), (os.getProcessCpuTime() - cpu0) / 1_000_000,
-                (postgresCpuTicks() - pg0) * 10, rows[0], Double.doubleToLongBits(sum[0])};
     }
 
     void writeReport() {

@@ -57,6 +57,9 @@ class NumbersSourceScanTest {
             "java/vn/dxgov/plans/importing/TesseractOcr.java", Set.of("Double.parseDouble / Float.parseFloat"),
             // OCR corrections of a table's row code ("1,2" → "1.2", "IV:2" → "IV.2"): a code, never a quantity
             "java/vn/dxgov/plans/importing/PdfCodeCells.java", Set.of("Locale-grouped digits by hand (replace('.', ',') / replace(',', '.'))"),
+            // PostgreSQL's COPY output of numeric columns (numeric_out: machine text), parsed for the analytics build;
+            // the few numbers it cannot make exactly from their digits (more than 18 digits, NaN) go to parseDouble
+            "java/vn/dxgov/indicators/internal/CellCopyReader.java", Set.of("Double.parseDouble / Float.parseFloat"),
             // the browser side of the grammar: the one place that formats with Intl.NumberFormat
             "resources/static/js/dxgov.js", Set.of("toFixed / toLocaleString / Intl.NumberFormat / parseFloat (use window.dxgov)"));
 

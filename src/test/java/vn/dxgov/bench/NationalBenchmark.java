@@ -223,7 +223,7 @@ class NationalBenchmark {
         Stats q1 = new Stats("all " + provincesNow.size() + " provinces, one indicator, one month");
         Stats q2 = new Stats("all communes of one province (" + provincesNow.size() + " provinces), one indicator, one month");
         Stats q3 = new Stats("all " + oldProvinces + " pre-reform provinces, a legacy indicator, a month before 7/2025 (3-level rollup)");
-        List<Object[]> asked = new ArrayList<>();
+        List<Asked> asked = new ArrayList<>();
         for (int s = 0; s < samples; s++) {
             Indicator ind = current.get(random.nextInt(current.size()));
             Period p = Period.parse(months.get(random.nextInt(months.size())));
@@ -251,7 +251,7 @@ class NationalBenchmark {
             checkBreakdown(ind, p, province, coldB, sql);
             checkBreakdown(ind, p, province, warmB, sql);
             q2.add(b - a, c - b, d - c);
-            asked.add(new Object[]{ind, p, province, sqlProvinces, sql});
+            asked.add(new Asked(ind, p, province, sqlProvinces, sql));
             // Q3
             if (!legacy.isEmpty()) {
                 Indicator li = legacy.get(random.nextInt(legacy.size()));
@@ -292,10 +292,10 @@ class NationalBenchmark {
         long[][] wall = new long[2][many];
         long[][] cpuNs = new long[2][many];
         for (int i = 0; i < many; i++) {
-            Object[] k = asked.get(random.nextInt(asked.size()));
-            Indicator ind = (Indicator) k[0];
-            Period p = (Period) k[1];
-            AdminUnit province = (AdminUnit) k[2];
+            Asked k = asked.get(random.nextInt(asked.size()));
+            Indicator ind = k.indicator();
+            Period p = k.period();
+            AdminUnit province = k.province();
             int q = i & 1;
             long c0 = threads.getCurrentThreadCpuTime();
             long w0 = System.nanoTime();
@@ -309,9 +309,9 @@ class NationalBenchmark {
             if (q == 0) {
                 @SuppressWarnings("unchecked")
                 List<Analytics.Part> parts = (List<Analytics.Part>) answer;
-                checkParts(ind, p, parts, (Map<Long, double[]>) k[3]);
+                checkParts(ind, p, parts, k.sqlProvinces());
             } else {
-                checkBreakdown(ind, p, province, (Analytics.Breakdown) answer, (Map<Long, double[]>) k[4]);
+                checkBreakdown(ind, p, province, (Analytics.Breakdown) answer, k.sqlCommunes());
             }
         }
         // PostgreSQL asked the same questions in the same way (repeated, over the same set, its caches as warm as
@@ -319,19 +319,17 @@ class NationalBenchmark {
         int sqlAsks = Integer.getInteger("bench.sqlAsks", 600);
         long[][] sqlWall = new long[2][sqlAsks / 2];
         for (int i = 0; i < sqlAsks / 2 * 2; i++) {
-            Object[] k = asked.get(random.nextInt(asked.size()));
-            Indicator ind = (Indicator) k[0];
-            Period p = (Period) k[1];
-            AdminUnit province = (AdminUnit) k[2];
+            Asked k = asked.get(random.nextInt(asked.size()));
             int q = i & 1;
             long w0 = System.nanoTime();
-            Map<Long, double[]> sql = rollup(ind, p.code(), false, q == 0 ? null : province.id());
+            Map<Long, double[]> sql = rollup(k.indicator(), k.period().code(), false, q == 0 ? null : k.province().id());
             long w1 = System.nanoTime();
             sqlWall[q][i / 2] = w1 - w0;
             if (q == 0) {
-                checkParts(ind, p, analytics.provinces(ind.id(), AFTER, p), sql);
+                checkParts(k.indicator(), k.period(), analytics.provinces(k.indicator().id(), AFTER, k.period()), sql);
             } else {
-                checkBreakdown(ind, p, province, analytics.breakdown(ind.id(), province.id(), UnitLevel.COMMUNE, p), sql);
+                checkBreakdown(k.indicator(), k.period(), k.province(), analytics.breakdown(k.indicator().id(),
+                        k.province().id(), UnitLevel.COMMUNE, k.period()), sql);
             }
         }
         line("");
@@ -675,6 +673,11 @@ class NationalBenchmark {
                         + (sql == null ? "none" : sql[0] + " (" + (long) sql[1] + " values)");
             }
         }
+    }
+
+    /** A question of the sample loop, with SQL's answers to its two forms (all provinces; the province's communes). */
+    record Asked(Indicator indicator, Period period, AdminUnit province, Map<Long, double[]> sqlProvinces,
+                 Map<Long, double[]> sqlCommunes) {
     }
 
     final class Stats {

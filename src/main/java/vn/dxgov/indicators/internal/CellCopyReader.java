@@ -24,6 +24,8 @@ import vn.dxgov.indicators.DataValueStore.CellConsumer;
 @Component
 class CellCopyReader {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(CellCopyReader.class);
+
     private final DataSource dataSource;
 
     CellCopyReader(DataSource dataSource) {
@@ -74,8 +76,13 @@ class CellCopyReader {
                     }
                 }
             } finally {
-                c.rollback();
-                c.setAutoCommit(autoCommit);
+                // nothing written: ends the transaction and its settings; a failure here must not hide the read's
+                try {
+                    c.rollback();
+                    c.setAutoCommit(autoCommit);
+                } catch (SQLException e) {
+                    log.warn("Ending the read of indicator {} failed; the pool checks the connection", indicatorId, e);
+                }
             }
         } catch (SQLException e) {
             throw new DataAccessResourceFailureException("Reading the values of indicator " + indicatorId + " failed", e);
@@ -101,14 +108,9 @@ class CellCopyReader {
         private byte[] carry = new byte[256];
         private int carried;
         private final Periods periods = new Periods();
-        private long rows;
 
         Rows(CellConsumer consumer) {
             this.consumer = consumer;
-        }
-
-        long rows() {
-            return rows;
         }
 
         void feed(byte[] data, int length) {
@@ -163,7 +165,6 @@ class CellCopyReader {
                 throw new IllegalStateException("COPY row with " + (f + 1) + " fields, " + FIELDS + " expected");
             }
             double value = number(b, 7);
-            rows++;
             consumer.accept(integer(b, 0), periods.of(b, starts[1], ends[1]), (int) integer(b, 2), bool(b, 3),
                     number(b, 4), number(b, 5), number(b, 6), !Double.isNaN(value), value, number(b, 8), number(b, 9));
         }

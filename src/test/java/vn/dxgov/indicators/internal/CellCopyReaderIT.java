@@ -43,6 +43,8 @@ class CellCopyReaderIT {
     TestData data;
     @Autowired
     IndicatorData indicatorData;
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate tx;
 
     Indicator ratio;
     Indicator other;
@@ -127,9 +129,6 @@ class CellCopyReaderIT {
         assertThat(read).extracting(Cell::unit).isSorted();
     }
 
-    @Autowired
-    org.springframework.transaction.support.TransactionTemplate tx;
-
     @Test
     void theReadsSettingsPinTheIndexOrder() {
         // what the read's settings make of its query: the unique index, no sort, even on a tiny table
@@ -156,7 +155,7 @@ class CellCopyReaderIT {
         });
         assertThat(seen).containsExactly("on");
         for (int i = 0; i < 12; i++) {
-            // every pooled connection (more than the pool holds): none kept the read's settings
+            // the connections the pool lends next (the read's among them, most likely): none kept its settings
             assertThat(jdbc.sql("select current_setting('enable_seqscan') || current_setting('enable_bitmapscan')")
                     .query(String.class).single()).isEqualTo("onon");
         }
